@@ -1,0 +1,57 @@
+"""What the stateless rule matcher hands to the stateful engine.
+
+A :class:`Detection` is one rule matching one sentence (or span) of one item. The matcher knows
+nothing of earlier items; :mod:`rules.engine` turns detections into alerts using state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from alerts.models import Evidence, Severity, Value
+
+
+class DetectionKind(StrEnum):
+    """How the stateful engine treats a detection.
+
+    - ``event``: stands alone; becomes an alert directly (a truce took effect; a gap stated in the
+      text; a toll revised inside one item).
+    - ``claim``: a party announced or claimed something others should confirm; opens a claim with a
+      deadline.
+    - ``confirmation``: a party confirmed a claim; closes it (and resolves a gap alert).
+    - ``denial``: a party denied or contradicted a claim.
+    - ``toll_figure``: a casualty figure for a series (party, victim class, value, bound); a change
+      against the series' last figure is a cross-item revision.
+    """
+
+    EVENT = "event"
+    CLAIM = "claim"
+    CONFIRMATION = "confirmation"
+    DENIAL = "denial"
+    TOLL_FIGURE = "toll_figure"
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One rule match.
+
+    ``values`` holds extracted values under documented names: ``old``/``new`` (ints) and ``bound``
+    (``exact``/``at_least``/``at_most``/``about``) for tolls, ``party``, ``victim_class``,
+    ``claimant``, ``silent_party``, ``subject`` (what is claimed, e.g. ``ceasefire``). Actor values
+    are normalised ids (``AZ``, ``AM``, ``sudan.rsf``). ``actors`` lists every actor id in the
+    sentence. ``dedup_key`` is rendered from the rule's dedup template.
+    """
+
+    rule: str
+    category: str
+    kind: DetectionKind
+    severity: Severity
+    summary: str
+    evidence: Evidence
+    dedup_key: str
+    values: Mapping[str, Value] = field(default_factory=dict)
+    actors: tuple[str, ...] = ()
+    labels: Mapping[str, str] = field(default_factory=dict)
+    deadline_seconds: float | None = None

@@ -1,0 +1,1 @@
+"""Sub-command modules; each exposes ``register(subparsers)`` (see :mod:`wirewatch.cli`)."""
