@@ -3,11 +3,38 @@
 Create one :class:`Metrics` per process with the registry to expose (tests pass a fresh
 ``CollectorRegistry`` so they never share counters). Components receive the ``Metrics`` instance;
 none of them declares metrics of its own.
+
+The names are a public interface: the Grafana dashboard (deploy/grafana/dashboards/wirewatch.json)
+and the Prometheus rules (deploy/prometheus/wirewatch.rules.yml, deploy/k8s/base/prometheusrule.yaml)
+query them, and tests/deploy/ checks that every name they use is declared here and exposed by a
+running instance. Rename nothing; add new families instead.
+
+Label values are a contract too (the alert rules match on them):
+
+- ``wirewatch_notifications_total{outcome}``: :data:`OUTCOME_SUCCESS` when the receiver accepted
+  the notification, :data:`OUTCOME_FAILURE` when delivery failed for good (after the shared retry
+  policy; a retried attempt counts in ``wirewatch_notification_retries_total`` instead).
+- ``wirewatch_rule_reloads_total{outcome}``: :data:`OUTCOME_SUCCESS` or :data:`OUTCOME_FAILURE`.
+- ``wirewatch_alerts_total{status}``: the alert's status (``firing`` or ``resolved``).
+- ``wirewatch_kafka_consumer_lag{topic, partition}``: only the Kafka runtime's workers set it
+  (high watermark minus committed offset, per assigned partition).
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    GCCollector,
+    Histogram,
+    Info,
+    PlatformCollector,
+    ProcessCollector,
+)
+
+OUTCOME_SUCCESS = "success"
+OUTCOME_FAILURE = "failure"
 
 # Latency buckets from 5 ms to 10 min: ingest-to-delivery spans wire delays of minutes.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
@@ -17,24 +44,39 @@ _EVAL_BUCKETS = (0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0
 class Metrics:
     """The metric families of one wirewatch process, registered on ``registry``."""
 
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+    def __init__(self, registry: CollectorRegistry | None = None, *, process: bool = False) -> None:
+        """Register every family on ``registry`` (a new one when ``None``).
+
+        ``process=True`` also registers the standard ``process_*`` (CPU, memory, open fds),
+        ``python_gc_*`` and ``python_info`` collectors, which a served process should expose;
+        tests leave it off.
+        """
         self.registry = registry if registry is not None else CollectorRegistry()
         r = self.registry
+        if process:
+            ProcessCollector(registry=r)
+            PlatformCollector(registry=r)
+            GCCollector(registry=r)
         self.build_info = Info("wirewatch_build", "Build information.", registry=r)
         # ingest
         self.items_received = Counter(
             "wirewatch_items_received_total", "Wire items received, by source.", ["source"], registry=r
         )
         self.items_decoded = Counter(
-            "wirewatch_items_decoded_total", "Wire items decoded, by source and format.",
-            ["source", "format"], registry=r,
+            "wirewatch_items_decoded_total",
+            "Wire items decoded, by source and format.",
+            ["source", "format"],
+            registry=r,
         )
         self.items_dead_lettered = Counter(
-            "wirewatch_items_dead_lettered_total", "Undecodable items sent to the dead letter, by reason.",
-            ["source", "reason"], registry=r,
+            "wirewatch_items_dead_lettered_total",
+            "Undecodable items sent to the dead letter, by reason.",
+            ["source", "reason"],
+            registry=r,
         )
         self.last_item_timestamp = Gauge(
-            "wirewatch_last_item_received_timestamp_seconds", "Unix time of the last item received.",
+            "wirewatch_last_item_received_timestamp_seconds",
+            "Unix time of the last item received.",
             registry=r,
         )
         # detection
@@ -45,36 +87,44 @@ class Metrics:
             "wirewatch_rule_matches_total", "Rule matches, by rule.", ["rule"], registry=r
         )
         self.evaluation_seconds = Histogram(
-            "wirewatch_item_evaluation_seconds", "Time to evaluate one item through the rule set.",
-            buckets=_EVAL_BUCKETS, registry=r,
+            "wirewatch_item_evaluation_seconds",
+            "Time to evaluate one item through the rule set.",
+            buckets=_EVAL_BUCKETS,
+            registry=r,
         )
         self.alerts = Counter(
-            "wirewatch_alerts_total", "Alerts emitted, by category, rule and status.",
-            ["category", "rule", "status"], registry=r,
+            "wirewatch_alerts_total",
+            "Alerts emitted, by category, rule and status.",
+            ["category", "rule", "status"],
+            registry=r,
         )
-        self.open_claims = Gauge(
-            "wirewatch_open_claims", "Claims awaiting confirmation.", registry=r
-        )
-        self.toll_series = Gauge(
-            "wirewatch_toll_series", "Casualty-toll series tracked.", registry=r
-        )
+        self.open_claims = Gauge("wirewatch_open_claims", "Claims awaiting confirmation.", registry=r)
+        self.toll_series = Gauge("wirewatch_toll_series", "Casualty-toll series tracked.", registry=r)
         self.rule_reloads = Counter(
-            "wirewatch_rule_reloads_total", "Rule-set reloads, by outcome (success|failure).",
-            ["outcome"], registry=r,
+            "wirewatch_rule_reloads_total",
+            "Rule-set reloads, by outcome (success|failure).",
+            ["outcome"],
+            registry=r,
         )
         self.rules_loaded = Gauge("wirewatch_rules_loaded", "Rules in the live rule set.", registry=r)
         # notification
         self.notifications = Counter(
-            "wirewatch_notifications_total", "Notifications, by receiver and outcome.",
-            ["receiver", "outcome"], registry=r,
+            "wirewatch_notifications_total",
+            "Notifications, by receiver and outcome.",
+            ["receiver", "outcome"],
+            registry=r,
         )
         self.notification_retries = Counter(
-            "wirewatch_notification_retries_total", "Notification retries, by receiver.", ["receiver"],
+            "wirewatch_notification_retries_total",
+            "Notification retries, by receiver.",
+            ["receiver"],
             registry=r,
         )
         self.notifications_dead_lettered = Counter(
-            "wirewatch_notifications_dead_lettered_total", "Notifications sent to the dead letter.",
-            ["receiver"], registry=r,
+            "wirewatch_notifications_dead_lettered_total",
+            "Notifications sent to the dead letter.",
+            ["receiver"],
+            registry=r,
         )
         self.alerts_silenced = Counter(
             "wirewatch_alerts_silenced_total", "Alerts muted by a silence.", registry=r
@@ -83,16 +133,22 @@ class Metrics:
             "wirewatch_alerts_inhibited_total", "Alerts muted by an inhibition rule.", registry=r
         )
         self.delivery_seconds = Histogram(
-            "wirewatch_notification_delivery_seconds", "Time to deliver one notification, by receiver.",
-            ["receiver"], buckets=_LATENCY_BUCKETS, registry=r,
+            "wirewatch_notification_delivery_seconds",
+            "Time to deliver one notification, by receiver.",
+            ["receiver"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
         )
         self.end_to_end_seconds = Histogram(
             "wirewatch_end_to_end_latency_seconds",
             "From the item's versioncreated to the notification delivered.",
-            buckets=_LATENCY_BUCKETS, registry=r,
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
         )
         # kafka runtime
         self.consumer_lag = Gauge(
-            "wirewatch_kafka_consumer_lag", "Consumer lag in messages, by topic and partition.",
-            ["topic", "partition"], registry=r,
+            "wirewatch_kafka_consumer_lag",
+            "Consumer lag in messages, by topic and partition.",
+            ["topic", "partition"],
+            registry=r,
         )

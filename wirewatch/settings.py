@@ -32,6 +32,37 @@ class Settings(BaseSettings):
     routing_file: Path | None = None
     subscriptions_dir: Path | None = None
     notification_dlq_path: Path = Path("var/notifications-dlq.jsonl")
+    # defaults for the routing used when routing_file is unset (alerts shown at once)
+    alerts_group_wait_seconds: float = Field(default=0.0, ge=0)
+    alerts_group_interval_seconds: float = Field(default=0.0, ge=0)
+    alerts_repeat_interval_seconds: float = Field(default=4 * 3600.0, gt=0)
+    # delivery: shared retry policy, per-integration rate limit and circuit breaker
+    notification_max_attempts: int = Field(default=8, ge=1)
+    notification_retry_base_seconds: float = Field(default=1.0, ge=0)
+    notification_retry_max_seconds: float = Field(default=60.0, ge=0)
+    notification_retry_budget_seconds: float = Field(default=900.0, ge=0)
+    notification_rate_per_second: float = Field(default=5.0, gt=0)
+    notification_burst: int = Field(default=10, ge=1)
+    notification_breaker_failures: int = Field(default=5, ge=1)
+    notification_breaker_reset_seconds: float = Field(default=30.0, ge=0)
+    subscriptions_reload_seconds: float = Field(default=5.0, gt=0)
+    # notifier defaults used by subscriptions (routing files name their own)
+    slack_bot_token: SecretStr | None = None
+    slack_bot_token_file: Path | None = None
+    slack_webhook_url: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api"
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_tls: str = Field(default="starttls", pattern="^(starttls|implicit|none)$")
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_password_file: Path | None = None
+    smtp_from: str = "wirewatch@localhost"
+    webhook_secret: SecretStr | None = None
+    webhook_secret_file: Path | None = None
+    item_link_template: str | None = Field(
+        default=None, description="link for an item in notifications, e.g. https://desk.example/items/{uri}"
+    )
 
     # --- Kafka runtime ----------------------------------------------------------------------
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
@@ -50,6 +81,17 @@ class Settings(BaseSettings):
     kafka_create_topics: bool = True
     faust_store: str = "memory://"
     faust_data_dir: Path = Path("var/faust")
+    kafka_topic_events: str = Field(
+        default="wirewatch.events", description="repartition topic: decoded items keyed by event key"
+    )
+    kafka_session_timeout: float = Field(default=30.0, description="consumer-group session timeout (s)")
+    kafka_heartbeat_interval: float = 3.0
+    kafka_tick_interval: float = Field(default=1.0, description="how often workers check deadlines (s)")
+    faust_web_port: int | None = Field(default=None, description="Faust web server port; None disables it")
+    faust_standby_replicas: int = 1
+    gateway_listen: str = "127.0.0.1:8081"
+    poll_interval: float = Field(default=60.0, description="seconds between feed polls")
+    poll_state_path: Path = Field(default=Path("var/poll-seen.json"), description="feed entries published")
 
     # --- observability ----------------------------------------------------------------------
     log_level: str = "INFO"

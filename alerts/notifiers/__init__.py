@@ -1,0 +1,1 @@
+"""Notifiers: one module per integration, all behind :class:`alerts.notifiers.base.Notifier`."""

@@ -1,0 +1,305 @@
+"""The alert pipeline: dedup -> route -> group -> (at flush) inhibit -> silence -> fan-out -> retry -> record.
+
+:class:`AlertPipeline` is the thin shell the runtimes call; every decision is made by the pure stages
+(:mod:`alerts.dedup`, :mod:`alerts.routing`, :mod:`alerts.grouping`, :mod:`alerts.inhibit`,
+:mod:`alerts.silences`), deliveries by :class:`alerts.delivery.Dispatcher`. Routing runs before
+grouping (as in Alertmanager) because ``group_by`` and the timings belong to the route an alert takes.
+
+Contract for runtimes:
+
+- ``await submit(alerts, now)`` after each detector call (``now`` = event time in replay, wall time
+  live); groups due at ``now`` (``group_wait: 0``) are flushed before it returns. Deliveries run in
+  background workers, so a slow receiver never blocks ingest.
+- ``await tick(now)`` whenever ``next_wakeup()`` has passed (group_wait/group_interval/repeat timers,
+  silence expiry re-checks, subscription hot reload).
+- ``await drain()`` waits until queued deliveries are done (tests, replay); ``await aclose()`` drains
+  (bounded) and closes the notifiers.
+
+State (all in the :class:`StateStore`): ``alerts.seen`` (fingerprint -> last digest, status, labels),
+``alerts.groups``, ``alerts.silences``, ``alerts.outbox``, ``alerts.delivered``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import structlog
+
+from alerts.dedup import content_digest, dedup
+from alerts.delivery import Dispatcher, Integration
+from alerts.grouping import Group, add_alert, due_at, flush, group_key, group_labels
+from alerts.inhibit import inhibited_by
+from alerts.labels import alert_labels
+from alerts.models import Alert, AlertStatus
+from alerts.notifiers.base import Notification, notification_status
+from alerts.routing import match_routes
+from alerts.silences import Silence, SilenceStore, silenced_by
+from alerts.table import RoutingTable
+from wirewatch.errors import ConfigError
+from wirewatch.metrics import Metrics
+from wirewatch.state import StateStore
+
+SEEN = "alerts.seen"
+GROUPS = "alerts.groups"
+log = structlog.get_logger("wirewatch.alerts.pipeline")
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """What a (re)load produces: the routing table and the integrations per receiver."""
+
+    table: RoutingTable
+    integrations: Mapping[str, Sequence[Integration]]
+    subscriptions: Sequence[object] = ()
+
+
+class Reloader:
+    """Hot reload hooks: ``signature()`` changes when the files change; ``load()`` builds a config."""
+
+    def __init__(
+        self, signature: Callable[[], object], load: Callable[[], LoadedConfig], interval: float = 5.0
+    ):
+        self.signature = signature
+        self.load = load
+        self.interval = interval
+
+
+class AlertPipeline:
+    """See the module docstring."""
+
+    def __init__(
+        self,
+        config: LoadedConfig,
+        store: StateStore,
+        metrics: Metrics,
+        dispatcher: Dispatcher,
+        *,
+        reloader: Reloader | None = None,
+        retention: timedelta = timedelta(days=30),
+        on_close: Callable[[], object] | None = None,
+    ) -> None:
+        self._store = store
+        self._metrics = metrics
+        self.dispatcher = dispatcher
+        self.silences = SilenceStore(store)
+        self._reloader = reloader
+        self._signature = reloader.signature() if reloader else None
+        self._last_reload_check: datetime | None = None
+        self._retention = retention
+        self._on_close = on_close
+        self._lock = asyncio.Lock()
+        self._started = False
+        self._counted: set[tuple[str, str, str]] = set()
+        self._apply(config)
+        self._firing: dict[str, dict[str, str]] = {}
+        for fp, raw in store.scan(SEEN):
+            rec = json.loads(raw)
+            if rec["status"] == AlertStatus.FIRING.value:
+                self._firing[fp] = rec["labels"]
+        self._due: dict[str, datetime] = {}
+        for key, raw in store.scan(GROUPS):
+            self._schedule(Group.from_json(raw), key)
+
+    # --- configuration ------------------------------------------------------------------------
+    def _apply(self, config: LoadedConfig) -> None:
+        self.config = config
+        self.table = config.table
+        self.dispatcher.set_integrations({i.name: i for ints in config.integrations.values() for i in ints})
+
+    @property
+    def subscriptions(self) -> Sequence[object]:
+        return self.config.subscriptions
+
+    def reload(self) -> bool:
+        """Reload routing and subscriptions now; keep the old config (and log why) when invalid."""
+        if self._reloader is None:
+            return False
+        try:
+            config = self._reloader.load()
+        except ConfigError as exc:
+            log.error("routing reload failed; keeping the previous configuration", error=str(exc))
+            return False
+        self._apply(config)
+        for key, raw in list(self._store.scan(GROUPS)):
+            self._schedule(Group.from_json(raw), key)
+        log.info("routing reloaded", routes=len(self.table.routes), receivers=len(self.table.receivers))
+        return True
+
+    def _maybe_reload(self, now: datetime) -> None:
+        if self._reloader is None:
+            return
+        if self._last_reload_check is not None and (now - self._last_reload_check).total_seconds() < abs(
+            self._reloader.interval
+        ):
+            return
+        self._last_reload_check = now
+        signature = self._reloader.signature()
+        if signature != self._signature:
+            self._signature = signature
+            self.reload()
+
+    # --- the runtime interface ----------------------------------------------------------------
+    async def submit(self, alerts: Iterable[Alert], now: datetime) -> None:
+        """Take new alerts and status changes; flush groups that are due at ``now``."""
+        async with self._lock:
+            self._start()
+            self._maybe_reload(now)
+            batch = list(alerts)
+            seen = {}
+            for alert in batch:
+                raw = self._store.get(SEEN, alert.id)
+                if raw is not None:
+                    seen[alert.id] = json.loads(raw)["digest"]
+            fresh, _dropped = dedup(batch, seen)
+            for alert in fresh:
+                self._admit(alert, now)
+            await self._flush_due(now)
+
+    async def tick(self, now: datetime) -> None:
+        """Run timers due at ``now`` (group flushes, repeats, re-checks, hot reload)."""
+        async with self._lock:
+            self._start()
+            self._maybe_reload(now)
+            await self._flush_due(now)
+
+    def next_wakeup(self) -> datetime | None:
+        """The earliest instant at which :meth:`tick` has work, or ``None``."""
+        candidates = list(self._due.values())
+        if self._reloader is not None and self._last_reload_check is not None:
+            candidates.append(self._last_reload_check + timedelta(seconds=self._reloader.interval))
+        return min(candidates) if candidates else None
+
+    async def drain(self) -> None:
+        """Wait for every queued delivery to finish (delivered or dead-lettered)."""
+        await self.dispatcher.drain()
+
+    async def aclose(self) -> None:
+        """Finish queued deliveries (bounded), stop workers, close notifiers."""
+        await self.dispatcher.aclose()
+        for integrations in self.config.integrations.values():
+            for integration in integrations:
+                await integration.notifier.aclose()
+        if self._on_close is not None:
+            result = self._on_close()
+            if asyncio.iscoroutine(result):
+                await result
+
+    # --- stages -------------------------------------------------------------------------------
+    def _start(self) -> None:
+        if not self._started:
+            self._started = True
+            recovered = self.dispatcher.recover()
+            if recovered:
+                log.info("re-queued notifications from the outbox", count=recovered)
+
+    def _admit(self, alert: Alert, now: datetime) -> None:
+        labels = alert_labels(alert)
+        self._store.put(
+            SEEN,
+            alert.id,
+            json.dumps(
+                {
+                    "digest": content_digest(alert),
+                    "status": alert.status.value,
+                    "labels": labels,
+                    "at": now.isoformat(),
+                }
+            ),
+        )
+        if alert.status is AlertStatus.FIRING:
+            self._firing[alert.id] = labels
+        else:
+            self._firing.pop(alert.id, None)
+        for route in match_routes(self.table.root, labels):
+            glabels = group_labels(route, labels, alert.id)
+            key = group_key(route, glabels)
+            raw = self._store.get(GROUPS, key)
+            group = add_alert(Group.from_json(raw) if raw else None, route, glabels, alert, now)
+            self._store.put(GROUPS, key, group.to_json())
+            self._schedule(group, key)
+            log.debug("alert grouped", alert=alert.id, rule=alert.rule, group=key)
+
+    def _schedule(self, group: Group | None, key: str) -> None:
+        if group is None:
+            self._due.pop(key, None)
+            return
+        route = self.table.routes.get(group.route_id)
+        if route is None or route.receiver != group.receiver:
+            self._due[key] = datetime.min.replace(tzinfo=group.created_at.tzinfo)  # flush = drop now
+            return
+        when = due_at(group, route)
+        if when is None:
+            self._due.pop(key, None)
+        else:
+            self._due[key] = when
+
+    async def _flush_due(self, now: datetime) -> None:
+        due = sorted((when, key) for key, when in self._due.items() if when <= now)
+        if not due:
+            return
+        silences = [s for s in self.silences.list() if s.active(now)]
+        for _, key in due:
+            raw = self._store.get(GROUPS, key)
+            if raw is None:
+                self._due.pop(key, None)
+                continue
+            await self._flush_group(Group.from_json(raw), now, silences)
+
+    def _mute_reason(self, silences: list[Silence], now: datetime) -> Callable[[Alert], str | None]:
+        def reason(alert: Alert) -> str | None:
+            labels = alert_labels(alert)
+            silence = silenced_by(labels, silences, now)
+            if silence is not None:
+                self._count(alert, "silenced", self._metrics.alerts_silenced.inc)
+                return f"silenced by {silence.id}"
+            source = inhibited_by(self.table.inhibit_rules, alert.id, labels, self._firing.items())
+            if source is not None:
+                self._count(alert, "inhibited", self._metrics.alerts_inhibited.inc)
+                return f"inhibited by {source}"
+            return None
+
+        return reason
+
+    def _count(self, alert: Alert, kind: str, inc: Callable[[], None]) -> None:
+        mark = (alert.id, content_digest(alert), kind)
+        if mark not in self._counted:
+            self._counted.add(mark)
+            inc()
+            log.info(f"alert {kind}", alert=alert.id, rule=alert.rule)
+
+    async def _flush_group(self, group: Group, now: datetime, silences: list[Silence]) -> None:
+        route = self.table.routes.get(group.route_id)
+        if route is None or route.receiver != group.receiver:
+            log.info("dropping group of a route that no longer exists", group=group.key)
+            self._store.delete(GROUPS, group.key)
+            self._due.pop(group.key, None)
+            return
+        result = flush(group, route, now, self._mute_reason(silences, now))
+        if result.send:
+            assert result.group is None or result.group.sequence > 0
+            sequence = result.group.sequence if result.group else group.sequence + 1
+            nid = hashlib.sha256(f"{group.key}|{sequence}|{now.isoformat()}".encode()).hexdigest()[:24]
+            notification = Notification(
+                id=nid,
+                receiver=group.receiver,
+                group_key=group.key,
+                status=notification_status(result.send),
+                alerts=result.send,
+                created_at=now,
+                group_labels=dict(group.labels),
+            )
+            for integration in self.config.integrations.get(group.receiver, ()):
+                await self.dispatcher.enqueue(notification, integration)
+        elif result.held_by:
+            log.debug("group held by time window", group=group.key, reason=result.held_by)
+        if result.group is None:
+            self._store.delete(GROUPS, group.key)
+            self._due.pop(group.key, None)
+        else:
+            self._store.put(GROUPS, group.key, result.group.to_json())
+            self._schedule(result.group, group.key)

@@ -1,0 +1,202 @@
+"""Field helpers shared by the decoders: typed access, datetimes, HTML to text.
+
+Every helper raises :class:`~wirewatch.errors.DecodeError` naming the field it was reading, so a
+decoder never lets a ``KeyError`` or ``ValueError`` escape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from pydantic import ValidationError
+
+from ingest.models import PubStatus, WireItem
+from wirewatch.errors import DecodeError
+
+_MISSING = object()
+
+
+def _type_name(value: object) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def opt_str(obj: Mapping[str, Any], key: str, *, path: str | None = None) -> str | None:
+    """``obj[key]`` as a string, ``None`` when absent or null; any other type is a DecodeError."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise DecodeError(path or key, f"expected a string, got {_type_name(value)}")
+    return value
+
+
+def opt_list(obj: Mapping[str, Any], key: str, *, path: str | None = None) -> list[Any]:
+    """``obj[key]`` as a list, ``[]`` when absent or null."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise DecodeError(path or key, f"expected a list, got {_type_name(value)}")
+    return value
+
+
+def identifier(value: object, field: str) -> str:
+    """An id or uri: a non-empty string, or an integer (some feeds number their items)."""
+    if isinstance(value, bool) or value is None:
+        raise DecodeError(field, "missing" if value is None else "expected a string, got bool")
+    if isinstance(value, int):
+        return str(value)
+    if not isinstance(value, str):
+        raise DecodeError(field, f"expected a string, got {_type_name(value)}")
+    value = value.strip()
+    if not value:
+        raise DecodeError(field, "must not be empty")
+    return value
+
+
+def version_string(value: object, field: str = "version") -> str:
+    """ninjs ``version`` as a string (producers send both ``"3"`` and ``3``)."""
+    if value is None:
+        return "1"
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise DecodeError(field, f"expected a string or integer, got {_type_name(value)}")
+    text = str(value).strip()
+    if not text:
+        raise DecodeError(field, "must not be empty")
+    return text
+
+
+def parse_datetime(value: object, field: str) -> datetime | None:
+    """An aware UTC datetime from ISO 8601, RFC 2822, a bare date, or Unix seconds.
+
+    Naive timestamps are taken as UTC (wire services stamp in UTC). ``None`` stays ``None``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise DecodeError(field, "expected a datetime, got bool")
+    if isinstance(value, int | float):
+        try:
+            return datetime.fromtimestamp(value, tz=UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            raise DecodeError(field, f"timestamp out of range: {value!r}") from exc
+    if not isinstance(value, str):
+        raise DecodeError(field, f"expected a datetime string, got {_type_name(value)}")
+    text = value.strip()
+    if not text:
+        return None
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+    if parsed is None:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError as exc:
+            raise DecodeError(field, f"not an ISO 8601 datetime: {text[:40]!r}") from exc
+        parsed = datetime(day.year, day.month, day.day)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+_PUBSTATUS_ALIASES = {
+    "usable": PubStatus.USABLE,
+    "withheld": PubStatus.WITHHELD,
+    "embargoed": PubStatus.WITHHELD,
+    "canceled": PubStatus.CANCELED,
+    "cancelled": PubStatus.CANCELED,
+}
+
+
+def pubstatus(value: object, field: str = "pubstatus") -> PubStatus:
+    """ninjs ``pubstatus`` (also IPTC qcodes such as ``stat:canceled``) to :class:`PubStatus`."""
+    if value is None:
+        return PubStatus.USABLE
+    if not isinstance(value, str):
+        raise DecodeError(field, f"expected a string, got {_type_name(value)}")
+    key = value.strip().lower().rsplit(":", 1)[-1]
+    try:
+        return _PUBSTATUS_ALIASES[key]
+    except KeyError as exc:
+        raise DecodeError(field, f"unknown pubstatus {value[:40]!r} (usable, withheld, canceled)") from exc
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"),
+        *("figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav"),
+        *("ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
+    }
+)
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
+_SPACES = re.compile(r"[ \t\f\v\r\u00a0]+")
+
+
+class _TextExtractor(HTMLParser):
+    """Collects text; block-level tags end a paragraph, script/style content is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+        self._skip = 0
+
+    def _break(self) -> None:
+        text = _SPACES.sub(" ", "".join(self._current).replace("\n", " ")).strip()
+        if text:
+            self.blocks.append(text)
+        self._current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._break()
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment: entities decoded, one paragraph per block, blank-line separated."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    return "\n\n".join(parser.blocks)
+
+
+def plain_text(text: str) -> str:
+    """Plain text normalised for detection: newlines unified, trailing spaces and outer blank lines gone."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def build_item(**fields: Any) -> WireItem:
+    """Construct a :class:`WireItem`, turning a validation failure into a DecodeError on its field."""
+    try:
+        return WireItem(**fields)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = ".".join(str(part) for part in error.get("loc", ())) or "$"
+        raise DecodeError(loc, str(error.get("msg", "invalid"))) from exc

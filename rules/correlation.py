@@ -1,0 +1,279 @@
+"""Event correlation: which items speak of the same event, and the stable key that names it.
+
+Every piece of cross-item state (claims, toll series, text-alert support, the alert registry) is
+keyed ``"<event key>|..."``, so one event's state sits together and expires together.
+
+The rule (:meth:`Correlator.assign`), in order of strength:
+
+1. **Same uri.** A new version of an item stays in the event its first version was assigned to.
+2. **Associations.** An item whose ninjs ``associations`` name an item already seen joins that
+   item's event.
+3. **Slugline.** Same provider and same slug family (the slugline up to the first ``/``,
+   normalised) within the time window joins that event.
+4. **Actors, place, category.** Each item has a signature: the *roots* of every actor id its
+   detections name (``AZ.mod`` -> ``AZ``, ``sudan.rsf`` -> ``sudan``), its dateline place
+   (``located``) and its detection categories. Among events active within the time window
+   (default 7 days, measured from the event's last item, so a running story stays one event),
+   candidates share at least one root, or share both place and category. The best candidate
+   scores ``2 x shared roots + shared place + shared category``; ties go to the most recent.
+5. Otherwise a new event starts, keyed ``<anchor>@<YYYYMMDD>`` from its first item: the anchor is
+   the sorted roots (at most four, joined by ``+``), else the slug, else the place, else a hash of
+   the uri. A key never changes once given; later items join it.
+
+Items that produced no detection are not correlated at all (they leave no state).
+
+Limits, stated plainly:
+
+- Actor roots are only as good as the gazetteer's ids; a mediator that appears in several
+  conflicts in one window (the UN, the United States) can join them into one event. The damage is
+  bounded because claims and toll series are further keyed by party and source inside the event.
+- Correlation is greedy and never merges two events after the fact, nor splits one.
+- Time proximity is measured on the engine's ``now`` (event time in replay), so a replay of items
+  far apart in time keeps their events apart, while a backlog replayed with one timestamp does not.
+- The Kafka runtime partitions items by :func:`partition_key`, computed from the item alone. Items
+  are linked only when they land on the same partition; the key is chosen so that a claim and its
+  confirmation (both keyed by the expected party) and the figures of one toll series (keyed by the
+  party counted) route together, but an item whose detections name a different party routes apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict
+
+from alerts.models import Value
+from ingest.models import WireItem
+from rules.corrections import load_item
+from rules.detections import Detection, DetectionKind
+from wirewatch.state import StateStore
+
+NS_EVENTS = "ww.event"
+NS_INDEX = "ww.evidx"
+DEFAULT_WINDOW = timedelta(days=7)
+_ACTOR_VALUES = ("party", "claimant", "silent_party", "source", "attribution")
+_MAX_ANCHOR_ROOTS = 4
+_SLUG_CLEAN = re.compile(r"[^0-9a-z]+")
+
+
+class EventRecord(BaseModel):
+    """One correlated event: what identifies it and when it was last active."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    roots: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    slugs: tuple[str, ...] = ()
+    first_seen: datetime
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What correlation looks at in one item."""
+
+    roots: frozenset[str]
+    places: frozenset[str]
+    categories: frozenset[str]
+    slug: str | None
+    associations: tuple[str, ...]
+
+
+def root(actor: str) -> str:
+    """The top of an actor id: ``AZ.mod`` -> ``AZ``, ``sudan.rsf`` -> ``sudan``."""
+    return _clean(actor.strip().split(".", 1)[0])
+
+
+def _clean(text: str) -> str:
+    """Key-safe text: ``/`` and ``|`` separate key parts, so they never occur inside one."""
+    return text.replace("/", "-").replace("|", "-")
+
+
+def _actor_ids(det: Detection) -> Iterable[str]:
+    yield from det.actors
+    yield from _value_actors(det.values)
+
+
+def _value_actors(values: Mapping[str, Value]) -> Iterable[str]:
+    for name in _ACTOR_VALUES:
+        v = values.get(name)
+        if isinstance(v, str) and v and v != "*":
+            yield v
+
+
+def _slug(item: WireItem) -> str | None:
+    if not item.slugline:
+        return None
+    family = _SLUG_CLEAN.sub("-", item.slugline.split("/", 1)[0].lower()).strip("-")
+    return f"{(item.provider or '').lower()}:{family}" if family else None
+
+
+def signature(item: WireItem, detections: Sequence[Detection]) -> Signature:
+    roots = frozenset(root(a) for d in detections for a in _actor_ids(d) if root(a))
+    located = _clean(item.located.strip().lower()) if item.located else ""
+    places = frozenset({located} if located else set())
+    return Signature(
+        roots=roots,
+        places=places,
+        categories=frozenset(d.category for d in detections),
+        slug=_slug(item),
+        associations=tuple(item.associations),
+    )
+
+
+def partition_key(item: WireItem, detections: Sequence[Detection]) -> str:
+    """A routing key from the item alone, for the Kafka runtime (see the module docstring).
+
+    Priority: the party a confirmation, denial or stated gap is about; the party a claim waits for;
+    the party a toll counts; else the smallest actor root; else the slug; else the uri.
+    """
+    ranked: list[tuple[int, str]] = []
+    for d in detections:
+        v = d.values
+        if d.kind in (DetectionKind.CONFIRMATION, DetectionKind.DENIAL):
+            for name in ("party", "silent_party"):
+                if isinstance(v.get(name), str) and v[name]:
+                    ranked.append((0, root(str(v[name]))))
+        if isinstance(v.get("silent_party"), str) and v["silent_party"] not in ("", "*"):
+            ranked.append((1, root(str(v["silent_party"]))))
+        is_figure = d.kind is DetectionKind.TOLL_FIGURE or "new" in v
+        if is_figure and isinstance(v.get("party"), str) and v["party"]:
+            ranked.append((2, root(str(v["party"]))))
+        for a in d.actors:
+            ranked.append((3, root(a)))
+    ranked = [r for r in ranked if r[1]]
+    if ranked:
+        return min(ranked)[1]
+    return _slug(item) or f"uri:{item.uri}"
+
+
+class Correlator:
+    """Assigns event keys using an index kept in the state store."""
+
+    def __init__(self, window: timedelta = DEFAULT_WINDOW) -> None:
+        self.window = window
+
+    def assign(
+        self, state: StateStore, item: WireItem, detections: Sequence[Detection], now: datetime
+    ) -> str:
+        """The event key for ``item`` (creating or extending the event record)."""
+        sig = signature(item, detections)
+        event = self._find(state, item, sig, now)
+        if event is None:
+            event = EventRecord(key=self._new_key(state, item, sig, now), first_seen=now, last_seen=now)
+        self._save(state, event, sig, now)
+        return event.key
+
+    def load(self, state: StateStore, key: str) -> EventRecord | None:
+        raw = state.get(NS_EVENTS, key)
+        return None if raw is None else EventRecord.model_validate_json(raw)
+
+    def stale(self, state: StateStore, cutoff: datetime) -> list[EventRecord]:
+        """Events whose last item is older than ``cutoff``."""
+        out = []
+        for _key, raw in state.scan(NS_EVENTS):
+            ev = EventRecord.model_validate_json(raw)
+            if ev.last_seen < cutoff:
+                out.append(ev)
+        return out
+
+    def drop(self, state: StateStore, event: EventRecord) -> None:
+        """Forget ``event`` and its index entries."""
+        for ikey in _index_keys(event):
+            state.delete(NS_INDEX, ikey)
+        state.delete(NS_EVENTS, event.key)
+
+    # --- internals ----------------------------------------------------------------------------
+    def _active(self, ev: EventRecord, now: datetime) -> bool:
+        return ev.first_seen - self.window <= now <= ev.last_seen + self.window
+
+    def _find(self, state: StateStore, item: WireItem, sig: Signature, now: datetime) -> EventRecord | None:
+        known = load_item(state, item.uri)
+        if known is not None and known.event_key:
+            ev = self.load(state, known.event_key)
+            if ev is not None:
+                return ev
+        for uri in sig.associations:
+            rec = load_item(state, uri)
+            if rec is not None and rec.event_key:
+                ev = self.load(state, rec.event_key)
+                if ev is not None:
+                    return ev
+        if sig.slug:
+            prefix = f"slug/{sig.slug}/"
+            for ikey, _ in state.scan(NS_INDEX, prefix):
+                ev = self.load(state, ikey[len(prefix) :])
+                if ev is not None and self._active(ev, now):
+                    return ev
+        best: tuple[int, datetime, str] | None = None
+        best_ev: EventRecord | None = None
+        seen: set[str] = set()
+        prefixes = [f"root/{r}/" for r in sorted(sig.roots)] + [f"place/{p}/" for p in sorted(sig.places)]
+        for prefix in prefixes:
+            for ikey, _ in state.scan(NS_INDEX, prefix):
+                key = ikey[len(prefix) :]
+                if key in seen:
+                    continue
+                seen.add(key)
+                ev = self.load(state, key)
+                if ev is None or not self._active(ev, now):
+                    continue
+                shared_roots = len(sig.roots & set(ev.roots))
+                shared_place = bool(sig.places & set(ev.places))
+                shared_cat = bool(sig.categories & set(ev.categories))
+                if not shared_roots and not (shared_place and shared_cat):
+                    continue
+                rank = (2 * shared_roots + shared_place + shared_cat, ev.last_seen, ev.key)
+                if best is None or rank > best:
+                    best, best_ev = rank, ev
+        return best_ev
+
+    def _new_key(self, state: StateStore, item: WireItem, sig: Signature, now: datetime) -> str:
+        if sig.roots:
+            anchor = "+".join(sorted(sig.roots)[:_MAX_ANCHOR_ROOTS])
+        elif sig.slug:
+            anchor = f"slug:{sig.slug}"
+        elif sig.places:
+            anchor = f"place:{min(sig.places)}"
+        else:
+            anchor = "item:" + hashlib.sha256(item.uri.encode()).hexdigest()[:12]
+        anchor = _clean(anchor)
+        base = f"{anchor}@{now:%Y%m%d}"
+        key, n = base, 1
+        while state.get(NS_EVENTS, key) is not None:
+            n += 1
+            key = f"{base}#{n}"
+        return key
+
+    def _save(self, state: StateStore, ev: EventRecord, sig: Signature, now: datetime) -> None:
+        merged = ev.model_copy(
+            update={
+                "roots": tuple(sorted(set(ev.roots) | sig.roots)),
+                "places": tuple(sorted(set(ev.places) | sig.places)),
+                "categories": tuple(sorted(set(ev.categories) | sig.categories)),
+                "slugs": tuple(sorted(set(ev.slugs) | ({sig.slug} if sig.slug else set()))),
+                "first_seen": min(ev.first_seen, now),
+                "last_seen": max(ev.last_seen, now),
+            }
+        )
+        existed = state.get(NS_EVENTS, ev.key) is not None
+        if existed and merged == ev:
+            return
+        state.put(NS_EVENTS, merged.key, merged.model_dump_json())
+        fresh = set(_index_keys(merged)) - (set(_index_keys(ev)) if existed else set())
+        for ikey in sorted(fresh):
+            state.put(NS_INDEX, ikey, "")
+
+
+def _index_keys(ev: EventRecord) -> list[str]:
+    return (
+        [f"root/{r}/{ev.key}" for r in ev.roots]
+        + [f"place/{p}/{ev.key}" for p in ev.places]
+        + [f"slug/{s}/{ev.key}" for s in ev.slugs]
+    )

@@ -1,0 +1,206 @@
+"""The actor gazetteer: who is named in a sentence, normalised to stable ids.
+
+Built from pycountry (every country's names under its ISO 3166 alpha-2 code) plus the alias file
+``rules/data/actors.yaml`` (demonyms, capitals used as metonyms, armed groups, organisations, news
+media) and any ``actors:`` sections users add to their rule files.
+
+:meth:`Gazetteer.find` returns :class:`ActorMention` s for one sentence's word tokens:
+
+- aliases match whole words, longest first; short all-capital aliases ("US", "UN") only as written;
+- institutions ("Defence Ministry", "army", "spokesman") attach to a neighbouring actor:
+  "Azerbaijan's Defence Ministry" and "the Sudanese army" become ``AZ.mod`` and ``SD.army``,
+  "a spokesman for the Libyan Red Crescent" becomes the Red Crescent; a lone "the army" is the
+  unplaced but identifiable party ``army``;
+- runs of two or more capitalised words that the gazetteer does not know ("World Central Kitchen")
+  are ``entity`` mentions (``entity:world-central-kitchen``), so an organisation a desk has never
+  configured can still be the silent party of a confirmation gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from rules.text.tokens import Token, tokenize, words
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+_NOT_NAMES = frozenset(
+    """the a an in on at as after before but and or if while when since with from for by of to this that
+    these those there it its his her their they he she we i nor neither both either earlier later
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december according meanwhile however""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a sentence: ``first``/``last`` are word indices, ``start``/``end`` chars."""
+
+    id: str
+    type: str  # state | group | org | media | region | role | entity
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    id: str
+    type: str
+    exact: str | None  # match only as written (short acronyms)
+
+
+_Raw = tuple[int, int, _Entry | None, str | None]
+
+
+def _phrase(alias: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in words(tokenize(alias)))
+
+
+class Gazetteer:
+    """Aliases and institution nouns, compiled for token matching. Immutable once built."""
+
+    def __init__(self, sections: Iterable[Mapping[str, Any]] = ()) -> None:
+        self._aliases: dict[tuple[str, ...], _Entry] = {}
+        self._roles: dict[tuple[str, ...], str] = {}
+        self.types: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if name and "," not in name:
+                    self._add(country.alpha_2, "state", name)
+        base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+        for section in (base, *sections):
+            self.extend(section)
+        self._max = max(len(k) for k in (*self._aliases, *self._roles))
+
+    def _add(self, actor_id: str, kind: str, alias: str) -> None:
+        key = _phrase(alias)
+        if not key:
+            return
+        exact = alias if (alias.isupper() and len(alias.replace(".", "")) <= 3) else None
+        self._aliases[key] = _Entry(actor_id, kind, exact)
+        self.types.setdefault(actor_id, kind)
+
+    def extend(self, section: Mapping[str, Any]) -> None:
+        """Add an ``actors:``/``institutions:`` mapping (the alias-file shape)."""
+        for actor_id, spec in (section.get("actors") or {}).items():
+            kind = str(spec.get("type", "org"))
+            self.types[str(actor_id)] = kind
+            for alias in spec.get("aliases", []):
+                self._add(str(actor_id), kind, str(alias))
+        for code, nouns in (section.get("institutions") or {}).items():
+            for noun in nouns:
+                self._roles[_phrase(str(noun))] = str(code)
+
+    def _match(self, ws: list[Token], i: int) -> tuple[int, _Entry | None, str | None]:
+        for size in range(min(self._max, len(ws) - i), 0, -1):
+            key = tuple(t.norm for t in ws[i : i + size])
+            entry = self._aliases.get(key)
+            if entry is not None and entry.exact is not None:
+                written = "".join(t.text for t in ws[i : i + size])
+                if written != entry.exact.replace(" ", ""):
+                    entry = None
+            role = self._roles.get(key)
+            if entry is not None or role is not None:
+                return size, entry, role
+        return 0, None, None
+
+    def find(self, ws: list[Token]) -> list[ActorMention]:
+        """Actor mentions among the word tokens ``ws`` of one sentence, in order."""
+        raw: list[_Raw] = []
+        i = 0
+        while i < len(ws):
+            size, entry, role = self._match(ws, i)
+            if size:
+                raw.append((i, i + size - 1, entry, role))
+                i += size
+            else:
+                i += 1
+        out: list[ActorMention] = []
+        consumed: set[int] = set()
+        for n, (first, last, entry, role) in enumerate(raw):
+            if n in consumed:
+                continue
+            owner = self._owner(raw, n, ws) if role is not None else None
+            if role is None or (entry is not None and owner is None):
+                assert entry is not None
+                out.append(self._mention(entry.id, entry.type, ws, first, last))
+                continue
+            if owner is not None:
+                k, oentry = owner
+                actor_id = f"{oentry.id}.{role}" if oentry.type == "state" else oentry.id
+                if k < n:
+                    if out and out[-1].id == oentry.id:
+                        out.pop()
+                    lo, hi = raw[k][0], last
+                else:
+                    consumed.update(range(n + 1, k + 1))
+                    lo, hi = first, raw[k][1]
+                out.append(self._mention(actor_id, oentry.type, ws, lo, hi))
+                continue
+            if n and raw[n - 1][3] is not None and raw[n - 1][1] == first - 1 and out:
+                continue  # "army spokesman": the second role noun adds nothing
+            prev = ws[first - 1].norm if first > 0 else ""
+            nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
+            if not ws[last].norm.endswith("s") and (prev in {"the", ""} or nxt_role):
+                out.append(self._mention(role, "role", ws, first, last))
+        out.extend(self._entities(ws, out))
+        out.sort(key=lambda m: m.first)
+        return out
+
+    @staticmethod
+    def _owner(raw: list[_Raw], n: int, ws: list[Token]) -> tuple[int, _Entry] | None:
+        first, last = raw[n][0], raw[n][1]
+        if n > 0:  # "Azerbaijan's Defence Ministry", "the Sudanese regular army"
+            _pf, pl, pe, _ = raw[n - 1]
+            gap = [t.norm for t in ws[pl + 1 : first]]
+            if pe is not None and pe.type != "media" and len(gap) <= 2 and all(g.isalpha() or g == "'s" for g in gap):
+                return n - 1, pe
+        if n + 1 < len(raw):  # "spokesman for the Libyan Red Crescent", "officials in Karabakh"
+            nf, nl, ne, _ = raw[n + 1]
+            gap = [t.norm for t in ws[last + 1 : nf]]
+            if ne is not None and gap and gap[0] in {"of", "for", "in"} and len(gap) <= 2 + (gap[-1] == "the"):
+                if ne.type == "state" and n + 2 < len(raw) and raw[n + 2][0] == nl + 1 and raw[n + 2][2]:
+                    org = raw[n + 2][2]
+                    assert org is not None
+                    return n + 2, org
+                return n + 1, ne
+        return None
+
+    @staticmethod
+    def _mention(actor_id: str, kind: str, ws: list[Token], first: int, last: int) -> ActorMention:
+        start, end = ws[first].start, ws[last].end
+        return ActorMention(actor_id, kind, first, last, start, end, " ".join(t.text for t in ws[first : last + 1]))
+
+    def _entities(self, ws: list[Token], known: list[ActorMention]) -> list[ActorMention]:
+        taken = {i for m in known for i in range(m.first, m.last + 1)}
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(ws):
+            j = i
+            while j < len(ws) and j not in taken and ws[j].capitalised and ws[j].norm not in _NOT_NAMES:
+                j += 1
+            if j - i >= 2 or (j - i == 1 and ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0):
+                slug = "-".join(t.norm for t in ws[i:j])
+                out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
+            i = max(j, i + 1)
+        return out
+
+
+_SHIPPED: Gazetteer | None = None
+
+
+def shipped_gazetteer() -> Gazetteer:
+    """The gazetteer of pycountry and the shipped alias file (built once per process)."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        _SHIPPED = Gazetteer()
+    return _SHIPPED

@@ -1,0 +1,135 @@
+"""Term lists compiled for matching on tokens, and the keys they give the prefilter.
+
+A term is a phrase of words; a word ending in ``*`` matches any word it starts ("negotiat*" matches
+"negotiations"). Terms are tokenised exactly like text (:mod:`rules.text.tokens`), so
+"cease-fire", "cease fire" and "Cease-Fire" are one term, and matching is case-insensitive.
+
+:meth:`TermSet.prefilter_keys` gives the literal strings a multi-pattern prefilter must find in the
+lower-cased item text (hyphens read as spaces) for a term to possibly match; a term whose key is
+absent cannot match, which is what lets the matcher skip most items after one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rules.text.tokens import Token, tokenize, words
+
+Piece = tuple[str, bool]  # (text, is_prefix)
+_PLAIN = re.compile(r"^[a-z0-9]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A term found at word indices ``first``..``last``."""
+
+    first: int
+    last: int
+    term: str
+
+
+def compile_term(term: str) -> tuple[Piece, ...]:
+    """Tokenise a term into pieces; raises ValueError for an empty term."""
+    pieces: list[Piece] = []
+    for part in term.split():
+        prefix = part.endswith("*") and len(part) > 1
+        body = part[:-1] if prefix else part
+        toks = words(tokenize(body))
+        if not toks:
+            if body in {"%"}:
+                pieces.append((body, False))
+                continue
+            raise ValueError(f"term {term!r} has no words")
+        for n, tok in enumerate(toks):
+            pieces.append((tok.norm, prefix and n == len(toks) - 1))
+    if not pieces:
+        raise ValueError("empty term")
+    return tuple(pieces)
+
+
+def _key(pieces: tuple[Piece, ...]) -> str:
+    out: list[str] = []
+    for text, prefix in pieces:
+        if not _PLAIN.match(text):
+            break
+        out.append(text)
+        if prefix:
+            break
+    if out:
+        return " ".join(out)
+    first = pieces[0][0]
+    return first.replace("'", "").replace(".", "") or first
+
+
+class TermSet:
+    """An immutable set of terms with token matching."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms: tuple[str, ...] = tuple(dict.fromkeys(terms))
+        self._exact: dict[str, list[tuple[tuple[Piece, ...], str]]] = {}
+        self._prefixed: list[tuple[tuple[Piece, ...], str]] = []
+        self._keys: set[str] = set()
+        for term in self.terms:
+            pieces = compile_term(term)
+            self._keys.add(_key(pieces))
+            if pieces[0][1]:
+                self._prefixed.append((pieces, term))
+            else:
+                self._exact.setdefault(pieces[0][0], []).append((pieces, term))
+        for bucket in self._exact.values():
+            bucket.sort(key=lambda p: -len(p[0]))
+
+    def prefilter_keys(self) -> set[str]:
+        return set(self._keys)
+
+    @staticmethod
+    def _match_at(ws: list[Token], i: int, pieces: tuple[Piece, ...], hi: int) -> int:
+        if i + len(pieces) > hi:
+            return -1
+        for k, (text, prefix) in enumerate(pieces):
+            norm = ws[i + k].norm
+            if prefix:
+                if not norm.startswith(text):
+                    return -1
+            elif norm != text:
+                return -1
+        return i + len(pieces) - 1
+
+    def at(self, ws: list[Token], i: int, hi: int | None = None) -> TermHit | None:
+        """The longest term starting at word ``i`` (ending before ``hi``), if any."""
+        end = len(ws) if hi is None else hi
+        best: TermHit | None = None
+        for pieces, term in self._exact.get(ws[i].norm, ()):
+            last = self._match_at(ws, i, pieces, end)
+            if last >= 0:
+                best = TermHit(i, last, term)
+                break
+        for pieces, term in self._prefixed:
+            last = self._match_at(ws, i, pieces, end)
+            if last >= 0 and (best is None or last > best.last):
+                best = TermHit(i, last, term)
+        return best
+
+    def find(self, ws: list[Token], lo: int = 0, hi: int | None = None) -> list[TermHit]:
+        """Non-overlapping hits in words ``lo``..``hi`` (exclusive), left to right, longest first."""
+        end = len(ws) if hi is None else min(hi, len(ws))
+        out: list[TermHit] = []
+        i = max(lo, 0)
+        while i < end:
+            hit = self.at(ws, i, end)
+            if hit is not None:
+                out.append(hit)
+                i = hit.last + 1
+            else:
+                i += 1
+        return out
+
+    def any_in(self, ws: list[Token], lo: int, hi: int) -> TermHit | None:
+        """The first hit wholly inside words ``lo``..``hi`` (exclusive)."""
+        for i in range(max(lo, 0), min(hi, len(ws))):
+            hit = self.at(ws, i, hi)
+            if hit is not None:
+                return hit
+        return None

@@ -1,0 +1,513 @@
+"""The embedded runtime: one asyncio process, SQLite state, no broker (``wirewatch run``).
+
+Items arrive from sources (:mod:`ingest.sources`: inbox directory, stdin, bundled samples) and from
+``POST /v1/items`` (:mod:`services.http`). One worker task takes them in arrival order and, for
+each item, runs ``Detector.evaluate(item, store, now)`` and hands the alerts to the alert pipeline
+(:func:`alerts.factory.build_pipeline`). The same worker wakes at the earliest of the detector's
+``next_deadline`` and the pipeline's ``next_wakeup`` and calls ``Detector.tick`` / ``pipeline.tick``,
+so claim deadlines fire on a quiet stream. Processing is strictly sequential: the core is pure and
+fast, and one writer keeps the SQLite state simple and consistent.
+
+Durability (what "accepted" means):
+
+- HTTP: a ``202`` is sent after the decoded items are committed to the journal (namespace
+  ``runtime.journal`` of the state store, one SQLite transaction) and rejected records are fsynced to
+  the dead letter. Journal entries are removed in the same transaction as the item's state changes,
+  and replayed at start-up, so an accepted item is processed exactly once even across a crash.
+- Alerts produced by an item are written to an outbox (``runtime.outbox``) in that same transaction
+  and removed once the pipeline has taken them; a crash in between resubmits them at start-up (the
+  pipeline dedups by fingerprint).
+- Inbox files are moved to ``done/`` or ``failed/`` only after every record in them is handled; a
+  file left behind by a crash is read again, and the detector ignores an ``(uri, version)`` it has
+  seen.
+
+Shutdown (SIGTERM/SIGINT, or ``exit_when_idle``): readiness turns 503 and new POSTs get 503; the
+HTTP server finishes in-flight requests and closes; sources stop at a payload boundary; the worker
+drains every queued item; the pipeline is closed (flushing what it holds); the store is closed.
+SIGHUP reloads the rules; a rule set that fails to load is refused and the previous one stays live.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import signal
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import structlog
+from aiohttp import web
+
+from alerts.factory import build_pipeline
+from alerts.models import Alert
+from ingest.deadletter import DeadLetter
+from ingest.decoders import Decoded, Outcome, Rejected
+from ingest.models import WireItem
+from ingest.sources import FileSource, InboxSource, Source, StdinSource, SubmitResult
+from rules.engine import Detector
+from rules.loader import load_ruleset
+from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token
+from services.sqlite_store import SqliteStore
+from wirewatch import __version__
+from wirewatch.clock import Clock, SystemClock
+from wirewatch.errors import DecodeError, RuleError
+from wirewatch.metrics import Metrics
+from wirewatch.settings import Settings
+
+log = structlog.get_logger("wirewatch.runtime")
+
+NS_JOURNAL = "runtime.journal"
+NS_OUTBOX = "runtime.outbox"
+_MAX_SLEEP = 60.0  # re-check wake-up times at least this often (the wall clock may jump)
+_EXPIRE_EVERY = 3600.0
+
+
+@dataclass(frozen=True)
+class RuntimeOptions:
+    """What to run. ``listen=None`` runs without HTTP; ``samples`` feeds the bundled items first."""
+
+    state_path: Path
+    dead_letter_path: Path
+    rules_dirs: tuple[Path, ...] = ()
+    inbox: Path | None = None
+    listen: str | None = "127.0.0.1:8080"
+    samples: Sequence[Path] = ()
+    stdin: BinaryIO | None = None
+    exit_when_idle: bool = False
+    var_dir: Path = Path("var")
+    inbox_interval: float = 0.5
+
+
+@dataclass
+class _Work:
+    item: WireItem
+    format: str
+    source: str
+    origin: str | None
+    journal_key: str | None = None
+    done: asyncio.Future[None] | None = None
+
+
+@dataclass
+class _Keys:
+    """Journal/outbox keys that sort in arrival order, across restarts too."""
+
+    counter: int = 0
+    prefix: str = field(default_factory=lambda: f"{time.time_ns():020d}")
+
+    def next(self) -> str:
+        self.counter += 1
+        return f"{self.prefix}-{self.counter:09d}"
+
+
+def _raw_text(item: WireItem) -> str:
+    return json.dumps(item.raw, ensure_ascii=False, default=str) if item.raw else item.model_dump_json()
+
+
+class EmbeddedRuntime:
+    """The ``wirewatch run`` process. Use :meth:`run` (start, serve until stopped, shut down)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        options: RuntimeOptions,
+        *,
+        metrics: Metrics | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.settings = settings
+        self.options = options
+        self.metrics = metrics or Metrics()
+        self.clock: Clock = clock or SystemClock()
+        self.dead_letter = DeadLetter(options.dead_letter_path)
+        self.http_port: int | None = None
+        self.token_file: Path | None = None
+        self._queue: asyncio.Queue[_Work | None] = asyncio.Queue()
+        self._keys = _Keys()
+        self._accepting = False
+        self._started = False
+        self._stop = asyncio.Event()
+        self._sources: list[Source] = []
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._runner: web.AppRunner | None = None
+        self._last_expire = 0.0
+        self.store: SqliteStore | None = None
+        self.detector: Detector | None = None
+        self.pipeline: Any = None
+
+    # --- IngestTarget (services.http) ---------------------------------------------------
+    @property
+    def accepting(self) -> bool:
+        return self._accepting
+
+    @property
+    def ready(self) -> bool:
+        return self._started and self._accepting
+
+    async def accept(self, outcomes: Sequence[Outcome], source: str, origin: str | None) -> AcceptResult:
+        """Journal the decoded items (committed before returning), dead-letter the rejected ones."""
+        store = self._require_store()
+        rejected = self._reject(outcomes, source, origin)
+        decoded = [o for o in outcomes if isinstance(o, Decoded)]
+        work: list[_Work] = []
+        with store.transaction():
+            for outcome in decoded:
+                key = self._keys.next()
+                record = {
+                    "item": outcome.item.model_dump(mode="json"),
+                    "format": outcome.format,
+                    "source": source,
+                    "origin": origin,
+                }
+                store.put(NS_JOURNAL, key, json.dumps(record, ensure_ascii=False))
+                work.append(_Work(outcome.item, outcome.format, source, origin, journal_key=key))
+        for w in work:
+            self._received(w.source, w.format)
+            self._queue.put_nowait(w)
+        return AcceptResult(
+            accepted=[w.item.uri for w in work],
+            rejected=[{"index": r.index, "field": r.error.field, "reason": r.error.reason} for r in rejected],
+        )
+
+    # --- Submit (ingest.sources) --------------------------------------------------------
+    async def submit(self, outcomes: Sequence[Outcome], source: str, origin: str | None) -> SubmitResult:
+        """Process a source's payload; returns once every record is evaluated or dead-lettered."""
+        rejected = self._reject(outcomes, source, origin)
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[None]] = []
+        for outcome in outcomes:
+            if isinstance(outcome, Decoded):
+                done: asyncio.Future[None] = loop.create_future()
+                futures.append(done)
+                self._received(source, outcome.format)
+                self._queue.put_nowait(_Work(outcome.item, outcome.format, source, origin, done=done))
+        if futures:
+            await asyncio.gather(*futures)
+        return SubmitResult(decoded=len(futures), rejected=len(rejected))
+
+    # --- lifecycle ----------------------------------------------------------------------
+    async def run(self) -> None:
+        """Start, serve until :meth:`request_stop` (or idle, with ``exit_when_idle``), then drain."""
+        await self.start()
+        try:
+            await self._stop.wait()
+        finally:
+            await self.shutdown()
+
+    def request_stop(self) -> None:
+        """Begin a graceful shutdown (signal-handler safe)."""
+        if not self._stop.is_set():
+            log.info("runtime.stopping")
+        self._accepting = False
+        self._stop.set()
+
+    async def start(self) -> None:
+        """Open state, load rules, recover the journal and outbox, start HTTP, sources and the worker."""
+        opts = self.options
+        self.metrics.build_info.info({"version": __version__, "runtime": "embedded"})
+        ruleset = await asyncio.to_thread(load_ruleset, list(opts.rules_dirs))
+        self.metrics.rules_loaded.set(len(ruleset.rules))
+        self.store = SqliteStore(opts.state_path, clock=self.clock.now)
+        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.pipeline = build_pipeline(self.settings, self.store, self.metrics)
+        log.info(
+            "runtime.starting",
+            state=str(opts.state_path),
+            rules=len(ruleset.rules),
+            rule_dirs=[str(d) for d in opts.rules_dirs],
+            dead_letter=str(opts.dead_letter_path),
+        )
+        await self._recover()
+        self._accepting = True
+        self._tasks.append(asyncio.create_task(self._worker(), name="wirewatch-worker"))
+        if opts.listen:
+            await self._start_http(opts.listen)
+        self._sources = self._make_sources()
+        for source in self._sources:
+            self._tasks.append(asyncio.create_task(self._run_source(source), name=f"source-{source.name}"))
+        self._install_signals()
+        self._started = True
+        if opts.exit_when_idle:
+            self._tasks.append(asyncio.create_task(self._exit_when_idle(), name="wirewatch-idle"))
+        log.info(
+            "runtime.started",
+            listen=opts.listen and f"{parse_listen(opts.listen)[0]}:{self.http_port}",
+            inbox=str(opts.inbox) if opts.inbox else None,
+            samples=len(opts.samples),
+        )
+
+    async def shutdown(self) -> None:
+        """Stop accepting, drain every accepted item, flush the pipeline, close the store."""
+        self._accepting = False
+        if self._runner is not None:
+            await self._runner.cleanup()  # waits for in-flight requests
+            self._runner = None
+        for source in self._sources:
+            source.stop()
+        source_tasks = [t for t in self._tasks if t.get_name().startswith("source-")]
+        if source_tasks:
+            await asyncio.wait(source_tasks)
+        self._queue.put_nowait(None)
+        worker = [t for t in self._tasks if t.get_name() == "wirewatch-worker"]
+        if worker:
+            await asyncio.wait(worker)
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.pipeline is not None:
+            await self.pipeline.aclose()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self._remove_signals()
+        log.info("runtime.stopped")
+
+    async def reload_rules(self) -> bool:
+        """Load the rules again; keep the live set if the new one fails. Returns whether it changed."""
+        try:
+            ruleset = await asyncio.to_thread(load_ruleset, list(self.options.rules_dirs))
+        except RuleError as exc:
+            self.metrics.rule_reloads.labels(outcome="failure").inc()
+            log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
+            return False
+        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.metrics.rule_reloads.labels(outcome="success").inc()
+        self.metrics.rules_loaded.set(len(ruleset.rules))
+        log.info("rules.reloaded", rules=len(ruleset.rules))
+        return True
+
+    # --- internals ----------------------------------------------------------------------
+    def _require_store(self) -> SqliteStore:
+        if self.store is None:
+            raise RuntimeError("runtime not started")
+        return self.store
+
+    def _received(self, source: str, fmt: str) -> None:
+        self.metrics.items_received.labels(source=source).inc()
+        self.metrics.items_decoded.labels(source=source, format=fmt).inc()
+        self.metrics.last_item_timestamp.set_to_current_time()
+
+    def _reject(self, outcomes: Sequence[Outcome], source: str, origin: str | None) -> list[Rejected]:
+        rejected = [o for o in outcomes if isinstance(o, Rejected)]
+        for r in rejected:
+            self.dead_letter.write(
+                r.raw, r.error, source=source, origin=origin, index=r.index, format=r.format
+            )
+            self.metrics.items_received.labels(source=source).inc()
+            self.metrics.items_dead_lettered.labels(source=source, reason=r.error.field).inc()
+            self.metrics.last_item_timestamp.set_to_current_time()
+            log.warning(
+                "item.dead_lettered",
+                source=source,
+                origin=origin,
+                index=r.index,
+                field=r.error.field,
+                reason=r.error.reason,
+            )
+        return rejected
+
+    def _make_sources(self) -> list[Source]:
+        opts = self.options
+        sources: list[Source] = []
+        if opts.samples:
+            sources.append(FileSource(list(opts.samples), name="samples"))
+        if opts.inbox is not None:
+            sources.append(InboxSource(opts.inbox, interval=opts.inbox_interval))
+        if opts.stdin is not None:
+            sources.append(StdinSource(opts.stdin))
+        return sources
+
+    async def _run_source(self, source: Source) -> None:
+        try:
+            await source.run(self.submit)
+        except Exception:
+            log.exception("source.failed", source=source.name)
+            source.settled.set()
+
+    async def _start_http(self, listen: str) -> None:
+        host, port = parse_listen(listen)
+        token, token_file = resolve_ingest_token(self.settings, self.options.var_dir)
+        self.token_file = token_file
+        app = create_app(self, self.metrics.registry, token)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=30.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        self.http_port = sockets[0].getsockname()[1] if sockets else port
+        log.info(
+            "http.listening",
+            url=f"http://{host}:{self.http_port}",
+            # A key that does not look secret, or the log redactor would hide the path (never the token).
+            bearer_file=str(token_file) if token_file else "(from WIREWATCH_INGEST_TOKEN)",
+        )
+
+    async def _recover(self) -> None:
+        """Resubmit alerts left in the outbox and re-queue journalled items, in arrival order."""
+        store = self._require_store()
+        for key, value in list(store.scan(NS_OUTBOX)):
+            alerts = [Alert.model_validate(a) for a in json.loads(value)]
+            log.info("runtime.outbox_recovered", alerts=len(alerts))
+            await self._deliver(alerts, self.clock.now(), key)
+        for key, value in list(store.scan(NS_JOURNAL)):
+            record = json.loads(value)
+            item = WireItem.model_validate(record["item"])
+            self._queue.put_nowait(
+                _Work(item, record["format"], record["source"], record.get("origin"), journal_key=key)
+            )
+        if self._queue.qsize():
+            log.info("runtime.journal_recovered", items=self._queue.qsize())
+
+    def _next_wakeup(self) -> float | None:
+        assert self.detector is not None and self.store is not None
+        candidates = [self.detector.next_deadline(self.store), self.pipeline.next_wakeup()]
+        due = [c for c in candidates if c is not None]
+        if not due:
+            return _MAX_SLEEP
+        seconds = (min(due) - self.clock.now()).total_seconds()
+        return min(max(seconds, 0.0), _MAX_SLEEP)
+
+    async def _worker(self) -> None:
+        while True:
+            try:
+                work = await asyncio.wait_for(self._queue.get(), self._next_wakeup())
+            except TimeoutError:
+                work = None
+            else:
+                if work is None:
+                    self._queue.task_done()
+                    break
+            try:
+                if work is not None:
+                    await self._process(work)
+                await self._tick()
+            except Exception:  # never let one failure stop the worker
+                log.exception("runtime.worker_error")
+            finally:
+                if work is not None:
+                    self._queue.task_done()
+
+    async def _process(self, work: _Work) -> None:
+        store, detector = self._require_store(), self.detector
+        assert detector is not None
+        item_log = log.bind(item_id=work.item.uri)
+        now = self.clock.now()
+        outbox_key: str | None = None
+        started = time.perf_counter()
+        try:
+            with store.transaction():
+                alerts = detector.evaluate(work.item, store, now)
+                if work.journal_key is not None:
+                    store.delete(NS_JOURNAL, work.journal_key)
+                if alerts:
+                    outbox_key = self._keys.next()
+                    store.put(NS_OUTBOX, outbox_key, json.dumps([a.model_dump(mode="json") for a in alerts]))
+        except Exception as exc:
+            # A bug in a rule or the engine must not lose the item: it goes to the dead letter.
+            item_log.exception("item.failed", source=work.source)
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+            self.dead_letter.write(
+                _raw_text(work.item),
+                DecodeError("$", reason),
+                source=work.source,
+                origin=work.origin,
+                format=work.format,
+            )
+            self.metrics.items_dead_lettered.labels(source=work.source, reason="processing").inc()
+            if work.journal_key is not None:
+                store.delete(NS_JOURNAL, work.journal_key)
+            self._finish(work)
+            return
+        finally:
+            self.metrics.evaluation_seconds.observe(time.perf_counter() - started)
+        item_log.info(
+            "item.processed",
+            source=work.source,
+            origin=work.origin,
+            format=work.format,
+            version=work.item.version,
+            alerts=len(alerts),
+        )
+        await self._deliver(alerts, now, outbox_key)
+        self._finish(work)
+
+    @staticmethod
+    def _finish(work: _Work) -> None:
+        if work.done is not None and not work.done.done():
+            work.done.set_result(None)
+
+    async def _deliver(self, alerts: list[Alert], now: datetime, outbox_key: str | None) -> None:
+        for alert in alerts:
+            self.metrics.alerts.labels(
+                category=alert.category, rule=alert.rule, status=alert.status.value
+            ).inc()
+            log.info(
+                "alert",
+                alert=alert.id,
+                rule=alert.rule,
+                category=alert.category,
+                status=alert.status.value,
+                item_id=alert.item_ids[0] if alert.item_ids else None,
+                summary=alert.summary,
+            )
+        if alerts:
+            await self.pipeline.submit(alerts, now)
+        if outbox_key is not None:
+            self._require_store().delete(NS_OUTBOX, outbox_key)
+
+    async def _tick(self) -> None:
+        store, detector = self._require_store(), self.detector
+        assert detector is not None
+        now = self.clock.now()
+        deadline = detector.next_deadline(store)
+        if deadline is not None and deadline <= now:
+            outbox_key = None
+            with store.transaction():
+                alerts = detector.tick(store, now)
+                if alerts:
+                    outbox_key = self._keys.next()
+                    store.put(NS_OUTBOX, outbox_key, json.dumps([a.model_dump(mode="json") for a in alerts]))
+            await self._deliver(alerts, now, outbox_key)
+        wakeup = self.pipeline.next_wakeup()
+        if wakeup is not None and wakeup <= now:
+            await self.pipeline.tick(now)
+        if time.monotonic() - self._last_expire > _EXPIRE_EVERY:
+            self._last_expire = time.monotonic()
+            cutoff = now - timedelta(hours=self.settings.state_retention_hours)
+            expired = store.expire(cutoff)
+            if expired:
+                log.info("state.expired", rows=expired, before=cutoff.isoformat())
+
+    async def _exit_when_idle(self) -> None:
+        await asyncio.gather(*(s.settled.wait() for s in self._sources))
+        await self._queue.join()
+        log.info("runtime.idle")
+        self.request_stop()
+
+    def _install_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signal.SIGTERM, self.request_stop)
+            loop.add_signal_handler(signal.SIGINT, self.request_stop)
+            loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
+
+    def _remove_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(sig)
+
+    def _on_sighup(self) -> None:
+        log.info("rules.reload_requested")
+        reload_routing = getattr(self.pipeline, "reload", None)
+        if callable(reload_routing):
+            reload_routing()  # routing and subscriptions; the pipeline keeps its config on failure
+        task = asyncio.create_task(self.reload_rules(), name="wirewatch-reload")
+        self._tasks.append(task)

@@ -1,0 +1,348 @@
+"""The Faust app of ``wirewatch worker``: three agents and two timers around the pure core.
+
+Agents (each a thin shell; the decisions are the core's):
+
+- ``route`` (``wire.items``): decodes each record with :func:`ingest.decoders.decode_payload`; an
+  undecodable one goes to ``wire.items.dlq`` with its reason in headers and the stream goes on; a
+  decoded item is re-keyed by :func:`rules.correlation.partition_key` and published to
+  ``wirewatch.events``, so one event's state lives in one partition.
+- ``detect`` (``wirewatch.events``): ``Detector.evaluate(item, state, now)`` (or ``tick`` for a tick
+  record) with ``state`` = this partition of the ``detector-state`` table; alerts go to
+  ``wirewatch.alerts`` keyed by fingerprint. An item the core fails on goes to the items DLQ.
+- ``notify`` (``wirewatch.alerts``): ``AlertPipeline.submit`` on the pipeline of the record's
+  partition, whose state is that partition of the ``notifier-state`` table.
+
+Timers (every ``kafka_tick_interval`` seconds, over the partitions this worker owns, only):
+
+- deadlines: when ``Detector.next_deadline`` of an owned events partition has passed, a tick record
+  is published to *that partition*, so deadline alerts are computed in-stream, in order with the
+  partition's items, by whoever owns it then (a partition moved to another worker keeps its open
+  claims in the table, and the new owner's timer fires them);
+- notifier: pipelines whose ``next_wakeup`` has passed are ticked (group waits, repeats).
+
+Pipelines are created lazily per owned alerts partition (after its table partition is recovered),
+and closed when the partition is revoked, so a pipeline never writes state it no longer owns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import httpx
+import structlog
+from faust.types import TP
+
+from alerts.deadletter import DeadLetterRecord
+from alerts.factory import build_pipeline
+from alerts.models import Alert
+from alerts.pipeline import AlertPipeline
+from ingest.decoders import Decoded, decode_payload
+from ingest.models import WireItem
+from rules.correlation import partition_key
+from rules.engine import Detector
+from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
+from services.kafka.config import bootstrap_list, faust_broker_credentials
+from services.kafka.store import TablePartitionStore
+from wirewatch.metrics import Metrics
+from wirewatch.settings import Settings
+
+log = structlog.get_logger("wirewatch.kafka.worker")
+
+TICK_KEY = b"\x00tick"
+_TICK_RESEND_AFTER = 10.0  # seconds before an unanswered tick is sent again
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class KafkaDeadLetter:
+    """Notification dead letter on the ``wirewatch.notifications.dlq`` topic (waits for the ack)."""
+
+    def __init__(self, topic: Any) -> None:
+        self.topic = topic
+
+    async def put(self, record: DeadLetterRecord) -> None:
+        import json
+
+        value = json.dumps(record.to_json(), ensure_ascii=False).encode("utf-8")
+        fut = await self.topic.send(key=record.notification.id.encode("utf-8"), value=value)
+        await fut
+
+
+@dataclass
+class WorkerState:
+    """What the agents and timers share inside one worker process."""
+
+    pipelines: dict[int, AlertPipeline] = field(default_factory=dict)
+    ticks_pending: dict[int, float] = field(default_factory=dict)
+    http: httpx.AsyncClient | None = None
+
+
+class KafkaWorker:
+    """Builds the Faust app for ``settings``; ``app`` is what ``faust.Worker`` runs.
+
+    ``ruleset`` defaults to :func:`rules.loader.load_ruleset` with ``settings.rules_dir``;
+    ``clock`` (wall time by default) gives ``now`` for the core.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        ruleset: Any | None = None,
+        metrics: Metrics | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.clock = clock
+        if ruleset is None:
+            from rules.loader import load_ruleset
+
+            ruleset = load_ruleset([settings.rules_dir] if settings.rules_dir else [])
+        self.ruleset = ruleset
+        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.state = WorkerState()
+        self.app = self._build_app()
+
+    # --- assembly -------------------------------------------------------------------------------
+    def _build_app(self) -> faust.App:
+        s = self.settings
+        n = s.kafka_partitions
+        web = s.faust_web_port is not None
+        app = faust.App(
+            s.kafka_consumer_group,
+            broker=[f"kafka://{server}" for server in bootstrap_list(s)],
+            broker_credentials=faust_broker_credentials(s),
+            store=s.faust_store,
+            datadir=str(s.faust_data_dir),
+            web_enabled=web,
+            web_port=s.faust_web_port or 6066,
+            web_bind="127.0.0.1",
+            topic_partitions=n,
+            topic_replication_factor=s.kafka_replication_factor,
+            topic_allow_declare=s.kafka_create_topics,
+            broker_session_timeout=s.kafka_session_timeout,
+            broker_heartbeat_interval=s.kafka_heartbeat_interval,
+            broker_rebalance_timeout=max(s.kafka_session_timeout, 10.0),
+            consumer_auto_offset_reset="earliest",
+            table_standby_replicas=s.faust_standby_replicas,
+            producer_acks=-1,
+            producer_linger_ms=0,
+            stream_wait_empty=False,
+            broker_commit_interval=1.0,
+        )
+        raw = {"key_serializer": "raw", "value_serializer": "raw", "partitions": n}
+        self.items_topic = app.topic(s.kafka_topic_items, **raw)
+        self.items_dlq = app.topic(s.kafka_topic_items_dlq, **raw)
+        self.events_topic = app.topic(s.kafka_topic_events, **raw)
+        self.alerts_topic = app.topic(s.kafka_topic_alerts, **raw)
+        self.notifications_dlq = app.topic(
+            s.kafka_topic_notifications_dlq, key_serializer="raw", value_serializer="raw", partitions=1
+        )
+        self.detector_table = app.Table(
+            "detector-state", partitions=n, key_serializer="json", value_serializer="json"
+        )
+        # Written outside any stream (delivery tasks), so it must be the in-memory store.
+        self.notifier_table = app.Table(
+            "notifier-state", partitions=n, key_serializer="json", value_serializer="json", store="memory://"
+        )
+        self.notifier_table.on_recover(self._on_notifier_recovered)
+        app.on_partitions_revoked.connect(self._on_revoked)
+
+        app.agent(self.items_topic, name="wirewatch.route")(self._route)
+        app.agent(self.events_topic, name="wirewatch.detect")(self._detect)
+        app.agent(self.alerts_topic, name="wirewatch.notify")(self._notify)
+        app.timer(s.kafka_tick_interval)(self._timers)
+        app.task(self._on_started)
+        if web:
+            from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+            @app.page("/metrics")
+            async def metrics_page(web_view: Any, request: Any) -> Any:
+                return web_view.bytes(generate_latest(self.metrics.registry), content_type=CONTENT_TYPE_LATEST)
+
+        app.on_worker_shutdown.connect(self._on_shutdown)
+        return app
+
+    async def _on_started(self) -> None:
+        log.info("worker.started", group=self.settings.kafka_consumer_group,
+                 partitions=self.settings.kafka_partitions)
+
+    # --- agents -----------------------------------------------------------------------------------
+    async def _route(self, stream: Any) -> None:
+        async for event in stream.events():
+            message = event.message
+            self.metrics.items_received.labels(source="kafka").inc()
+            self.metrics.last_item_timestamp.set(time.time())
+            value: bytes = event.value if event.value is not None else b""
+            produced_ms = int(message.timestamp * 1000) if message.timestamp else None
+            for outcome in decode_payload(value):
+                if isinstance(outcome, Decoded):
+                    await self._publish_item(outcome, produced_ms)
+                    continue
+                error = outcome.error
+                raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
+                await self.items_dlq.send(
+                    key=event.key,
+                    value=raw,
+                    headers=dlq_headers(error.field, error.reason, message.topic, message.partition,
+                                        message.offset),
+                )
+                self.metrics.items_dead_lettered.labels(source="kafka", reason="decode").inc()
+                log.warning("item.dead_lettered", field=error.field, reason=error.reason,
+                            partition=message.partition, offset=message.offset)
+
+    async def _publish_item(self, decoded: Decoded, produced_ms: int | None) -> None:
+        item = decoded.item
+        self.metrics.items_decoded.labels(source="kafka", format=decoded.format).inc()
+        key = partition_key(item, self.ruleset.detect(item))
+        record = EventRecord(kind="item", item=item, format=decoded.format, produced_ms=produced_ms)
+        await self.events_topic.send(key=key.encode("utf-8"), value=record.encode())
+
+    async def _detect(self, stream: Any) -> None:
+        async for event in stream.events():
+            partition = event.message.partition
+            store = TablePartitionStore(self.detector_table, partition)
+            record = EventRecord.decode(event.value)
+            now = self.clock()
+            if record.kind == "tick":
+                self.state.ticks_pending.pop(partition, None)
+                alerts = self.detector.tick(store, now)
+            else:
+                assert record.item is not None
+                alerts = self._evaluate(record.item, store, now, record.format or "json", event)
+            for alert in alerts:
+                await self._emit(alert, now, record.produced_ms)
+
+    def _evaluate(self, item: WireItem, store: TablePartitionStore, now: datetime, fmt: str,
+                  event: Any) -> list[Alert]:
+        started = time.perf_counter()
+        try:
+            return self.detector.evaluate(item, store, now)
+        except Exception as exc:
+            # A bug in a rule or the core must not lose the item, nor stop the stream.
+            log.exception("item.failed", item_id=item.uri)
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+            headers = dlq_headers("$", reason, event.message.topic, event.message.partition,
+                                  event.message.offset)
+            self.items_dlq.send_soon(key=item.uri.encode("utf-8"), value=item_record(item, fmt), headers=headers)
+            self.metrics.items_dead_lettered.labels(source="kafka", reason="processing").inc()
+            return []
+        finally:
+            self.metrics.evaluation_seconds.observe(time.perf_counter() - started)
+
+    async def _emit(self, alert: Alert, now: datetime, produced_ms: int | None) -> None:
+        self.metrics.alerts.labels(category=alert.category, rule=alert.rule, status=alert.status.value).inc()
+        log.info("alert", alert=alert.id, rule=alert.rule, status=alert.status.value,
+                 item_id=alert.item_ids[0] if alert.item_ids else None)
+        record = AlertRecord(kind="alert", alert=alert, emitted_at=now, produced_ms=produced_ms)
+        await self.alerts_topic.send(key=alert.id.encode("utf-8"), value=record.encode())
+
+    async def _notify(self, stream: Any) -> None:
+        async for event in stream.events():
+            record = AlertRecord.decode(event.value)
+            pipeline = self._pipeline(event.message.partition)
+            now = self.clock()
+            if record.kind == "tick" or record.alert is None:
+                await pipeline.tick(now)
+            else:
+                await pipeline.submit([record.alert], now)
+
+    # --- pipelines per alerts partition -----------------------------------------------------------
+    def _pipeline(self, partition: int) -> AlertPipeline:
+        pipeline = self.state.pipelines.get(partition)
+        if pipeline is None:
+            if self.state.http is None:
+                self.state.http = httpx.AsyncClient(follow_redirects=False, headers={"User-Agent": "wirewatch"})
+            store = TablePartitionStore(self.notifier_table, partition, in_stream=False)
+            pipeline = build_pipeline(
+                self.settings, store, self.metrics, console=False,
+                dead_letter=KafkaDeadLetter(self.notifications_dlq), client=self.state.http,
+            )
+            self.state.pipelines[partition] = pipeline
+            log.info("notifier.partition_opened", partition=partition)
+        return pipeline
+
+    async def _close_pipelines(self, partitions: set[int]) -> None:
+        for partition in sorted(partitions):
+            pipeline = self.state.pipelines.pop(partition, None)
+            if pipeline is not None:
+                await pipeline.aclose()
+                log.info("notifier.partition_closed", partition=partition)
+
+    def _owned(self, topic: str) -> set[int]:
+        return {tp.partition for tp in self.app.assignment.assigned_actives() if tp.topic == topic}
+
+    async def _on_revoked(self, sender: Any, revoked: set[TP], **_: Any) -> None:
+        alerts_topic = self.settings.kafka_topic_alerts
+        await self._close_pipelines({tp.partition for tp in revoked if tp.topic == alerts_topic})
+        events_topic = self.settings.kafka_topic_events
+        for tp in revoked:
+            if tp.topic == events_topic:
+                self.state.ticks_pending.pop(tp.partition, None)
+
+    async def _on_notifier_recovered(self) -> None:
+        owned = self._owned(self.settings.kafka_topic_alerts)
+        await self._close_pipelines(set(self.state.pipelines) - owned)
+        for partition in sorted(owned):
+            # Open (and tick) every owned partition, so outboxes recovered from the changelog are
+            # re-queued even if no new alert arrives.
+            await self._pipeline(partition).tick(self.clock())
+
+    async def _on_shutdown(self, sender: Any, **_: Any) -> None:
+        await self._close_pipelines(set(self.state.pipelines))
+        if self.state.http is not None:
+            await self.state.http.aclose()
+            self.state.http = None
+
+    # --- timers ---------------------------------------------------------------------------------
+    async def _timers(self) -> None:
+        now = self.clock()
+        try:
+            await self._deadline_ticks(now)
+            for partition in sorted(self._owned(self.settings.kafka_topic_alerts)):
+                pipeline = self.state.pipelines.get(partition)
+                wakeup = pipeline.next_wakeup() if pipeline is not None else None
+                if pipeline is not None and wakeup is not None and wakeup <= now:
+                    await pipeline.tick(now)
+        except Exception:
+            log.exception("worker.timer_failed")
+
+    async def _deadline_ticks(self, now: datetime) -> None:
+        mono = time.monotonic()
+        for partition in sorted(self._owned(self.settings.kafka_topic_events)):
+            sent = self.state.ticks_pending.get(partition)
+            if sent is not None and mono - sent < _TICK_RESEND_AFTER:
+                continue
+            deadline = self.detector.next_deadline(TablePartitionStore(self.detector_table, partition))
+            if deadline is None or deadline > now:
+                continue
+            self.state.ticks_pending[partition] = mono
+            await self.events_topic.send(key=TICK_KEY, value=EventRecord(kind="tick").encode(),
+                                         partition=partition)
+            log.debug("deadline.tick_sent", partition=partition, deadline=deadline.isoformat())
+
+
+def build_worker(settings: Settings, **kwargs: Any) -> KafkaWorker:
+    """Convenience for the command and tests."""
+    return KafkaWorker(settings, **kwargs)
+
+
+def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
+    """Create the topics (when allowed), then run the worker until SIGTERM/SIGINT."""
+    from services.kafka.topics import ensure_topics
+
+    asyncio.run(ensure_topics(settings))
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    worker = KafkaWorker(settings)
+    faust_worker = faust.Worker(worker.app, loglevel=loglevel, quiet=True, loop=loop)
+    faust_worker.execute_from_commandline()

@@ -1,0 +1,85 @@
+"""Fixtures for the stateful-engine tests (STATE engineer): a seam double for ``RuleSet.detect``.
+
+Fixtures: ``ruleset`` (a :class:`ScriptedRuleSet`), ``mkdet`` (detection factory), ``mkitem`` (wire
+item factory), ``t0`` (a fixed aware start time). Other test modules in this folder may add fixtures here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.models import Evidence, Severity, Value
+from ingest.models import WireItem
+from rules.detections import Detection, DetectionKind
+
+T0 = datetime(2026, 9, 15, 6, 0, tzinfo=UTC)
+
+
+class ScriptedRuleSet:
+    """A rule-set double: ``detect`` returns the detections scripted for the item's uri and version."""
+
+    def __init__(self) -> None:
+        self.script: dict[tuple[str, str], list[Detection]] = {}
+        self.calls = 0
+
+    def on(self, uri: str, version: str, *detections: Detection) -> None:
+        self.script[(uri, version)] = list(detections)
+
+    def detect(self, item: WireItem) -> Sequence[Detection]:
+        self.calls += 1
+        return self.script.get((item.uri, item.version), [])
+
+
+def det(
+    kind: DetectionKind,
+    *,
+    rule: str = "test.rule",
+    category: str = "ceasefire",
+    dedup_key: str = "k",
+    uri: str = "urn:1",
+    text: str = "sentence",
+    actors: tuple[str, ...] = (),
+    deadline_seconds: float | None = None,
+    **values: Value,
+) -> Detection:
+    """Build a detection whose evidence is ``text`` at offset 0 of item ``uri``."""
+    return Detection(
+        rule=rule,
+        category=category,
+        kind=kind,
+        severity=Severity.HIGH,
+        summary=f"{rule}: {text}",
+        evidence=Evidence(item_id=uri, text=text, start=0, end=len(text)),
+        dedup_key=dedup_key,
+        values=values,
+        actors=actors,
+        deadline_seconds=deadline_seconds,
+    )
+
+
+def make_item(uri: str = "urn:1", version: str = "1", text: str = "sentence", **kw: object) -> WireItem:
+    """A wire item with ``text`` as its body."""
+    return WireItem.model_validate({"uri": uri, "version": version, "body": text, **kw})
+
+
+@pytest.fixture
+def ruleset() -> ScriptedRuleSet:
+    return ScriptedRuleSet()
+
+
+@pytest.fixture
+def mkdet() -> Callable[..., Detection]:
+    return det
+
+
+@pytest.fixture
+def mkitem() -> Callable[..., WireItem]:
+    return make_item
+
+
+@pytest.fixture
+def t0() -> datetime:
+    return T0
