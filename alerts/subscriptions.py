@@ -18,8 +18,8 @@ Example ``subscriptions/caucasus-desk.yaml``::
     quiet_hours: {start: "22:00", end: "07:00", timezone: Europe/Baku}
     send_resolved: true
 
-Each subscription becomes a receiver ``sub:<name>`` and a route (``continue: true``) placed first
-under the root, so subscribing never steals alerts from the routing file's own tree and vice versa.
+Each subscription becomes a receiver ``sub:<name>`` and a route (``continue: true``) placed before
+the routing file's whole tree, so subscribing never steals alerts from that tree and vice versa.
 Quiet hours become a ``mute_time_intervals`` window: alerts are held, then sent when they end.
 """
 
@@ -321,8 +321,35 @@ def merge_subscriptions(spec: RoutingSpec, subs: Sequence[Subscription], setting
         receivers.append(receiver)
         routes.append(route)
         windows.extend(sub_windows)
-    root = spec.route.model_copy(update={"routes": [*routes, *spec.route.routes]})
+    # The routing file's tree moves, unchanged, under a catch-all child placed after the
+    # subscriptions: their routes ``continue``, so the tree still sees every alert and keeps its
+    # route ids (``root``, ``root.0``, ...).
+    tree = spec.route.model_copy(update={"id": spec.route.id or "root"})
+    root = spec.route.model_copy(update={"id": "subscriptions", "routes": [*routes, tree]})
     return spec.model_copy(update={"receivers": receivers, "route": root, "time_intervals": windows})
 
 
-__all__ = ["Subscription", "load_subscriptions", "merge_subscriptions"]
+def public_view(sub: Subscription) -> dict[str, Any]:
+    """What the CLI and HTTP API show: everything but secrets (webhook URLs are not shown)."""
+    deliver: dict[str, Any] = {}
+    if sub.deliver.slack is not None:
+        deliver["slack"] = (
+            {"channel": sub.deliver.slack.channel} if sub.deliver.slack.channel else {"webhook": "configured"}
+        )
+    if sub.deliver.emails:
+        deliver["emails"] = list(sub.deliver.emails)
+    if sub.deliver.webhook is not None:
+        deliver["webhook"] = {
+            "format": sub.deliver.webhook.format,
+            "signed": sub.deliver.webhook.secret is not None,
+        }
+    return {
+        "name": sub.name,
+        "owner": sub.owner,
+        "source": sub.source,
+        "deliver": deliver,
+        "match": sub.match.model_dump(mode="json", exclude_defaults=True),
+        "matchers": sub.matchers(),
+        "quiet_hours": sub.quiet_hours.model_dump(mode="json") if sub.quiet_hours else None,
+        "send_resolved": sub.send_resolved,
+    }

@@ -89,6 +89,7 @@ class InboxSource:
         self.failed_dir = directory / "failed"
         self._stopping = asyncio.Event()
         self._seen: dict[Path, tuple[int, int]] = {}
+        self._unreadable: set[Path] = set()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -102,6 +103,8 @@ class InboxSource:
             return []
         for entry in entries:
             if entry.name.startswith(".") or entry.name.endswith(_PARTIAL_SUFFIXES):
+                continue
+            if Path(entry.path) in self._unreadable:
                 continue
             if not entry.is_file(follow_symlinks=False):
                 continue
@@ -143,7 +146,9 @@ class InboxSource:
                 try:
                     await self.process_file(path, submit)
                 except OSError as exc:
-                    log.error("inbox.file_error", file=path.name, error=str(exc))
+                    # Left in place (it may become readable) but not retried every poll.
+                    self._unreadable.add(path)
+                    log.error("inbox.file_unreadable", file=path.name, error=str(exc))
                 self._seen.pop(path, None)
             if not first_scan:
                 self.settled.set()

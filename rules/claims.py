@@ -108,9 +108,10 @@ def claim_key(event_key: str, subject: str, claimant: str, expected: str) -> str
 
 
 def same_party(a: str, b: str) -> bool:
-    """Equal ids, or one a dotted sub-unit of the other (``AZ.mod`` and ``AZ``)."""
+    """Equal ids, or one a dotted sub-unit of the other (``AZ.mod`` and ``AZ``), ignoring case."""
     if not a or not b:
         return False
+    a, b = a.lower(), b.lower()
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 

@@ -136,7 +136,7 @@ def load_item(state: StateStore, uri: str) -> ItemRecord | None:
 
 
 def save_item(state: StateStore, record: ItemRecord) -> None:
-    state.put(NS_ITEMS, record.uri, record.model_dump_json())
+    state.put(NS_ITEMS, record.uri, record.model_dump_json(exclude_defaults=True))
 
 
 def remove_uri(facts: tuple[Basis, ...], uri: str) -> tuple[Basis, ...]:

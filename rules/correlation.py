@@ -11,7 +11,7 @@ The rule (:meth:`Correlator.assign`), in order of strength:
 3. **Slugline.** Same provider and same slug family (the slugline up to the first ``/``,
    normalised) within the time window joins that event.
 4. **Actors, place, category.** Each item has a signature: the *roots* of every actor id its
-   detections name (``AZ.mod`` -> ``AZ``, ``sudan.rsf`` -> ``sudan``), its dateline place
+   detections name (``AZ.mod`` -> ``AZ``, ``ps.hamas`` -> ``PS``), its dateline place
    (``located``) and its detection categories. Among events active within the time window
    (default 7 days, measured from the event's last item, so a running story stays one event),
    candidates share at least one root, or share both place and category. The best candidate
@@ -38,12 +38,14 @@ Limits, stated plainly:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import pycountry
 from pydantic import BaseModel, ConfigDict
 
 from alerts.models import Value
@@ -86,8 +88,27 @@ class Signature:
 
 
 def root(actor: str) -> str:
-    """The top of an actor id: ``AZ.mod`` -> ``AZ``, ``sudan.rsf`` -> ``sudan``."""
-    return _clean(actor.strip().split(".", 1)[0])
+    """The top of an actor id: ``AZ.mod`` -> ``AZ``, ``ps.hamas`` -> ``PS``, ``sudan.rsf`` -> ``SD``.
+
+    Two-letter tops are ISO 3166 codes in the gazetteer (``AZ``; groups as ``ps.hamas``), so they
+    are upper-cased to meet; a top that is a country's name becomes its code (``sudan.rsf`` -> ``SD``,
+    so the RSF and ``SD.army`` meet); other tops are kept as they are.
+    """
+    top = actor.strip().split(".", 1)[0]
+    if len(top) == 2:
+        return _clean(top.upper())
+    return _clean(_country_code(top) or top)
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_code(name: str) -> str | None:
+    """ISO 3166 alpha-2 of a top named after a country (``sudan`` -> ``SD``), else None."""
+    try:
+        country = pycountry.countries.get(name=name.replace("_", " "))
+    except (KeyError, LookupError):
+        return None
+    code = getattr(country, "alpha_2", None) if country is not None else None
+    return str(code) if code else None
 
 
 def _clean(text: str) -> str:
@@ -262,12 +283,12 @@ class Correlator:
                 "last_seen": max(ev.last_seen, now),
             }
         )
-        existed = state.get(NS_EVENTS, ev.key) is not None
-        if existed and merged == ev:
+        if merged == ev and state.get(NS_EVENTS, ev.key) is not None:
             return
-        state.put(NS_EVENTS, merged.key, merged.model_dump_json())
-        fresh = set(_index_keys(merged)) - (set(_index_keys(ev)) if existed else set())
-        for ikey in sorted(fresh):
+        state.put(NS_EVENTS, merged.key, merged.model_dump_json(exclude_defaults=True))
+        # Every index entry is rewritten, not only new ones, so that a store-level retention by
+        # last write (SqliteStore.expire) never drops the index of an event that is still active.
+        for ikey in _index_keys(merged):
             state.put(NS_INDEX, ikey, "")
 
 

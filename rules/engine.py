@@ -19,7 +19,8 @@ How an item flows (the rules live in the modules named):
    after a newer one is ignored; a new version or a kill first withdraws the facts the previous
    version contributed.
 2. The rule set's ``detect`` runs; :mod:`rules.correlation` assigns the event key.
-3. Each detection becomes facts in state records: ``event`` detections support a text alert
+3. Each detection becomes facts in state records (a ``claim`` found in a sentence that also
+   carries a denial or confirmation is skipped: that claim is reported, not made): ``event`` detections support a text alert
    (those carrying ``silent_party`` are stated gaps and go to the claim instead; those carrying a
    ``new`` figure also feed the toll series); ``claim``/``confirmation``/``denial`` go to
    :mod:`rules.claims`; ``toll_figure`` to :mod:`rules.tolls`.
@@ -121,6 +122,13 @@ class Detector:
     ) -> None:
         self.ruleset = ruleset
         self.metrics = metrics
+        # wirewatch_rule_evaluations_total{rule}: children resolved once, not per item. A rule set
+        # without ``rules`` (a test double) counts nothing.
+        self._evaluation_counters = (
+            [metrics.rule_evaluations.labels(rule=r.id) for r in getattr(ruleset, "rules", ())]
+            if metrics is not None
+            else []
+        )
         self.retention = retention
         self.correlator = Correlator(window)
 
@@ -151,6 +159,8 @@ class Detector:
             return out
         detections = list(self.ruleset.detect(item))
         if self.metrics is not None:
+            for counter in self._evaluation_counters:  # every rule ran on this item
+                counter.inc()
             for det in detections:
                 self.metrics.rule_matches.labels(rule=det.rule).inc()
         if not detections and record is None:
@@ -235,9 +245,17 @@ class Detector:
     ) -> set[str]:
         refs: set[str] = set()
         figures: dict[str, tuple[Series, TollEntry]] = {}
+        # A claim read out of a sentence that denies or confirms it is reported, not made.
+        settled = {
+            (d.evidence.start, d.evidence.end)
+            for d in detections
+            if d.kind in (DetectionKind.DENIAL, DetectionKind.CONFIRMATION)
+        }
         for seq, det in enumerate(detections):
             basis = Basis.of(det, item, at, seq)
             v = det.values
+            if det.kind is DetectionKind.CLAIM and (det.evidence.start, det.evidence.end) in settled:
+                continue
             if det.kind is DetectionKind.EVENT and _str(v.get("silent_party")):
                 refs |= self._claim_fact(state, event_key, det, basis, FactKind.GAP, now)
                 continue
@@ -254,7 +272,9 @@ class Detector:
             elif det.kind is DetectionKind.DENIAL:
                 refs |= self._claim_fact(state, event_key, det, basis, FactKind.DENY, now)
         for series, entry in figures.values():
-            state.put(NS_SERIES, series.key, tolls.with_entry(series, entry).model_dump_json())
+            state.put(
+                NS_SERIES, series.key, tolls.with_entry(series, entry).model_dump_json(exclude_defaults=True)
+            )
             refs.add(_ref(NS_SERIES, series.key))
         return refs
 
@@ -264,7 +284,9 @@ class Detector:
         raw = state.get(NS_TEXT, key)
         rec = TextRecord.model_validate_json(raw) if raw else TextRecord(key=key, event_key=event_key)
         facts = (*remove_uri(rec.facts, basis.uri), basis)
-        state.put(NS_TEXT, key, rec.model_copy(update={"facts": facts}).model_dump_json())
+        state.put(
+            NS_TEXT, key, rec.model_copy(update={"facts": facts}).model_dump_json(exclude_defaults=True)
+        )
         return _ref(NS_TEXT, key)
 
     def _collect_figure(
@@ -290,7 +312,7 @@ class Detector:
             bound=Bound.parse(det.values.get("bound")),
             superseded=(old,) if old is not None else (),
             text_revision=text_revision,
-            basis=basis,
+            basis=tolls.slim(basis),
         )
         if key in figures:
             if figures[key][1].text_revision or not text_revision:
@@ -361,7 +383,7 @@ class Detector:
                 ]
             for claim in matches:
                 updated = claims.with_fact(claim, fact)
-                state.put(NS_CLAIMS, claim.key, updated.model_dump_json())
+                state.put(NS_CLAIMS, claim.key, updated.model_dump_json(exclude_defaults=True))
                 existing = [c for c in existing if c.key != updated.key] + [updated]
                 refs.add(_ref(NS_CLAIMS, claim.key))
         return refs
@@ -373,12 +395,30 @@ class Detector:
         if raw is None:
             return
         if ns == NS_CLAIMS:
-            state.put(ns, key, claims.without_uri(Claim.model_validate_json(raw), uri).model_dump_json())
+            state.put(
+                ns,
+                key,
+                claims.without_uri(Claim.model_validate_json(raw), uri).model_dump_json(
+                    exclude_defaults=True
+                ),
+            )
         elif ns == NS_SERIES:
-            state.put(ns, key, tolls.without_uri(Series.model_validate_json(raw), uri).model_dump_json())
+            state.put(
+                ns,
+                key,
+                tolls.without_uri(Series.model_validate_json(raw), uri).model_dump_json(
+                    exclude_defaults=True
+                ),
+            )
         elif ns == NS_TEXT:
             rec = TextRecord.model_validate_json(raw)
-            state.put(ns, key, rec.model_copy(update={"facts": remove_uri(rec.facts, uri)}).model_dump_json())
+            state.put(
+                ns,
+                key,
+                rec.model_copy(update={"facts": remove_uri(rec.facts, uri)}).model_dump_json(
+                    exclude_defaults=True
+                ),
+            )
 
     # --- derivation and the alert registry -----------------------------------------------------
     def _rederive(self, state: StateStore, refs: Iterable[str], now: datetime) -> list[Alert]:
@@ -399,7 +439,13 @@ class Detector:
                     if self.metrics is not None:
                         self.metrics.toll_series.dec()
                 else:
-                    state.put(ns, key, series.model_copy(update={"alerts": tuple(derived)}).model_dump_json())
+                    state.put(
+                        ns,
+                        key,
+                        series.model_copy(update={"alerts": tuple(derived)}).model_dump_json(
+                            exclude_defaults=True
+                        ),
+                    )
             elif ns == NS_TEXT:
                 rec = TextRecord.model_validate_json(raw)
                 derived = _derive_text(rec)
@@ -407,7 +453,13 @@ class Detector:
                 if not rec.facts:
                     state.delete(ns, key)
                 else:
-                    state.put(ns, key, rec.model_copy(update={"alerts": tuple(derived)}).model_dump_json())
+                    state.put(
+                        ns,
+                        key,
+                        rec.model_copy(update={"alerts": tuple(derived)}).model_dump_json(
+                            exclude_defaults=True
+                        ),
+                    )
         return out
 
     def _rederive_claim(self, state: StateStore, claim: Claim, now: datetime) -> list[Alert]:
@@ -424,7 +476,7 @@ class Detector:
             updated = claim.model_copy(
                 update={"alerts": tuple(d.alerts), "status": d.status, "deadline": d.pending_deadline}
             )
-            state.put(NS_CLAIMS, claim.key, updated.model_dump_json())
+            state.put(NS_CLAIMS, claim.key, updated.model_dump_json(exclude_defaults=True))
         return out
 
     def _sync(
@@ -448,7 +500,7 @@ class Detector:
                 if prev.status is AlertStatus.FIRING and alert.status is AlertStatus.FIRING:
                     alert = alert.model_copy(update={"starts_at": prev.starts_at})
             alert = alert.model_copy(update={"updated_at": now})
-            state.put(NS_ALERTS, rkey, alert.model_dump_json())
+            state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
             out.append(alert)
         for alert_id in before:
             if alert_id in derived:

@@ -95,6 +95,15 @@ class Series(BaseModel):
     updated_at: datetime
 
 
+def slim(basis: Basis) -> Basis:
+    """``basis`` without what a series never reads (summary, values, actors, dedup key).
+
+    A revision alert is built from the rule, category, severity, labels, evidence, uri and time
+    alone, so a series keeps only those: about a third less state per figure.
+    """
+    return basis.model_copy(update={"summary": "", "values": {}, "actors": (), "dedup_key": ""})
+
+
 def series_key(event_key: str, party: str, victim_class: str, source: str) -> str:
     return f"{event_key}|toll|{party}|{victim_class}|{source}"
 

@@ -35,7 +35,7 @@ import json
 import signal
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -45,6 +45,7 @@ from aiohttp import web
 
 from alerts.factory import build_pipeline
 from alerts.models import Alert
+from alerts.pipeline import AlertPipeline
 from ingest.deadletter import DeadLetter
 from ingest.decoders import Decoded, Outcome, Rejected
 from ingest.models import WireItem
@@ -52,17 +53,16 @@ from ingest.sources import FileSource, InboxSource, Source, StdinSource, SubmitR
 from rules.engine import Detector
 from rules.loader import load_ruleset
 from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token
+from services.journal import Journal
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__
 from wirewatch.clock import Clock, SystemClock
-from wirewatch.errors import DecodeError, RuleError
+from wirewatch.errors import ConfigError, DecodeError, RuleError
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
 log = structlog.get_logger("wirewatch.runtime")
 
-NS_JOURNAL = "runtime.journal"
-NS_OUTBOX = "runtime.outbox"
 _MAX_SLEEP = 60.0  # re-check wake-up times at least this often (the wall clock may jump)
 _EXPIRE_EVERY = 3600.0
 
@@ -81,6 +81,7 @@ class RuntimeOptions:
     exit_when_idle: bool = False
     var_dir: Path = Path("var")
     inbox_interval: float = 0.5
+    console: bool = True  # print alerts on stdout (default routing only)
 
 
 @dataclass
@@ -91,18 +92,6 @@ class _Work:
     origin: str | None
     journal_key: str | None = None
     done: asyncio.Future[None] | None = None
-
-
-@dataclass
-class _Keys:
-    """Journal/outbox keys that sort in arrival order, across restarts too."""
-
-    counter: int = 0
-    prefix: str = field(default_factory=lambda: f"{time.time_ns():020d}")
-
-    def next(self) -> str:
-        self.counter += 1
-        return f"{self.prefix}-{self.counter:09d}"
 
 
 def _raw_text(item: WireItem) -> str:
@@ -128,7 +117,7 @@ class EmbeddedRuntime:
         self.http_port: int | None = None
         self.token_file: Path | None = None
         self._queue: asyncio.Queue[_Work | None] = asyncio.Queue()
-        self._keys = _Keys()
+        self._journal: Journal | None = None
         self._accepting = False
         self._started = False
         self._stop = asyncio.Event()
@@ -138,7 +127,7 @@ class EmbeddedRuntime:
         self._last_expire = 0.0
         self.store: SqliteStore | None = None
         self.detector: Detector | None = None
-        self.pipeline: Any = None
+        self.pipeline: AlertPipeline | None = None
 
     # --- IngestTarget (services.http) ---------------------------------------------------
     @property
@@ -151,21 +140,14 @@ class EmbeddedRuntime:
 
     async def accept(self, outcomes: Sequence[Outcome], source: str, origin: str | None) -> AcceptResult:
         """Journal the decoded items (committed before returning), dead-letter the rejected ones."""
-        store = self._require_store()
+        store, journal = self._require_store(), self._require_journal()
         rejected = self._reject(outcomes, source, origin)
-        decoded = [o for o in outcomes if isinstance(o, Decoded)]
         work: list[_Work] = []
         with store.transaction():
-            for outcome in decoded:
-                key = self._keys.next()
-                record = {
-                    "item": outcome.item.model_dump(mode="json"),
-                    "format": outcome.format,
-                    "source": source,
-                    "origin": origin,
-                }
-                store.put(NS_JOURNAL, key, json.dumps(record, ensure_ascii=False))
-                work.append(_Work(outcome.item, outcome.format, source, origin, journal_key=key))
+            for o in outcomes:
+                if isinstance(o, Decoded):
+                    key = journal.append(o.item, o.format, source, origin)
+                    work.append(_Work(o.item, o.format, source, origin, journal_key=key))
         for w in work:
             self._received(w.source, w.format)
             self._queue.put_nowait(w)
@@ -193,8 +175,8 @@ class EmbeddedRuntime:
     # --- lifecycle ----------------------------------------------------------------------
     async def run(self) -> None:
         """Start, serve until :meth:`request_stop` (or idle, with ``exit_when_idle``), then drain."""
-        await self.start()
         try:
+            await self.start()
             await self._stop.wait()
         finally:
             await self.shutdown()
@@ -213,8 +195,9 @@ class EmbeddedRuntime:
         ruleset = await asyncio.to_thread(load_ruleset, list(opts.rules_dirs))
         self.metrics.rules_loaded.set(len(ruleset.rules))
         self.store = SqliteStore(opts.state_path, clock=self.clock.now)
+        self._journal = Journal(self.store)
         self.detector = Detector(ruleset, metrics=self.metrics)
-        self.pipeline = build_pipeline(self.settings, self.store, self.metrics)
+        self.pipeline = build_pipeline(self.settings, self.store, self.metrics, console=opts.console)
         log.info(
             "runtime.starting",
             state=str(opts.state_path),
@@ -288,6 +271,16 @@ class EmbeddedRuntime:
             raise RuntimeError("runtime not started")
         return self.store
 
+    def _require_pipeline(self) -> AlertPipeline:
+        if self.pipeline is None:
+            raise RuntimeError("runtime not started")
+        return self.pipeline
+
+    def _require_journal(self) -> Journal:
+        if self._journal is None:
+            raise RuntimeError("runtime not started")
+        return self._journal
+
     def _received(self, source: str, fmt: str) -> None:
         self.metrics.items_received.labels(source=source).inc()
         self.metrics.items_decoded.labels(source=source, format=fmt).inc()
@@ -331,14 +324,20 @@ class EmbeddedRuntime:
             source.settled.set()
 
     async def _start_http(self, listen: str) -> None:
-        host, port = parse_listen(listen)
+        try:
+            host, port = parse_listen(listen)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from exc
         token, token_file = resolve_ingest_token(self.settings, self.options.var_dir)
         self.token_file = token_file
         app = create_app(self, self.metrics.registry, token)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=30.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            raise ConfigError(f"cannot listen on {listen}: {exc.strerror or exc}") from exc
         server = site._server
         sockets = getattr(server, "sockets", None) or []
         self.http_port = sockets[0].getsockname()[1] if sockets else port
@@ -351,23 +350,18 @@ class EmbeddedRuntime:
 
     async def _recover(self) -> None:
         """Resubmit alerts left in the outbox and re-queue journalled items, in arrival order."""
-        store = self._require_store()
-        for key, value in list(store.scan(NS_OUTBOX)):
-            alerts = [Alert.model_validate(a) for a in json.loads(value)]
+        journal = self._require_journal()
+        for key, alerts in journal.undelivered():
             log.info("runtime.outbox_recovered", alerts=len(alerts))
             await self._deliver(alerts, self.clock.now(), key)
-        for key, value in list(store.scan(NS_JOURNAL)):
-            record = json.loads(value)
-            item = WireItem.model_validate(record["item"])
-            self._queue.put_nowait(
-                _Work(item, record["format"], record["source"], record.get("origin"), journal_key=key)
-            )
+        for entry in journal.pending():
+            self._queue.put_nowait(_Work(entry.item, entry.format, entry.source, entry.origin, entry.key))
         if self._queue.qsize():
             log.info("runtime.journal_recovered", items=self._queue.qsize())
 
     def _next_wakeup(self) -> float | None:
         assert self.detector is not None and self.store is not None
-        candidates = [self.detector.next_deadline(self.store), self.pipeline.next_wakeup()]
+        candidates = [self.detector.next_deadline(self.store), self._require_pipeline().next_wakeup()]
         due = [c for c in candidates if c is not None]
         if not due:
             return _MAX_SLEEP
@@ -392,10 +386,11 @@ class EmbeddedRuntime:
                 log.exception("runtime.worker_error")
             finally:
                 if work is not None:
+                    self._finish(work)
                     self._queue.task_done()
 
     async def _process(self, work: _Work) -> None:
-        store, detector = self._require_store(), self.detector
+        store, journal, detector = self._require_store(), self._require_journal(), self.detector
         assert detector is not None
         item_log = log.bind(item_id=work.item.uri)
         now = self.clock.now()
@@ -405,10 +400,8 @@ class EmbeddedRuntime:
             with store.transaction():
                 alerts = detector.evaluate(work.item, store, now)
                 if work.journal_key is not None:
-                    store.delete(NS_JOURNAL, work.journal_key)
-                if alerts:
-                    outbox_key = self._keys.next()
-                    store.put(NS_OUTBOX, outbox_key, json.dumps([a.model_dump(mode="json") for a in alerts]))
+                    journal.remove(work.journal_key)
+                outbox_key = journal.stash(alerts)
         except Exception as exc:
             # A bug in a rule or the engine must not lose the item: it goes to the dead letter.
             item_log.exception("item.failed", source=work.source)
@@ -422,8 +415,7 @@ class EmbeddedRuntime:
             )
             self.metrics.items_dead_lettered.labels(source=work.source, reason="processing").inc()
             if work.journal_key is not None:
-                store.delete(NS_JOURNAL, work.journal_key)
-            self._finish(work)
+                journal.remove(work.journal_key)
             return
         finally:
             self.metrics.evaluation_seconds.observe(time.perf_counter() - started)
@@ -436,7 +428,6 @@ class EmbeddedRuntime:
             alerts=len(alerts),
         )
         await self._deliver(alerts, now, outbox_key)
-        self._finish(work)
 
     @staticmethod
     def _finish(work: _Work) -> None:
@@ -458,26 +449,24 @@ class EmbeddedRuntime:
                 summary=alert.summary,
             )
         if alerts:
-            await self.pipeline.submit(alerts, now)
+            await self._require_pipeline().submit(alerts, now)
         if outbox_key is not None:
-            self._require_store().delete(NS_OUTBOX, outbox_key)
+            self._require_journal().delivered(outbox_key)
 
     async def _tick(self) -> None:
-        store, detector = self._require_store(), self.detector
+        store, journal, detector = self._require_store(), self._require_journal(), self.detector
         assert detector is not None
         now = self.clock.now()
         deadline = detector.next_deadline(store)
         if deadline is not None and deadline <= now:
-            outbox_key = None
             with store.transaction():
                 alerts = detector.tick(store, now)
-                if alerts:
-                    outbox_key = self._keys.next()
-                    store.put(NS_OUTBOX, outbox_key, json.dumps([a.model_dump(mode="json") for a in alerts]))
+                outbox_key = journal.stash(alerts)
             await self._deliver(alerts, now, outbox_key)
-        wakeup = self.pipeline.next_wakeup()
+        pipeline = self._require_pipeline()
+        wakeup = pipeline.next_wakeup()
         if wakeup is not None and wakeup <= now:
-            await self.pipeline.tick(now)
+            await pipeline.tick(now)
         if time.monotonic() - self._last_expire > _EXPIRE_EVERY:
             self._last_expire = time.monotonic()
             cutoff = now - timedelta(hours=self.settings.state_retention_hours)
@@ -506,8 +495,7 @@ class EmbeddedRuntime:
 
     def _on_sighup(self) -> None:
         log.info("rules.reload_requested")
-        reload_routing = getattr(self.pipeline, "reload", None)
-        if callable(reload_routing):
-            reload_routing()  # routing and subscriptions; the pipeline keeps its config on failure
+        if self.pipeline is not None:
+            self.pipeline.reload()  # routing and subscriptions; the pipeline keeps its config on failure
         task = asyncio.create_task(self.reload_rules(), name="wirewatch-reload")
         self._tasks.append(task)

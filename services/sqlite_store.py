@@ -34,7 +34,6 @@ CREATE TABLE IF NOT EXISTS kv (
     touched REAL NOT NULL,
     PRIMARY KEY (ns, key)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS kv_touched ON kv (touched);
 """
 
 
@@ -74,6 +73,8 @@ class SqliteStore:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # A 64 MiB page cache: random updates over a large store otherwise re-read B-tree pages.
+            self._db.execute("PRAGMA cache_size=-65536")
             self._db.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
             raise StateError(f"cannot open state store {self.path}: {exc}") from exc
@@ -128,7 +129,11 @@ class SqliteStore:
                 self._run("COMMIT")
 
     def expire(self, older_than: datetime) -> int:
-        """Delete every row last written before ``older_than``; return how many went."""
+        """Delete every row last written before ``older_than``; return how many went.
+
+        A full table scan: ``touched`` deliberately has no index, because keeping one costs a second
+        random B-tree write on every update (measured: 4x fewer updates/s) for a sweep run hourly.
+        """
         cur = self._run("DELETE FROM kv WHERE touched < ?", (older_than.timestamp(),))
         return int(cur.rowcount)
 

@@ -44,8 +44,10 @@ SCHEMA_KEYS = ("timestamp", "level", "event", "item_id", "rule", "alert", "recei
 
 # (pattern, replacement) applied to every string value.
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization header values: "Bearer abc", "Basic dXNlcjpwYXNz"
-    (re.compile(r"\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=\-]+", re.I), rf"\1 {REDACTED}"),
+    # Authorization header values: "Bearer abc...", "Basic dXNlcjpwYXNz" (a base64 credential has a
+    # digit, an upper-case letter or +/ in it, so "Basic commodities" in wire text is left alone)
+    (re.compile(r"\b(Bearer)\s+[A-Za-z0-9._~+/=\-]{6,}", re.I), rf"\1 {REDACTED}"),
+    (re.compile(r"\b(Basic)\s+(?=[A-Za-z0-9+/]*[0-9A-Z+/])[A-Za-z0-9+/]{8,}={0,2}"), rf"\1 {REDACTED}"),
     # credentials in URLs: scheme://user:pass@host -> scheme://***@host
     (
         re.compile(r"(?P<scheme>[a-z][a-z0-9+.\-]*://)[^/\s:@\"']+:[^/\s@\"']*@", re.I),

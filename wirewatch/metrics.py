@@ -11,9 +11,12 @@ running instance. Rename nothing; add new families instead.
 
 Label values are a contract too (the alert rules match on them):
 
-- ``wirewatch_notifications_total{outcome}``: :data:`OUTCOME_SUCCESS` when the receiver accepted
-  the notification, :data:`OUTCOME_FAILURE` when delivery failed for good (after the shared retry
-  policy; a retried attempt counts in ``wirewatch_notification_retries_total`` instead).
+- ``wirewatch_notifications_total{receiver, outcome}``, one increment per delivery attempt or skip:
+  :data:`OUTCOME_SUCCESS` (delivered), :data:`OUTCOME_RETRY` (the attempt failed and will be
+  retried; also counted in ``wirewatch_notification_retries_total``), :data:`OUTCOME_DEAD_LETTERED`
+  (gave up; also counted in ``wirewatch_notifications_dead_lettered_total``) and
+  :data:`OUTCOME_DUPLICATE` (already delivered, skipped).
+  The alert rules compute the failed share of attempts from these values.
 - ``wirewatch_rule_reloads_total{outcome}``: :data:`OUTCOME_SUCCESS` or :data:`OUTCOME_FAILURE`.
 - ``wirewatch_alerts_total{status}``: the alert's status (``firing`` or ``resolved``).
 - ``wirewatch_kafka_consumer_lag{topic, partition}``: only the Kafka runtime's workers set it
@@ -35,6 +38,9 @@ from prometheus_client import (
 
 OUTCOME_SUCCESS = "success"
 OUTCOME_FAILURE = "failure"
+OUTCOME_RETRY = "retry"
+OUTCOME_DEAD_LETTERED = "dead_lettered"
+OUTCOME_DUPLICATE = "duplicate"
 
 # Latency buckets from 5 ms to 10 min: ingest-to-delivery spans wire delays of minutes.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)

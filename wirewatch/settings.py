@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     kafka_create_topics: bool = True
     faust_store: str = "memory://"
     faust_data_dir: Path = Path("var/faust")
+    rules_shipped: bool = Field(default=True, description="Kafka worker: load the shipped rule pack too")
     kafka_topic_events: str = Field(
         default="wirewatch.events", description="repartition topic: decoded items keyed by event key"
     )

@@ -60,6 +60,16 @@ class _Entry:
 _Raw = tuple[int, int, _Entry | None, str | None]
 
 
+def _demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a one-word country name (Kenya -> Kenyan, Iraq -> Iraqi);
+    irregular ones (Lebanese, Swiss) come from the alias file."""
+    if name.endswith("a"):
+        return [name + "n", name + "ns"]
+    if name[-1:] in "aeiouy":
+        return []
+    return [name + "i", name + "is", name + "ian", name + "ians", name + "ese"]
+
+
 def _phrase(alias: str) -> tuple[str, ...]:
     return tuple(t.norm for t in words(tokenize(alias)))
 
@@ -76,6 +86,9 @@ class Gazetteer:
                 name = getattr(country, attr, None)
                 if name and "," not in name:
                     self._add(country.alpha_2, "state", name)
+                    if attr != "official_name" and " " not in name:
+                        for demonym in _demonyms(name):
+                            self._aliases.setdefault(_phrase(demonym), _Entry(country.alpha_2, "state", None))
         base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
         for section in (base, *sections):
             self.extend(section)
@@ -144,6 +157,10 @@ class Gazetteer:
                 else:
                     consumed.update(range(n + 1, k + 1))
                     lo, hi = first, raw[k][1]
+                    after = raw[k + 1] if k + 1 < len(raw) else None
+                    if oentry.type == "state" and after and after[3] and not after[2] and after[0] == hi + 1:
+                        actor_id, hi = f"{oentry.id}.{after[3]}", after[1]  # "spokesman for the Kenyan army"
+                        consumed.add(k + 1)
                 out.append(self._mention(actor_id, oentry.type, ws, lo, hi))
                 continue
             if n and raw[n - 1][3] is not None and raw[n - 1][1] == first - 1 and out:
@@ -152,8 +169,25 @@ class Gazetteer:
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             if not ws[last].norm.endswith("s") and (prev in {"the", ""} or nxt_role):
                 out.append(self._mention(role, "role", ws, first, last))
+        out = self._merge_demonyms(out, ws)
         out.extend(self._entities(ws, out))
         out.sort(key=lambda m: m.first)
+        return out
+
+    @staticmethod
+    def _merge_demonyms(found: list[ActorMention], ws: list[Token]) -> list[ActorMention]:
+        """ "Libyan Red Crescent", "Sudan's paramilitary RSF": a state just before an organisation or
+        group qualifies it and is not a second actor."""
+        out: list[ActorMention] = []
+        for m in found:
+            if out and out[-1].type == "state" and "." not in out[-1].id and m.type in {"org", "group"}:
+                gap = [t.norm for t in ws[out[-1].last + 1 : m.first]]
+                if len(gap) <= 2 and all(g == "'s" or (g.isalpha() and g not in _NOT_NAMES) for g in gap):
+                    prev = out.pop()
+                    m = ActorMention(
+                        m.id, m.type, prev.first, m.last, prev.start, m.end, f"{prev.text} {m.text}"
+                    )
+            out.append(m)
         return out
 
     @staticmethod
@@ -162,12 +196,22 @@ class Gazetteer:
         if n > 0:  # "Azerbaijan's Defence Ministry", "the Sudanese regular army"
             _pf, pl, pe, _ = raw[n - 1]
             gap = [t.norm for t in ws[pl + 1 : first]]
-            if pe is not None and pe.type != "media" and len(gap) <= 2 and all(g.isalpha() or g == "'s" for g in gap):
+            if (
+                pe is not None
+                and pe.type != "media"
+                and len(gap) <= 2
+                and all(g.isalpha() or g == "'s" for g in gap)
+            ):
                 return n - 1, pe
         if n + 1 < len(raw):  # "spokesman for the Libyan Red Crescent", "officials in Karabakh"
             nf, nl, ne, _ = raw[n + 1]
             gap = [t.norm for t in ws[last + 1 : nf]]
-            if ne is not None and gap and gap[0] in {"of", "for", "in"} and len(gap) <= 2 + (gap[-1] == "the"):
+            if (
+                ne is not None
+                and gap
+                and gap[0] in {"of", "for", "in"}
+                and len(gap) <= 2 + (gap[-1] == "the")
+            ):
                 if ne.type == "state" and n + 2 < len(raw) and raw[n + 2][0] == nl + 1 and raw[n + 2][2]:
                     org = raw[n + 2][2]
                     assert org is not None
@@ -178,7 +222,9 @@ class Gazetteer:
     @staticmethod
     def _mention(actor_id: str, kind: str, ws: list[Token], first: int, last: int) -> ActorMention:
         start, end = ws[first].start, ws[last].end
-        return ActorMention(actor_id, kind, first, last, start, end, " ".join(t.text for t in ws[first : last + 1]))
+        return ActorMention(
+            actor_id, kind, first, last, start, end, " ".join(t.text for t in ws[first : last + 1])
+        )
 
     def _entities(self, ws: list[Token], known: list[ActorMention]) -> list[ActorMention]:
         taken = {i for m in known for i in range(m.first, m.last + 1)}

@@ -75,7 +75,7 @@ class NumberMention:
 
 
 def parse_digits(text: str) -> float | None:
-    """"1,200" -> 1200; "3.5" -> 3.5; "9:45" -> None (a time)."""
+    """ "1,200" -> 1200; "3.5" -> 3.5; "9:45" -> None (a time)."""
     if ":" in text:
         return None
     t = text.rstrip("stndrh")
@@ -201,6 +201,8 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
                     last += 2
                     if first > 0 and ws[first - 1].norm == "between":
                         first -= 1
-        out.append(NumberMention(value, bound, kind, first, last, i, ws[first].start, ws[last].end, vague, high))
+        out.append(
+            NumberMention(value, bound, kind, first, last, i, ws[first].start, ws[last].end, vague, high)
+        )
         i = last + 1
     return out

@@ -65,7 +65,7 @@ def _dateline_end(text: str, start: int) -> int:
 def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     """Whether the terminator at ``dot`` (a '.') ends a sentence; ``nxt`` is the next non-space index."""
     j = dot
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"“":
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
         j -= 1
     word = text[j:dot].lower().rstrip(".")
     if nxt >= len(text):

@@ -11,7 +11,7 @@ author should not have to spell out:
 
 ``Token.widx`` counts word and number tokens only, so proximity ("within 8 tokens") ignores
 punctuation. ``Token.clause`` numbers the clause a token sits in: clauses break at , ; : dashes
-brackets and at the conjunctions in :data:`CLAUSE_WORDS`.
+and at the conjunctions in :data:`CLAUSE_WORDS`.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ _TOKEN_RE = re.compile(
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 #: Punctuation that ends a clause.
-CLAUSE_PUNCT = frozenset(",;:()[]—–")
+CLAUSE_PUNCT = frozenset(",;:—–")
 #: Words that start a new clause (the word itself belongs to the new clause).
-CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet", "nor"})
+CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however"})
 
 
 @dataclass(frozen=True, slots=True)

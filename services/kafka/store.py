@@ -83,7 +83,7 @@ class TablePartitionStore:
         for full in keys:
             value = data.get(full)
             if isinstance(value, str):
-                yield full[len(start):], value
+                yield full[len(start) :], value
 
     def _check_stream(self) -> None:
         event = current_event()

@@ -42,12 +42,22 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     keep = {"retention.ms": _WEEK_MS}
     return [
         TopicSpec(settings.kafka_topic_items, n, rf, dict(keep), "input, keyed by item uri"),
-        TopicSpec(settings.kafka_topic_items_dlq, n, rf, {"retention.ms": str(30 * 24 * 3600 * 1000)},
-                  "undecodable input, reason in headers"),
+        TopicSpec(
+            settings.kafka_topic_items_dlq,
+            n,
+            rf,
+            {"retention.ms": str(30 * 24 * 3600 * 1000)},
+            "undecodable input, reason in headers",
+        ),
         TopicSpec(settings.kafka_topic_events, n, rf, dict(keep), "decoded items, keyed by event key"),
         TopicSpec(settings.kafka_topic_alerts, n, rf, dict(keep), "alerts, keyed by fingerprint"),
-        TopicSpec(settings.kafka_topic_notifications_dlq, 1, rf, {"retention.ms": str(30 * 24 * 3600 * 1000)},
-                  "notifications whose retries are spent"),
+        TopicSpec(
+            settings.kafka_topic_notifications_dlq,
+            1,
+            rf,
+            {"retention.ms": str(30 * 24 * 3600 * 1000)},
+            "notifications whose retries are spent",
+        ),
     ]
 
 
@@ -91,8 +101,12 @@ async def ensure_topics(settings: Settings, specs: Sequence[TopicSpec] | None = 
             if failed:
                 raise WirewatchError(f"cannot create topic {spec.name}: {failed}")
             created.append(spec.name)
-            log.info("kafka.topic_created", topic=spec.name, partitions=spec.partitions,
-                     replication=spec.replication)
+            log.info(
+                "kafka.topic_created",
+                topic=spec.name,
+                partitions=spec.partitions,
+                replication=spec.replication,
+            )
         return created
     except KafkaError as exc:
         raise WirewatchError(f"Kafka admin request failed: {exc!r}") from exc

@@ -106,7 +106,8 @@ class KafkaWorker:
         if ruleset is None:
             from rules.loader import load_ruleset
 
-            ruleset = load_ruleset([settings.rules_dir] if settings.rules_dir else [])
+            user_dirs = [settings.rules_dir] if settings.rules_dir else []
+            ruleset = load_ruleset(user_dirs, shipped=settings.rules_shipped)
         self.ruleset = ruleset
         self.detector = Detector(ruleset, metrics=self.metrics)
         self.state = WorkerState()
@@ -147,13 +148,10 @@ class KafkaWorker:
         self.notifications_dlq = app.topic(
             s.kafka_topic_notifications_dlq, key_serializer="raw", value_serializer="raw", partitions=1
         )
-        self.detector_table = app.Table(
-            "detector-state", partitions=n, key_serializer="json", value_serializer="json"
-        )
+        # Keys and values are str, stored with the app's default table codec (JSON).
+        self.detector_table = app.Table("detector-state", partitions=n)
         # Written outside any stream (delivery tasks), so it must be the in-memory store.
-        self.notifier_table = app.Table(
-            "notifier-state", partitions=n, key_serializer="json", value_serializer="json", store="memory://"
-        )
+        self.notifier_table = app.Table("notifier-state", partitions=n, store="memory://")
         self.notifier_table.on_recover(self._on_notifier_recovered)
         app.on_partitions_revoked.connect(self._on_revoked)
 
@@ -167,14 +165,19 @@ class KafkaWorker:
 
             @app.page("/metrics")
             async def metrics_page(web_view: Any, request: Any) -> Any:
-                return web_view.bytes(generate_latest(self.metrics.registry), content_type=CONTENT_TYPE_LATEST)
+                return web_view.bytes(
+                    generate_latest(self.metrics.registry), content_type=CONTENT_TYPE_LATEST
+                )
 
-        app.on_worker_shutdown.connect(self._on_shutdown)
+        app.on_before_shutdown.connect(self._on_shutdown)
         return app
 
     async def _on_started(self) -> None:
-        log.info("worker.started", group=self.settings.kafka_consumer_group,
-                 partitions=self.settings.kafka_partitions)
+        log.info(
+            "worker.started",
+            group=self.settings.kafka_consumer_group,
+            partitions=self.settings.kafka_partitions,
+        )
 
     # --- agents -----------------------------------------------------------------------------------
     async def _route(self, stream: Any) -> None:
@@ -193,12 +196,18 @@ class KafkaWorker:
                 await self.items_dlq.send(
                     key=event.key,
                     value=raw,
-                    headers=dlq_headers(error.field, error.reason, message.topic, message.partition,
-                                        message.offset),
+                    headers=dlq_headers(
+                        error.field, error.reason, message.topic, message.partition, message.offset
+                    ),
                 )
                 self.metrics.items_dead_lettered.labels(source="kafka", reason="decode").inc()
-                log.warning("item.dead_lettered", field=error.field, reason=error.reason,
-                            partition=message.partition, offset=message.offset)
+                log.warning(
+                    "item.dead_lettered",
+                    field=error.field,
+                    reason=error.reason,
+                    partition=message.partition,
+                    offset=message.offset,
+                )
 
     async def _publish_item(self, decoded: Decoded, produced_ms: int | None) -> None:
         item = decoded.item
@@ -222,8 +231,9 @@ class KafkaWorker:
             for alert in alerts:
                 await self._emit(alert, now, record.produced_ms)
 
-    def _evaluate(self, item: WireItem, store: TablePartitionStore, now: datetime, fmt: str,
-                  event: Any) -> list[Alert]:
+    def _evaluate(
+        self, item: WireItem, store: TablePartitionStore, now: datetime, fmt: str, event: Any
+    ) -> list[Alert]:
         started = time.perf_counter()
         try:
             return self.detector.evaluate(item, store, now)
@@ -231,9 +241,12 @@ class KafkaWorker:
             # A bug in a rule or the core must not lose the item, nor stop the stream.
             log.exception("item.failed", item_id=item.uri)
             reason = f"processing failed: {type(exc).__name__}: {exc}"
-            headers = dlq_headers("$", reason, event.message.topic, event.message.partition,
-                                  event.message.offset)
-            self.items_dlq.send_soon(key=item.uri.encode("utf-8"), value=item_record(item, fmt), headers=headers)
+            headers = dlq_headers(
+                "$", reason, event.message.topic, event.message.partition, event.message.offset
+            )
+            self.items_dlq.send_soon(
+                key=item.uri.encode("utf-8"), value=item_record(item, fmt), headers=headers
+            )
             self.metrics.items_dead_lettered.labels(source="kafka", reason="processing").inc()
             return []
         finally:
@@ -241,8 +254,13 @@ class KafkaWorker:
 
     async def _emit(self, alert: Alert, now: datetime, produced_ms: int | None) -> None:
         self.metrics.alerts.labels(category=alert.category, rule=alert.rule, status=alert.status.value).inc()
-        log.info("alert", alert=alert.id, rule=alert.rule, status=alert.status.value,
-                 item_id=alert.item_ids[0] if alert.item_ids else None)
+        log.info(
+            "alert",
+            alert=alert.id,
+            rule=alert.rule,
+            status=alert.status.value,
+            item_id=alert.item_ids[0] if alert.item_ids else None,
+        )
         record = AlertRecord(kind="alert", alert=alert, emitted_at=now, produced_ms=produced_ms)
         await self.alerts_topic.send(key=alert.id.encode("utf-8"), value=record.encode())
 
@@ -261,11 +279,17 @@ class KafkaWorker:
         pipeline = self.state.pipelines.get(partition)
         if pipeline is None:
             if self.state.http is None:
-                self.state.http = httpx.AsyncClient(follow_redirects=False, headers={"User-Agent": "wirewatch"})
+                self.state.http = httpx.AsyncClient(
+                    follow_redirects=False, headers={"User-Agent": "wirewatch"}
+                )
             store = TablePartitionStore(self.notifier_table, partition, in_stream=False)
             pipeline = build_pipeline(
-                self.settings, store, self.metrics, console=False,
-                dead_letter=KafkaDeadLetter(self.notifications_dlq), client=self.state.http,
+                self.settings,
+                store,
+                self.metrics,
+                console=False,
+                dead_letter=KafkaDeadLetter(self.notifications_dlq),
+                client=self.state.http,
             )
             self.state.pipelines[partition] = pipeline
             log.info("notifier.partition_opened", partition=partition)
@@ -279,7 +303,7 @@ class KafkaWorker:
                 log.info("notifier.partition_closed", partition=partition)
 
     def _owned(self, topic: str) -> set[int]:
-        return {tp.partition for tp in self.app.assignment.assigned_actives() if tp.topic == topic}
+        return {tp.partition for tp in self.app.assignor.assigned_actives() if tp.topic == topic}
 
     async def _on_revoked(self, sender: Any, revoked: set[TP], **_: Any) -> None:
         alerts_topic = self.settings.kafka_topic_alerts
@@ -291,6 +315,8 @@ class KafkaWorker:
 
     async def _on_notifier_recovered(self) -> None:
         owned = self._owned(self.settings.kafka_topic_alerts)
+        log.info("worker.assigned", events=sorted(self._owned(self.settings.kafka_topic_events)),
+                 alerts=sorted(owned), items=sorted(self._owned(self.settings.kafka_topic_items)))
         await self._close_pipelines(set(self.state.pipelines) - owned)
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
@@ -304,7 +330,7 @@ class KafkaWorker:
             self.state.http = None
 
     # --- timers ---------------------------------------------------------------------------------
-    async def _timers(self) -> None:
+    async def _timers(self, _app: Any = None) -> None:
         now = self.clock()
         try:
             await self._deadline_ticks(now)
@@ -326,8 +352,9 @@ class KafkaWorker:
             if deadline is None or deadline > now:
                 continue
             self.state.ticks_pending[partition] = mono
-            await self.events_topic.send(key=TICK_KEY, value=EventRecord(kind="tick").encode(),
-                                         partition=partition)
+            await self.events_topic.send(
+                key=TICK_KEY, value=EventRecord(kind="tick").encode(), partition=partition
+            )
             log.debug("deadline.tick_sent", partition=partition, deadline=deadline.isoformat())
 
 
@@ -344,5 +371,5 @@ def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     worker = KafkaWorker(settings)
-    faust_worker = faust.Worker(worker.app, loglevel=loglevel, quiet=True, loop=loop)
+    faust_worker = faust.Worker(worker.app, loglevel=loglevel, quiet=True, loop=loop, redirect_stdouts=False)
     faust_worker.execute_from_commandline()

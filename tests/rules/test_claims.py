@@ -18,20 +18,36 @@ H = timedelta(hours=1)
 
 def _claim(mkdet: F, uri: str = "urn:claim", deadline: float | None = 3600.0) -> Any:
     return mkdet(
-        K.CLAIM, rule="gap.claim", category="confirmation_gap", uri=uri, dedup_key="AM:ceasefire",
-        text="Armenia announced a truce.", actors=("AM", "AZ"), deadline_seconds=deadline,
-        claimant="AM", subject="ceasefire",
+        K.CLAIM,
+        rule="gap.claim",
+        category="confirmation_gap",
+        uri=uri,
+        dedup_key="AM:ceasefire",
+        text="Armenia announced a truce.",
+        actors=("AM", "AZ"),
+        deadline_seconds=deadline,
+        claimant="AM",
+        subject="ceasefire",
     )
 
 
 def _confirm(mkdet: F, uri: str = "urn:confirm", party: str = "AZ") -> Any:
     return mkdet(
-        K.CONFIRMATION, rule="gap.confirm", category="confirmation_gap", uri=uri, dedup_key=f"{party}:c",
-        text="Baku confirmed the truce.", actors=(party,), party=party, subject="ceasefire",
+        K.CONFIRMATION,
+        rule="gap.confirm",
+        category="confirmation_gap",
+        uri=uri,
+        dedup_key=f"{party}:c",
+        text="Baku confirmed the truce.",
+        actors=(party,),
+        party=party,
+        subject="ceasefire",
     )
 
 
-def test_claim_expires_at_its_deadline_on_a_quiet_stream(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_claim_expires_at_its_deadline_on_a_quiet_stream(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """A claim nobody confirms fires one deadline alert exactly when tick reaches the deadline."""
     ruleset.on("urn:claim", "1", _claim(mkdet))
     d, store = Detector(ruleset), MemoryStore()
@@ -65,7 +81,9 @@ def test_claim_confirmed_within_deadline_never_fires(ruleset: Any, mkdet: F, mki
     assert d.tick(store, t0 + 10 * H) == []
 
 
-def test_confirmation_by_another_party_does_not_close(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_confirmation_by_another_party_does_not_close(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """Only the expected party's confirmation counts; a third party's leaves the deadline pending."""
     ruleset.on("urn:claim", "1", _claim(mkdet))
     ruleset.on("urn:confirm", "1", _confirm(mkdet, party="RU"))
@@ -75,7 +93,9 @@ def test_confirmation_by_another_party_does_not_close(ruleset: Any, mkdet: F, mk
     assert [a.trigger for a in d.tick(store, t0 + H)] == ["deadline"]
 
 
-def test_late_confirmation_resolves_the_deadline_alert(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_late_confirmation_resolves_the_deadline_alert(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """After the deadline fired, the party's confirmation emits the same alert id as resolved."""
     ruleset.on("urn:claim", "1", _claim(mkdet))
     ruleset.on("urn:confirm", "1", _confirm(mkdet))
@@ -100,13 +120,25 @@ def test_deadline_fires_on_event_time_during_replay(ruleset: Any, mkdet: F, mkit
     assert [a.trigger for a in out] == ["deadline", "text"]
 
 
-def test_denial_alerts_and_later_confirmation_resolves(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
-    """A denial by the expected party is a text alert; no deadline follows; a later confirmation resolves it."""
+def test_denial_alerts_and_later_confirmation_resolves(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """A denial by the expected party is a text alert, no deadline follows, a confirmation resolves it."""
     ruleset.on("urn:claim", "1", _claim(mkdet))
     ruleset.on(
-        "urn:deny", "1",
-        mkdet(K.DENIAL, rule="gap.denial", category="confirmation_gap", uri="urn:deny", dedup_key="AZ:deny",
-              text="Baku denied any truce.", actors=("AZ",), party="AZ", subject="ceasefire"),
+        "urn:deny",
+        "1",
+        mkdet(
+            K.DENIAL,
+            rule="gap.denial",
+            category="confirmation_gap",
+            uri="urn:deny",
+            dedup_key="AZ:deny",
+            text="Baku denied any truce.",
+            actors=("AZ",),
+            party="AZ",
+            subject="ceasefire",
+        ),
     )
     ruleset.on("urn:confirm", "1", _confirm(mkdet))
     d, store = Detector(ruleset), MemoryStore()
@@ -126,12 +158,24 @@ def test_denial_without_claim_still_alerts(ruleset: Any, mkdet: F, mkitem: F, t0
     assert a.trigger == "text" and a.values["silent_party"] == "SD.army" and a.values["claimant"] is None
 
 
-def test_stated_gap_fires_then_resolves_on_confirmation(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_stated_gap_fires_then_resolves_on_confirmation(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """A gap stated in the text fires at once and resolves when the silent party confirms."""
     ruleset.on(
-        "urn:gap", "1",
-        mkdet(K.EVENT, rule="gap.stated", category="confirmation_gap", uri="urn:gap", dedup_key="AM>AZ",
-              actors=("AM", "AZ"), claimant="AM", silent_party="AZ", subject="ceasefire"),
+        "urn:gap",
+        "1",
+        mkdet(
+            K.EVENT,
+            rule="gap.stated",
+            category="confirmation_gap",
+            uri="urn:gap",
+            dedup_key="AM>AZ",
+            actors=("AM", "AZ"),
+            claimant="AM",
+            silent_party="AZ",
+            subject="ceasefire",
+        ),
     )
     ruleset.on("urn:confirm", "1", _confirm(mkdet))
     d, store = Detector(ruleset), MemoryStore()
@@ -144,8 +188,14 @@ def test_stated_gap_fires_then_resolves_on_confirmation(ruleset: Any, mkdet: F, 
 
 def test_claim_expects_each_other_party_separately(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """A claim naming two other parties waits for each; one confirming leaves the other's deadline."""
-    claim = mkdet(K.CLAIM, uri="urn:claim", actors=("AM", "AZ", "RU"), claimant="AM", subject="ceasefire",
-                  deadline_seconds=3600.0)
+    claim = mkdet(
+        K.CLAIM,
+        uri="urn:claim",
+        actors=("AM", "AZ", "RU"),
+        claimant="AM",
+        subject="ceasefire",
+        deadline_seconds=3600.0,
+    )
     ruleset.on("urn:claim", "1", claim)
     ruleset.on("urn:confirm", "1", _confirm(mkdet))
     d, store = Detector(ruleset), MemoryStore()
@@ -159,3 +209,33 @@ def test_sub_unit_confirms_for_its_country() -> None:
     """Party ids match when one is a dotted sub-unit of the other, never across countries."""
     assert claims.same_party("AZ.mod", "AZ") and claims.same_party("AZ", "AZ.mod")
     assert not claims.same_party("AZ", "AM") and not claims.same_party("AZ", "AZE")
+
+
+def test_claim_inside_a_denial_sentence_is_not_opened(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """A claim detected in the same sentence as its denial is reported, not made: no deadline opens."""
+    ruleset.on(
+        "urn:deny",
+        "1",
+        mkdet(
+            K.DENIAL,
+            uri="urn:deny",
+            text="The army denied the RSF claim.",
+            actors=("SD.army",),
+            silent_party="SD.army",
+            claimant="sudan.rsf",
+        ),
+        mkdet(
+            K.CLAIM,
+            uri="urn:deny",
+            text="The army denied the RSF claim.",
+            actors=("SD.army",),
+            claimant="SD.army",
+            deadline_seconds=60.0,
+        ),
+    )
+    d, store = Detector(ruleset), MemoryStore()
+    (denied,) = d.evaluate(mkitem("urn:deny"), store, t0)
+    assert denied.values["claimant"] == "sudan.rsf"
+    assert d.next_deadline(store) is None

@@ -18,8 +18,17 @@ H = timedelta(hours=1)
 
 
 def _fig(mkdet: F, uri: str, value: int) -> Any:
-    return mkdet(K.TOLL_FIGURE, rule="toll.figure", category="toll_revision", uri=uri, dedup_key=str(value),
-                 actors=("LY",), party="LY", new=value, source="UN")
+    return mkdet(
+        K.TOLL_FIGURE,
+        rule="toll.figure",
+        category="toll_revision",
+        uri=uri,
+        dedup_key=str(value),
+        actors=("LY",),
+        party="LY",
+        new=value,
+        source="UN",
+    )
 
 
 def test_duplicate_delivery_changes_nothing(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
@@ -36,7 +45,9 @@ def test_duplicate_delivery_changes_nothing(ruleset: Any, mkdet: F, mkitem: F, t
 
 def test_killed_item_retracts_its_alert(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """A canceled item's text alert comes back resolved with reason 'retracted'; its state is gone."""
-    ruleset.on("urn:a", "1", mkdet(K.EVENT, rule="cf.in_effect", uri="urn:a", dedup_key="AM+AZ", actors=("AM",)))
+    ruleset.on(
+        "urn:a", "1", mkdet(K.EVENT, rule="cf.in_effect", uri="urn:a", dedup_key="AM+AZ", actors=("AM",))
+    )
     d, store = Detector(ruleset), MemoryStore()
     (fired,) = d.evaluate(mkitem("urn:a"), store, t0)
     (retracted,) = d.evaluate(mkitem("urn:a", version="2", pubstatus="canceled"), store, t0 + H / 3)
@@ -69,8 +80,9 @@ def test_kill_keeps_alert_another_item_supports(ruleset: Any, mkdet: F, mkitem: 
 
 def test_kill_of_claim_rolls_back_its_deadline(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """Killing the only claim item removes the pending deadline: nothing fires later."""
-    ruleset.on("urn:c", "1", mkdet(K.CLAIM, uri="urn:c", actors=("AM", "AZ"), claimant="AM",
-                                   deadline_seconds=3600.0))
+    ruleset.on(
+        "urn:c", "1", mkdet(K.CLAIM, uri="urn:c", actors=("AM", "AZ"), claimant="AM", deadline_seconds=3600.0)
+    )
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:c"), store, t0)
     assert d.next_deadline(store) is not None
@@ -79,10 +91,13 @@ def test_kill_of_claim_rolls_back_its_deadline(ruleset: Any, mkdet: F, mkitem: F
     assert d.tick(store, t0 + 5 * H) == []
 
 
-def test_kill_after_deadline_retracts_the_deadline_alert(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_kill_after_deadline_retracts_the_deadline_alert(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """A deadline alert resting only on a claim that is then killed is retracted."""
-    ruleset.on("urn:c", "1", mkdet(K.CLAIM, uri="urn:c", actors=("AM", "AZ"), claimant="AM",
-                                   deadline_seconds=3600.0))
+    ruleset.on(
+        "urn:c", "1", mkdet(K.CLAIM, uri="urn:c", actors=("AM", "AZ"), claimant="AM", deadline_seconds=3600.0)
+    )
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:c"), store, t0)
     (fired,) = d.tick(store, t0 + H)
@@ -104,7 +119,9 @@ def test_new_version_replaces_the_old_figure(ruleset: Any, mkdet: F, mkitem: F, 
     assert v2.starts_at == v1.starts_at
 
 
-def test_new_version_restating_the_same_figure_is_quiet(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_new_version_restating_the_same_figure_is_quiet(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """A version 2 that changes nothing the rules see emits nothing."""
     ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 5500))
     ruleset.on("urn:b", "1", _fig(mkdet, "urn:b", 11300))
@@ -124,8 +141,10 @@ def test_new_version_without_the_sentence_retracts(ruleset: Any, mkdet: F, mkite
     assert r.status is AlertStatus.RESOLVED and r.values["resolved_reason"] == "retracted"
 
 
-def test_killing_the_middle_figure_rederives_the_series(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
-    """5,500 -> 11,300 -> 3,958; killing 11,300 retracts its revision and updates the last to 5,500 -> 3,958."""
+def test_killing_the_middle_figure_rederives_the_series(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """5,500 -> 11,300 -> 3,958; killing 11,300 retracts its revision, updates the last to 5,500 -> 3,958."""
     for uri, v in (("urn:1", 5500), ("urn:2", 11300), ("urn:3", 3958)):
         ruleset.on(uri, "1", _fig(mkdet, uri, v))
     d, store = Detector(ruleset), MemoryStore()

@@ -37,3 +37,56 @@ def test_same_uri_and_version_twice_changes_nothing(
     assert detector.evaluate(mkitem(), store, t0)
     assert detector.evaluate(mkitem(), store, t0) == []
     assert ruleset.calls == 1
+
+
+def test_retention_sweep_drops_inactive_events(ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime) -> None:
+    """State of an event idle longer than the retention is removed by tick; a fresh event survives."""
+    from datetime import timedelta
+
+    ruleset.on(
+        "urn:old", "1", mkdet(DetectionKind.TOLL_FIGURE, uri="urn:old", actors=("AM",), party="AM", new=5)
+    )
+    ruleset.on("urn:new", "1", mkdet(DetectionKind.EVENT, uri="urn:new", actors=("LY",)))
+    d, store = Detector(ruleset, retention=timedelta(days=2)), MemoryStore()
+    d.evaluate(mkitem("urn:old"), store, t0)
+    d.evaluate(mkitem("urn:new"), store, t0 + timedelta(days=1))
+    assert len(list(store.scan("ww.toll"))) == 1
+    d.tick(store, t0 + timedelta(days=3))
+    assert list(store.scan("ww.toll")) == []
+    assert store.get("ww.item", "urn:old") is None
+    assert [k.split("@")[0] for k, _ in store.scan("ww.event")] == ["LY"]
+    assert store.get("ww.item", "urn:new") is not None
+
+
+def test_metrics_count_alerts_and_series(ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime) -> None:
+    """Emitted alerts, matches, open claims and tracked series show in the injected metrics."""
+    from prometheus_client import CollectorRegistry
+
+    from wirewatch.metrics import Metrics
+
+    ruleset.on(
+        "urn:1",
+        "1",
+        mkdet(DetectionKind.EVENT, rule="r.ev", category="ceasefire", actors=("AM",)),
+        mkdet(DetectionKind.CLAIM, rule="r.claim", actors=("AM", "AZ"), claimant="AM"),
+        mkdet(DetectionKind.TOLL_FIGURE, rule="r.fig", actors=("AZ",), party="AZ", new=50),
+    )
+    m = Metrics(CollectorRegistry())
+    Detector(ruleset, metrics=m).evaluate(mkitem(), MemoryStore(), t0)
+    reg = m.registry
+    assert (
+        reg.get_sample_value(
+            "wirewatch_alerts_total", {"category": "ceasefire", "rule": "r.ev", "status": "firing"}
+        )
+        == 1
+    )
+    assert reg.get_sample_value("wirewatch_rule_matches_total", {"rule": "r.claim"}) == 1
+    assert reg.get_sample_value("wirewatch_open_claims") == 1
+    assert reg.get_sample_value("wirewatch_toll_series") == 1
+
+
+def test_items_without_detections_leave_no_state(ruleset: Any, mkitem: Det, t0: datetime) -> None:
+    """Most wire traffic matches nothing and must cost no state at all."""
+    store = MemoryStore()
+    assert Detector(ruleset).evaluate(mkitem("urn:quiet"), store, t0) == []
+    assert [list(store.scan(ns)) for ns in ("ww.item", "ww.event", "ww.alert")] == [[], [], []]

@@ -17,13 +17,24 @@ H = timedelta(hours=1)
 
 def _fig(mkdet: F, uri: str, value: int, *, party: str = "IL", source: str = "IL.mfa", **kw: Any) -> Any:
     return mkdet(
-        K.TOLL_FIGURE, rule="toll.figure", category="toll_revision", uri=uri, dedup_key=f"{party}:{value}",
-        text=f"{value} people were killed.", actors=(party,), party=party, victim_class="all",
-        new=value, source=source, **kw,
+        K.TOLL_FIGURE,
+        rule="toll.figure",
+        category="toll_revision",
+        uri=uri,
+        dedup_key=f"{party}:{value}",
+        text=f"{value} people were killed.",
+        actors=(party,),
+        party=party,
+        victim_class="all",
+        new=value,
+        source=source,
+        **kw,
     )
 
 
-def _replay(detector: Detector, store: MemoryStore, mkitem: F, t0: datetime, uris: list[str]) -> list[list[Any]]:
+def _replay(
+    detector: Detector, store: MemoryStore, mkitem: F, t0: datetime, uris: list[str]
+) -> list[list[Any]]:
     return [detector.evaluate(mkitem(u), store, t0 + i * H) for i, u in enumerate(uris)]
 
 
@@ -36,7 +47,11 @@ def test_downward_revision_across_items(ruleset: Any, mkdet: F, mkitem: F, t0: d
     (a,) = second
     assert a.trigger == "series" and a.category == "toll_revision"
     assert {k: a.values[k] for k in ("old", "new", "delta", "direction")} == {
-        "old": 1400, "new": 1200, "delta": -200, "direction": "down"}
+        "old": 1400,
+        "new": 1200,
+        "delta": -200,
+        "direction": "down",
+    }
     assert a.item_ids == ("urn:b",) and a.related_item_ids == ("urn:a",)
     assert "1,400 -> 1,200" in a.summary
 
@@ -47,7 +62,10 @@ def test_upward_chain_alerts_on_each_change(ruleset: Any, mkdet: F, mkitem: F, t
         ruleset.on(uri, "1", _fig(mkdet, uri, v))
     out = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:1", "urn:2", "urn:3"])
     assert [[(a.values["old"], a.values["new"], a.values["direction"]) for a in o] for o in out] == [
-        [], [(60, 93, "up")], [(93, 133, "up")]]
+        [],
+        [(60, 93, "up")],
+        [(93, 133, "up")],
+    ]
 
 
 def test_restatement_stays_quiet(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
@@ -69,15 +87,21 @@ def test_lower_bound_below_current_is_not_a_revision(ruleset: Any, mkdet: F, mki
     assert out == [[], [], []]
 
 
-def test_exact_figure_above_lower_bound_is_a_revision(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_exact_figure_above_lower_bound_is_a_revision(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """'At least 50' then 71 is an upward revision of a lower bound."""
     ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 50, bound="at_least"))
     ruleset.on("urn:b", "1", _fig(mkdet, "urn:b", 71))
     out = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b"])
-    assert [(a.values["old"], a.values["new"], a.values["bound_old"]) for a in out[1]] == [(50, 71, "at_least")]
+    assert [(a.values["old"], a.values["new"], a.values["bound_old"]) for a in out[1]] == [
+        (50, 71, "at_least")
+    ]
 
 
-def test_competing_sources_and_parties_are_separate_series(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_competing_sources_and_parties_are_separate_series(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
     """Different figures from another source, or for another party, are never a revision."""
     ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 71, party="AZ", source="AZ.mod"))
     ruleset.on("urn:b", "1", _fig(mkdet, "urn:b", 105, party="AM", source="AM"))
@@ -89,9 +113,23 @@ def test_competing_sources_and_parties_are_separate_series(ruleset: Any, mkdet: 
 def test_in_text_revision_is_not_alerted_twice(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """An item stating '71, up from 50' gives its text alert only; the series then moves on from 71."""
     ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 50, party="AZ", source="AZ.mod"))
-    ruleset.on("urn:b", "1", mkdet(
-        K.EVENT, rule="toll.revised", category="toll_revision", uri="urn:b", dedup_key="AZ:71",
-        actors=("AZ",), party="AZ", victim_class="all", source="AZ.mod", old=50, new=71))
+    ruleset.on(
+        "urn:b",
+        "1",
+        mkdet(
+            K.EVENT,
+            rule="toll.revised",
+            category="toll_revision",
+            uri="urn:b",
+            dedup_key="AZ:71",
+            actors=("AZ",),
+            party="AZ",
+            victim_class="all",
+            source="AZ.mod",
+            old=50,
+            new=71,
+        ),
+    )
     ruleset.on("urn:c", "1", _fig(mkdet, "urn:c", 71, party="AZ", source="AZ.mod"))
     ruleset.on("urn:d", "1", _fig(mkdet, "urn:d", 50, party="AZ", source="AZ.mod"))
     out = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b", "urn:c", "urn:d"])
@@ -100,13 +138,27 @@ def test_in_text_revision_is_not_alerted_twice(ruleset: Any, mkdet: F, mkitem: F
 
 def test_compare_rules() -> None:
     """compare() classifies restated, consistent, stale and revised figures."""
+
     def e(value: int, bound: str = "exact", superseded: tuple[int, ...] = ()) -> tolls.TollEntry:
-        return tolls.TollEntry.model_validate({
-            "value": value, "bound": bound, "superseded": superseded,
-            "basis": {"uri": "u", "version": "1", "at": "2026-01-01T00:00:00Z", "rule": "r",
-                      "category": "c", "severity": "low", "summary": "s", "dedup_key": "d",
-                      "evidence": {"item_id": "u", "text": "t", "start": 0, "end": 1}},
-        })
+        return tolls.TollEntry.model_validate(
+            {
+                "value": value,
+                "bound": bound,
+                "superseded": superseded,
+                "basis": {
+                    "uri": "u",
+                    "version": "1",
+                    "at": "2026-01-01T00:00:00Z",
+                    "rule": "r",
+                    "category": "c",
+                    "severity": "low",
+                    "summary": "s",
+                    "dedup_key": "d",
+                    "evidence": {"item_id": "u", "text": "t", "start": 0, "end": 1},
+                },
+            }
+        )
+
     C = tolls.Comparison
     assert tolls.compare(e(1200), e(1200, "about")) is C.RESTATED
     assert tolls.compare(e(1200), e(1000, "at_least")) is C.CONSISTENT

@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "run",
         help="run the embedded runtime (inbox, HTTP, stdin; SQLite state)",
-        description=__doc__,
+        description=(__doc__ or "").replace("``", ""),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--inbox", type=Path, metavar="DIR", help="directory to watch for item files")

@@ -1,0 +1,342 @@
+"""Rule conditions and extractions, compiled from the schema and tested against one anchor hit.
+
+A :class:`Hit` is a rule's anchor term found at words ``first``..``last`` of one sentence. Actor
+roles are read relative to it:
+
+- ``subject``: the first actor of the anchor's clause before the anchor, else the first actor of the
+  sentence before it ("Azerbaijan has yet to confirm", "the army said it was unaware");
+- ``agent``: the actor introduced by "by"/"from" after the anchor ("neither confirmed nor denied by
+  the Sudanese army", "no comment from Hamas");
+- ``nearest``: the last actor before the anchor in its clause (the agent of "the RSF said it had
+  seized"); ``speaker``: the actor a speech verb attributes the sentence to ("..., the ministry
+  said", "according to the Red Crescent", "citing the WHO");
+- ``after``: the first actor after the anchor in its clause; ``first``: the sentence's first actor;
+- ``other``: the first actor of the sentence, then of the item, that is not one already extracted
+  (the claimant next to a silent party); ``any``: every actor of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rules.patterns import compile_regex
+from rules.schema import Condition, Extract
+from rules.text.actors import ActorMention
+from rules.text.document import SentView
+from rules.text.figures import Revision, is_death_figure, read_level, read_revision, victim_class
+from rules.text.lexicon import TermSet
+from rules.text.modality import ModalityModel
+
+
+@dataclass
+class Hit:
+    view: SentView
+    first: int
+    last: int
+    modality: ModalityModel
+    level_reading: bool = False
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def revision(self) -> Revision:
+        """New/old figures around the anchor; for ``toll_figure`` rules the figure it refers to."""
+        if "rev" not in self.cache:
+            if self.level_reading:
+                self.cache["rev"] = read_level(self.view, self.first, self.last)
+            else:
+                doc = self.view.doc
+                prev = doc.view(self.view.index - 1) if self.view.index > 0 else None
+                self.cache["rev"] = read_revision(self.view, self.first, self.last, prev)
+        rev: Revision = self.cache["rev"]
+        return rev
+
+
+Test = Callable[[Hit], bool]
+
+
+class CompileError(ValueError):
+    """A condition refers to something that does not exist or does not compile."""
+
+
+def resolve_terms(
+    terms: list[str], lists: Mapping[str, list[str]], _seen: frozenset[str] = frozenset()
+) -> list[str]:
+    """Expand ``$name`` references (recursively) into the named lists' terms."""
+    out: list[str] = []
+    for term in terms:
+        if term.startswith("$"):
+            name = term[1:]
+            if name not in lists:
+                raise CompileError(f"unknown list ${name}")
+            if name in _seen:
+                raise CompileError(f"list ${name} refers to itself")
+            out.extend(resolve_terms(lists[name], lists, _seen | {name}))
+        else:
+            out.append(term)
+    return out
+
+
+def _actors(
+    hit: Hit, role: str, exclude: list[str] | None = None, types: list[str] | None = None
+) -> list[ActorMention]:
+    view = hit.view
+    acts = [
+        a
+        for a in view.actors
+        if a.type not in (exclude or ())
+        and (types is None or a.type in types)
+        and not (a.first <= hit.first and a.last >= hit.last)
+    ]
+    if role == "any":
+        return acts
+    if role == "first":
+        return acts[:1]
+    lo, hi = view.clause(hit.first)
+    if role == "subject":
+        inside = [a for a in acts if lo <= a.first < hit.first]
+        before = inside or [a for a in acts if a.first < hit.first]
+        return before[:1]
+    if role == "nearest":
+        inside = [a for a in acts if lo <= a.first < hit.first]
+        return inside[-1:]
+    if role == "speaker":
+        return [a for a in acts if _speaks(view, a)][:1]
+    if role == "after":
+        return [a for a in acts if hit.last < a.first < hi][:1]
+    if role == "agent":
+        ws = view.ws
+        for i in range(hit.last + 1, min(hi, hit.last + 7)):
+            if ws[i].norm in {"by", "from"}:
+                return [a for a in acts if i < a.first <= i + 4][:1]
+        return []
+    return []
+
+
+class Compiler:
+    """Compiles conditions against the rule set's lists and macros."""
+
+    def __init__(self, lists: Mapping[str, list[str]], macros: Mapping[str, Condition]) -> None:
+        self.lists = lists
+        self.macros = macros
+        self._terms: dict[tuple[str, ...], TermSet] = {}
+
+    def terms(self, terms: list[str]) -> TermSet:
+        resolved = tuple(resolve_terms(terms, self.lists))
+        ts = self._terms.get(resolved)
+        if ts is None:
+            try:
+                ts = self._terms[resolved] = TermSet(resolved)
+            except ValueError as exc:
+                raise CompileError(str(exc)) from exc
+        return ts
+
+    def compile(self, cond: Condition, _depth: int = 0) -> Test:
+        if _depth > 20:
+            raise CompileError("macros nest too deeply (a macro refers to itself?)")
+        if cond.macro is not None:
+            if cond.macro not in self.macros:
+                raise CompileError(f"unknown macro {cond.macro}")
+            return self.compile(self.macros[cond.macro], _depth + 1)
+        if cond.any is not None:
+            subs = [self.compile(c, _depth + 1) for c in cond.any]
+            return lambda h: any(t(h) for t in subs)
+        if cond.all is not None:
+            subs = [self.compile(c, _depth + 1) for c in cond.all]
+            return lambda h: all(t(h) for t in subs)
+        if cond.not_ is not None:
+            sub = self.compile(cond.not_, _depth + 1)
+            return lambda h: not sub(h)
+        if cond.near is not None:
+            return self._near(cond)
+        if cond.within is not None:
+            return self._within(cond)
+        if cond.regex is not None:
+            rx = compile_regex(cond.regex)
+            return lambda h: rx.search(h.view.sentence.text) is not None
+        if cond.modality is not None:
+            flags = list(cond.modality)
+            return lambda h: any(h.modality.has(h.view, h.first, h.last, f) for f in flags)
+        if cond.actor is not None:
+            a = cond.actor
+            return lambda h: len({m.id for m in _actors(h, a.role, a.exclude_types, a.types)}) >= a.min
+        assert cond.figure is not None
+        return self._figure(cond)
+
+    def _near(self, cond: Condition) -> Test:
+        near = cond.near
+        assert near is not None
+        ts = self.terms(near.terms)
+
+        def test(h: Hit) -> bool:
+            lo, hi = h.view.clause(h.first) if near.same_clause else (0, len(h.view.ws))
+            if near.side in {"before", "either"}:
+                hit = ts.any_in(h.view.ws, max(lo, h.first - near.within), h.first)
+                if hit is not None:
+                    return True
+            if near.side in {"after", "either"}:
+                return ts.any_in(h.view.ws, h.last + 1, min(hi, h.last + 1 + near.within)) is not None
+            return False
+
+        return test
+
+    def _within(self, cond: Condition) -> Test:
+        spec = cond.within
+        assert spec is not None
+        ts = self.terms(spec.terms)
+
+        def test(h: Hit) -> bool:
+            view = h.view
+            if spec.region == "clause":
+                lo, hi = view.clause(h.first)
+                return ts.any_in(view.ws, lo, hi) is not None
+            if ts.any_in(view.ws, 0, len(view.ws)) is not None:
+                return True
+            doc = view.doc
+            if spec.region == "previous":
+                return view.index > 0 and ts.any_in(doc.view(view.index - 1).ws, 0, 10_000) is not None
+            if spec.region == "item":
+                return any(
+                    ts.any_in(doc.view(i).ws, 0, 10_000) is not None
+                    for i in range(len(doc.sentences))
+                    if i != view.index
+                )
+            return False
+
+        return test
+
+    @staticmethod
+    def _figure(cond: Condition) -> Test:
+        spec = cond.figure
+        assert spec is not None
+
+        def ok(view: SentView, num: Any, in_toll: bool = False) -> bool:
+            if in_toll:  # the rule's toll wording already says what a bare count counts
+                if victim_class(view, num) in {None, "injured", "missing"}:
+                    return False
+            elif spec.death and not is_death_figure(view, num):
+                return False
+            if spec.classes is not None and victim_class(view, num) not in spec.classes:
+                return False
+            if spec.min is not None and num.value < spec.min:
+                return False
+            return not (spec.max is not None and num.value > spec.max)
+
+        def test(h: Hit) -> bool:
+            if spec.revision:
+                rev = h.revision()
+                if rev.new is None:
+                    return False
+                doc = h.view.doc
+                return ok(doc.view(h.view.index - 1) if rev.new_in_previous else h.view, rev.new, True)
+            view = h.view
+            lo, hi = view.clause(h.first) if spec.region == "clause" else (0, len(view.ws))
+            return any(lo <= n.first < hi and ok(view, n) for n in view.numbers)
+
+        return test
+
+
+def extract(spec: Extract, hit: Hit, topics: list[tuple[str, TermSet]], taken: list[str]) -> Any:
+    """One value per its :class:`~rules.schema.Extract` spec (``None`` when nothing was found)."""
+    if spec.value is not None:
+        return spec.value
+    if spec.anchor:
+        return hit.view.span_text(hit.first, hit.last)
+    if spec.topic is not None:
+        ws = hit.view.ws
+        for name, ts in topics:
+            if ts.any_in(ws, 0, len(ws)) is not None:
+                return name
+        return spec.default
+    if spec.actor is not None:
+        for role in spec.actor:
+            if role == "other":
+                found = _other(hit, taken, spec.exclude_types)
+                if found is not None:
+                    return _level(found, spec.level)
+                continue
+            acts = _actors(hit, role, spec.exclude_types)
+            if acts:
+                return _level(acts[0].id, spec.level)
+        return spec.default
+    rev = hit.revision()
+    new, old = rev.new, rev.old
+    if spec.figure == "new":
+        return new.as_int if new is not None else spec.default
+    if spec.figure == "old":
+        return old.as_int if old is not None else spec.default
+    if spec.figure == "bound":
+        return new.bound if new is not None else spec.default
+    if spec.figure == "victim_class":
+        return rev.victim_class or spec.default
+    if spec.figure == "party":
+        return _victim_side(hit, new) or spec.default
+    if spec.figure == "delta":
+        return new.as_int - old.as_int if new is not None and old is not None else spec.default
+    return spec.default
+
+
+def _victim_side(hit: Hit, num: Any) -> str | None:
+    """The actor in the figure's victim phrase ("70 Armenian soldiers"), else the subject's state."""
+    if num is not None:
+        view: SentView | None = hit.view if any(n is num for n in hit.view.numbers) else None
+        if view is not None:
+            for a in view.actors:
+                if num.last < a.first <= num.last + 3 and a.type in {"state", "group"}:
+                    return _level(a.id, "state")
+    view = hit.view
+    ws = view.ws
+    for a in view.actors:  # "the Gaza death toll", "the number of Palestinians killed"
+        nxt = " ".join(t.norm for t in ws[a.last + 1 : a.last + 4])
+        prev = " ".join(t.norm for t in ws[max(0, a.first - 2) : a.first])
+        if a.type in {"state", "group"} and (
+            nxt.startswith(("death toll", "toll", "'s death toll", "'s toll", "killed", "dead"))
+            or prev.endswith("number of")
+        ):
+            return _level(a.id, "state")
+    skip = ["media", "entity"]
+    acts = _actors(hit, "speaker", skip) or _actors(hit, "subject", skip) or _actors(hit, "first", skip)
+    return _level(acts[0].id, "state") if acts else None
+
+
+SPEECH = frozenset(
+    "said says say told reported reports announced announces stated added claimed claims confirmed "
+    "insisted quoted".split()
+)
+
+
+def _speaks(view: SentView, actor: ActorMention) -> bool:
+    ws = view.ws
+    before = [t.norm for t in ws[max(0, actor.first - 2) : actor.first]]
+    if before[-1:] == ["citing"] or before == ["according", "to"]:
+        return True
+    for i in range(actor.last + 1, min(len(ws), actor.last + 5)):
+        if ws[i].norm in SPEECH:
+            return True
+        if any(a.first == i for a in view.actors):
+            return False
+    return False
+
+
+def _level(actor_id: str, level: str) -> str:
+    """``AZ.mod`` -> ``AZ`` at level ``state`` (a unit speaks for its state)."""
+    head = actor_id.split(".", 1)[0]
+    if level == "state" and len(head) == 2 and head.isupper():
+        return head
+    return actor_id
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _other(hit: Hit, taken: list[str], exclude: list[str]) -> str | None:
+    doc = hit.view.doc
+    order = [hit.view.index] + [i for i in range(len(doc.sentences)) if i != hit.view.index]
+    for i in order:
+        for a in doc.view(i).actors:
+            if a.type in exclude or a.type == "entity" and i != hit.view.index:
+                continue
+            if not any(_same(a.id, t) for t in taken):
+                return a.id
+    return None

@@ -1,0 +1,222 @@
+"""Loading rule files into a :class:`~rules.matcher.RuleSet`, refusing bad ones with file:line.
+
+``load_ruleset(user_dirs, shipped=True)`` reads the shipped pack (``rules/packs/*.yaml``) and then
+each user directory in order (``*.yaml``/``*.yml``, sorted by name). It reports *every* problem in
+one :class:`~wirewatch.errors.RuleError` as ``(file, line, message)``:
+
+- invalid YAML, duplicate mapping keys, a top level that is not a mapping;
+- schema violations (unknown keys, wrong types, bad ids, templates that do not compile), with the
+  line of the offending node: the YAML is composed into a node tree and the pydantic error location
+  is walked down it;
+- duplicate rule ids (a later directory may replace a rule only with ``override: true``), lists or
+  macros defined twice in one directory, unknown ``$list`` or macro names, RE2 patterns that do
+  not compile (RE2 has no backtracking, so that is what a non-linear pattern does).
+
+Lists, macros, actor aliases and modality cues are shared by every file of the set; a later
+directory may redefine a list or macro by name. Loading has no side effects, so calling it again on
+reload is safe: on failure the caller keeps the set it already has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from rules.conditions import CompileError, Compiler
+from rules.matcher import CompiledRule, RuleSet, compile_rule
+from rules.patterns import PatternError
+from rules.schema import Condition, Rule, RuleFile
+from rules.templates import Template, TemplateError
+from rules.text.actors import Gazetteer, shipped_gazetteer
+from rules.text.modality import ModalityModel, shipped_modality
+from wirewatch.errors import RuleError
+
+PACK_DIR = Path(__file__).resolve().parent / "packs"
+Problem = tuple[str, int, str]
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _child(node: yaml.Node, key: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if str(k.value) == str(key):
+                return v if not isinstance(key, str) or True else k
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    return None
+
+
+def _key_node(node: yaml.Node, key: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, _v in node.value:
+            if str(k.value) == str(key):
+                found: yaml.Node = k
+                return found
+    return None
+
+
+def node_at(root: yaml.Node, loc: Sequence[Any]) -> yaml.Node:
+    """The deepest node along ``loc`` (a pydantic error location)."""
+    node = root
+    for n, part in enumerate(loc):
+        nxt = _child(node, part)
+        if nxt is None:
+            if n == len(loc) - 1:  # an unknown key: point at the key itself
+                key = _key_node(node, part)
+                return key if key is not None else node
+            continue  # union-member names and the like are not in the YAML
+        node = nxt
+    return node
+
+
+def _duplicate_keys(node: yaml.Node, path: str, out: list[Problem]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for k, v in node.value:
+            if str(k.value) in seen:
+                out.append((path, _line(k), f"duplicate key {k.value!r}"))
+            seen.add(str(k.value))
+            _duplicate_keys(v, path, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            _duplicate_keys(v, path, out)
+
+
+def _scalar_line(node: yaml.Node, value: str) -> int | None:
+    if isinstance(node, yaml.ScalarNode) and (node.value == value or value in str(node.value)):
+        return _line(node)
+    children: list[yaml.Node] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [n for pair in node.value for n in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    for child in children:
+        found = _scalar_line(child, value)
+        if found is not None:
+            return found
+    return None
+
+
+def parse_file(path: Path) -> tuple[RuleFile | None, yaml.Node | None, list[Problem]]:
+    """Parse and validate one rule file; problems carry file and line."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except OSError as exc:
+        return None, None, [(name, 1, f"cannot read: {exc.strerror or exc}")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        return None, None, [(name, line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]
+    if root is None:
+        return RuleFile(), None, []
+    problems: list[Problem] = []
+    _duplicate_keys(root, name, problems)
+    if not isinstance(root, yaml.MappingNode):
+        return None, root, [(name, _line(root), "a rule file must be a mapping (lists:, macros:, rules:)")]
+    data = yaml.safe_load(text)
+    try:
+        parsed = RuleFile.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = [p for p in err["loc"] if p not in {"function-after[_exactly_one(), Condition]"}]
+            where = ".".join(str(p) for p in loc)
+            problems.append((name, _line(node_at(root, loc)), f"{where}: {err['msg']}"))
+        return None, root, problems
+    for i, rule in enumerate(parsed.rules):
+        rule_node = node_at(root, ["rules", i])
+        for field in ("summary", "dedup_key"):
+            try:
+                Template(getattr(rule, field))
+            except TemplateError as exc:
+                problems.append((name, _line(node_at(rule_node, [field])), f"rule {rule.id}: {field}: {exc}"))
+    return (parsed if not problems else None), root, problems
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """The rule files of a directory (or the file itself), sorted by name."""
+    if directory.is_file():
+        return [directory]
+    return sorted(p for p in directory.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
+def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> RuleSet:
+    """The shipped pack plus ``user_dirs``, compiled; raises RuleError listing every problem."""
+    dirs = ([PACK_DIR] if shipped else []) + [Path(d) for d in user_dirs]
+    problems: list[Problem] = []
+    lists: dict[str, list[str]] = {}
+    macros: dict[str, Condition] = {}
+    rules: dict[str, tuple[Rule, str, yaml.Node]] = {}
+    sections: list[dict[str, Any]] = []
+    modality: list[dict[str, Any]] = []
+    for level, directory in enumerate(dirs):
+        if not directory.exists():
+            problems.append((str(directory), 1, "rule directory does not exist"))
+            continue
+        defined_here: dict[str, str] = {}
+        for path in rule_files(directory):
+            parsed, root, found = parse_file(path)
+            problems.extend(found)
+            if parsed is None or root is None:
+                continue
+            name = str(path)
+            for kind, table, incoming in (("list", lists, parsed.lists), ("macro", macros, parsed.macros)):
+                for key, value in incoming.items():
+                    tag = f"{kind}:{key}"
+                    if tag in defined_here:
+                        line = _line(node_at(root, [kind + "s", key]))
+                        problems.append(
+                            (name, line, f"{kind} {key!r} already defined in {defined_here[tag]}")
+                        )
+                    defined_here[tag] = name
+                    table[key] = value  # type: ignore[assignment]
+            if parsed.actors or parsed.institutions:
+                sections.append({"actors": parsed.actors, "institutions": parsed.institutions})
+            if parsed.modality:
+                modality.append(parsed.modality)
+            for i, rule in enumerate(parsed.rules):
+                node = node_at(root, ["rules", i])
+                prior = rules.get(rule.id)
+                if prior is not None:
+                    prior_level = int(prior[1].split("\x00")[0])
+                    if prior_level == level or not rule.override:
+                        hint = "" if prior_level == level else " (set override: true to replace it)"
+                        where = prior[1].split("\x00")[1]
+                        problems.append(
+                            (name, _line(node), f"duplicate rule id {rule.id!r}, first in {where}{hint}")
+                        )
+                        continue
+                rules[rule.id] = (rule, f"{level}\x00{name}", node)
+    gazetteer = Gazetteer(sections) if sections else shipped_gazetteer()
+    try:
+        model = ModalityModel(modality) if modality else shipped_modality()
+    except (ValueError, TypeError, AttributeError) as exc:
+        problems.append(("modality", 1, f"invalid modality section: {exc}"))
+        model = shipped_modality()
+    compiler = Compiler(lists, macros)
+    compiled: list[CompiledRule] = []
+    for rule, where, node in rules.values():
+        path = where.split("\x00")[1]
+        try:
+            compiled.append(compile_rule(rule, (path, _line(node)), compiler))
+        except (CompileError, PatternError, TemplateError) as exc:
+            message = str(exc)
+            line = _line(node)
+            for token in message.replace("'", " ").split():
+                if token.startswith("$") or token in {rule.id}:
+                    found = _scalar_line(node, token)
+                    line = found or line
+                    break
+            problems.append((path, line, f"rule {rule.id}: {message}"))
+    if problems:
+        raise RuleError(sorted(problems, key=lambda p: (p[0], p[1])))
+    return RuleSet(compiled, gazetteer, model)

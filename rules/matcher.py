@@ -1,0 +1,207 @@
+"""The stateless rule matcher: :class:`RuleSet` and its pure ``detect(item)``.
+
+``detect`` runs in three steps, each paid only by the items that get that far:
+
+1. one Aho-Corasick pass (:class:`rules.patterns.Prefilter`) over the lower-cased text finds every
+   anchor key and so the rules that can possibly fire (most items stop here);
+2. the sentences holding those hits are tokenised; each candidate rule finds its anchor terms there;
+3. for each anchor the rule's ``require`` conditions must hold and no ``exclude`` condition may
+   (modality, actors, figures, proximity, RE2 patterns); the first anchor that passes in a
+   sentence gives the rule's :class:`~rules.detections.Detection` for that sentence.
+
+A rule set is immutable; reloading builds a new one (the caller keeps the last good set live).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from alerts.models import Evidence, Value
+from ingest.models import WireItem
+from rules.conditions import Compiler, Hit, Test, extract
+from rules.detections import Detection, DetectionKind
+from rules.patterns import Prefilter, normalise
+from rules.schema import Rule
+from rules.templates import Template
+from rules.text.actors import Gazetteer
+from rules.text.document import Document, SentView
+from rules.text.lexicon import TermSet
+from rules.text.modality import ModalityModel
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule with its terms, conditions and templates compiled. ``origin`` is (file, line)."""
+
+    rule: Rule
+    origin: tuple[str, int]
+    anchor: TermSet
+    require: tuple[Test, ...]
+    exclude: tuple[Test, ...]
+    topics: dict[str, list[tuple[str, TermSet]]]
+    summary: Template
+    dedup: Template
+
+
+def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> CompiledRule:
+    """Compile one rule; raises CompileError/PatternError/TemplateError with a message."""
+    topics = {
+        name: [(topic, compiler.terms(terms)) for topic, terms in spec.topic.items()]
+        for name, spec in rule.extract.items()
+        if spec.topic is not None
+    }
+    return CompiledRule(
+        rule=rule,
+        origin=origin,
+        anchor=compiler.terms(rule.anchor),
+        require=tuple(compiler.compile(c) for c in rule.require),
+        exclude=tuple(compiler.compile(c) for c in rule.exclude),
+        topics=topics,
+        summary=Template(rule.summary),
+        dedup=Template(rule.dedup_key),
+    )
+
+
+class RuleSet:
+    """An immutable, compiled set of enabled rules, with the gazetteer and modality model they use."""
+
+    def __init__(
+        self, compiled: Sequence[CompiledRule], gazetteer: Gazetteer, modality: ModalityModel
+    ) -> None:
+        self.compiled: tuple[CompiledRule, ...] = tuple(c for c in compiled if c.rule.enabled)
+        self.all_rules: tuple[Rule, ...] = tuple(c.rule for c in compiled)
+        self.gazetteer = gazetteer
+        self.modality = modality
+        self._by_id = {c.rule.id: c.rule for c in compiled}
+        self.prefilter = Prefilter({i: c.anchor.prefilter_keys() for i, c in enumerate(self.compiled)})
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The enabled rules, in load order."""
+        return tuple(c.rule for c in self.compiled)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self._by_id)
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with ``rule_id`` (enabled or not); KeyError if there is none."""
+        return self._by_id[rule_id]
+
+    def origin(self, rule_id: str) -> tuple[str, int]:
+        for c in self.compiled:
+            if c.rule.id == rule_id:
+                return c.origin
+        raise KeyError(rule_id)
+
+    def detect(self, item: WireItem) -> list[Detection]:
+        """Every detection in ``item`` (pure: the same item always gives the same list)."""
+        text = item.text
+        if not text:
+            return []
+        return self.detect_text(text, item_id=item.uri, headline=item.headline, year=_year(item))
+
+    def detect_text(
+        self,
+        text: str,
+        *,
+        item_id: str = "-",
+        headline: str = "",
+        year: int | None = None,
+        only: Iterable[str] | None = None,
+    ) -> list[Detection]:
+        """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids."""
+        lowered = normalise(text)
+        hits = self.prefilter.scan(lowered)
+        if not hits:
+            return []
+        wanted = set(only) if only is not None else None
+        doc = Document(text, self.gazetteer, year)
+        aligned = len(lowered) == len(text)
+        head_end = len(headline) if headline and text.startswith(headline) else 0
+        out: list[Detection] = []
+        for index in sorted(hits):
+            crule = self.compiled[index]
+            if wanted is not None and crule.rule.id not in wanted:
+                continue
+            if aligned:
+                found = {doc.sentence_at(o) for o in hits[index]}
+                sentences = sorted(s for s in found if s is not None)
+            else:
+                sentences = list(range(len(doc.sentences)))
+            for si in self._in_scope(crule.rule, doc, sentences, head_end):
+                det = self._match(crule, doc.view(si), item_id, headline)
+                if det is not None:
+                    out.append(det)
+        return out
+
+    @staticmethod
+    def _in_scope(rule: Rule, doc: Document, sentences: list[int], head_end: int) -> list[int]:
+        if rule.scope == "sentence":
+            return sentences
+        heads = [s for s in sentences if doc.sentences[s].start < head_end]
+        if rule.scope == "headline":
+            return heads
+        lead = next((s.index for s in doc.sentences if s.start >= head_end), None)
+        return [s for s in sentences if s in heads or s == lead]
+
+    def _match(self, crule: CompiledRule, view: SentView, item_id: str, headline: str) -> Detection | None:
+        rule = crule.rule
+        for term_hit in crule.anchor.find(view.ws):
+            hit = Hit(
+                view, term_hit.first, term_hit.last, self.modality, rule.kind is DetectionKind.TOLL_FIGURE
+            )
+            if not all(test(hit) for test in crule.require):
+                continue
+            if any(test(hit) for test in crule.exclude):
+                continue
+            values: dict[str, Value] = {}
+            taken: list[str] = []
+            missing = False
+            for name, spec in rule.extract.items():
+                value = extract(spec, hit, crule.topics.get(name, []), taken)
+                if value is None and spec.required:
+                    missing = True
+                    break
+                values[name] = value
+                if spec.actor is not None and isinstance(value, str):
+                    taken.append(value)
+            if missing:
+                continue
+            return self._detection(crule, hit, values, item_id, headline)
+        return None
+
+    @staticmethod
+    def _detection(
+        crule: CompiledRule, hit: Hit, values: dict[str, Value], item_id: str, headline: str
+    ) -> Detection:
+        rule = crule.rule
+        sentence = hit.view.sentence
+        context = {
+            **values,
+            "rule": rule.id,
+            "category": rule.category,
+            "item_id": item_id,
+            "headline": headline,
+            "sentence": sentence.text,
+            "anchor": hit.view.span_text(hit.first, hit.last),
+        }
+        return Detection(
+            rule=rule.id,
+            category=rule.category,
+            kind=rule.kind,
+            severity=rule.severity,
+            summary=crule.summary.render(context),
+            evidence=Evidence(item_id=item_id, text=sentence.text, start=sentence.start, end=sentence.end),
+            dedup_key=crule.dedup.render(context),
+            values=values,
+            actors=tuple(dict.fromkeys(a.id for a in hit.view.actors)),
+            labels=dict(rule.labels),
+            deadline_seconds=rule.deadline_seconds,
+        )
+
+
+def _year(item: WireItem) -> int | None:
+    t = item.event_time
+    return t.year if t is not None else None

@@ -1,0 +1,151 @@
+"""Casualty figures: what a number counts, and how a toll sentence reads (new vs previous figure).
+
+:func:`victim_class` says what a count counts, from the words around it:
+
+- ``soldiers`` ("71 of its soldiers", "16 servicemen"), ``civilians`` ("1,873 children"),
+  ``all`` ("4,651 people", "11,300 dead", "a toll of 60");
+- ``injured`` and ``missing`` (counted, but never a death toll);
+- ``unknown`` for a bare count with no victim noun and no death word in its clause ("up from
+  4,385 on Saturday"): a toll sentence may still use it;
+- ``None`` for what is not a casualty figure at all: years, dates, times, durations, areas, homes,
+  vehicles, troop deployments, the homeless and displaced.
+
+:func:`is_death_figure` adds the death context (killed, dead, died, deaths, toll, martyrs) in the
+number's clause. :func:`read_revision` finds, for a change word ("revised", "climbed", "up from"),
+the ``new`` figure and the superseded ``old`` one ("to about 1,200 from 1,400", "71 ..., updating a
+previous death toll of 50", "That was up from 4,385" after a sentence giving the new figure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rules.text.document import SentView
+from rules.text.lexicon import TermSet
+from rules.text.numbers import NumberMention
+
+SOLDIERS = frozenset(
+    "soldiers soldier troops servicemen servicewomen fighters militants combatants officers "
+    "personnel guards conscripts policemen police recruits".split()
+)
+CIVILIANS = frozenset("civilians civilian children child women residents villagers worshippers".split())
+PEOPLE = frozenset(
+    "people persons person dead deaths fatalities victims martyrs bodies lives individuals killed "
+    "palestinians israelis armenians azerbaijanis sudanese libyans ukrainians russians syrians "
+    "lebanese yemenis migrants refugees".split()
+)
+INJURED = frozenset("injured wounded hurt injuries casualties".split()) - {"casualties"}
+MISSING = frozenset("missing unaccounted".split())
+NOT_CASUALTY = frozenset(
+    """homeless displaced homes houses buildings vehicles tanks rockets missiles drones settlements hostages
+    prisoners detainees trucks tonnes tons km kilometres kilometers square metres miles acres hectares
+    votes seats dollars euros shells strikes attacks families households patients beds schools
+    hospitals villages towns cities countries nations members votes""".split()
+)
+_SKIP = frozenset(
+    """of its their his her the more other additional further new armenian azerbaijani israeli
+    palestinian sudanese libyan russian ukrainian syrian lebanese civilian military government
+    enemy rebel army people's more_than""".split()
+)
+DEATH_WORDS = TermSet(
+    ["kill*", "dead", "died", "die", "dies", "death*", "fatalit*", "toll*", "martyr*", "perish*",
+     "lives", "bodies", "body count", "victim count", "tally", "tallies"]
+)  # fmt: skip
+OLD_MARKERS = frozenset("from previous previously earlier prior former initial original".split())
+NEW_MARKERS = frozenset("to at reached reach reaching".split())
+
+
+def victim_class(view: SentView, num: NumberMention) -> str | None:
+    """What ``num`` counts (see the module docstring); ``None`` when it is no casualty figure."""
+    if num.kind != "count":
+        return None
+    ws = view.ws
+    for i in range(num.last + 1, min(len(ws), num.last + 6)):
+        w = ws[i].norm
+        if w in SOLDIERS:
+            return "soldiers"
+        if w in CIVILIANS:
+            return "civilians"
+        if w in PEOPLE:
+            return "all"
+        if w in INJURED:
+            return "injured"
+        if w in MISSING:
+            return "missing"
+        if w in NOT_CASUALTY:
+            return None
+        if w in _SKIP or (ws[i].capitalised and w not in {"in", "on"}):
+            continue
+        if w in {"more", "than", "of"}:
+            continue
+        break
+    # "a toll of 60", "climbs to 4,651", "put at 1,400 the number of people killed"
+    lo, hi = view.clause(num.first)
+    if DEATH_WORDS.any_in(ws, lo, min(hi, num.last + 12)) is not None:
+        return "all"
+    return "unknown"
+
+
+def is_death_figure(view: SentView, num: NumberMention) -> bool:
+    """A count of the dead: a victim class other than injured/missing, with death words near it."""
+    cls = victim_class(view, num)
+    if cls is None or cls in {"injured", "missing", "unknown"}:
+        return False
+    lo, hi = view.clause(num.first)
+    return DEATH_WORDS.any_in(view.ws, max(0, lo - 1), min(len(view.ws), hi + 8)) is not None or cls == "all"
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A toll sentence read around a change word. Any field may be missing."""
+
+    new: NumberMention | None
+    old: NumberMention | None
+    victim_class: str | None
+    new_in_previous: bool = False
+
+
+def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
+    """``old`` or ``new`` from the nearest marker word before the figure (within 6 words)."""
+    ws = view.ws
+    for i in range(num.first - 1, max(floor, num.first - 7) - 1, -1):
+        w = ws[i].norm
+        if w in NEW_MARKERS:
+            return "new"
+        if w in OLD_MARKERS:
+            return "old"
+    return None
+
+
+def read_level(view: SentView, first: int, last: int) -> Revision:
+    """The death figure a casualty word refers to: the nearest one in its clause, else sentence."""
+    lo, hi = view.clause(first)
+    figures = [n for n in view.numbers if is_death_figure(view, n)]
+    inside = [n for n in figures if lo <= n.first < hi] or figures
+    if not inside:
+        return Revision(None, None, None)
+    best = min(inside, key=lambda n: min(abs(n.first - last), abs(n.last - first)))
+    return Revision(best, None, victim_class(view, best))
+
+
+def read_revision(view: SentView, first: int, last: int, previous: SentView | None = None) -> Revision:
+    """New and old figures for the change word at words ``first``..``last`` of ``view``."""
+    marked: list[tuple[NumberMention, str | None]] = []
+    floor = 0
+    for num in view.numbers:
+        if num.kind == "count" and victim_class(view, num) not in {None, "injured", "missing"}:
+            marked.append((num, _marker(view, num, floor)))
+        floor = num.last + 1
+    old = next((n for n, m in marked if m == "old"), None)
+    new = next((n for n, m in marked if m == "new" and n.first > last), None)
+    if new is None:
+        before = [n for n, m in marked if m is None and n.last < first]
+        new = before[-1] if before else None
+    if new is None and previous is not None:
+        prior = [n for n in previous.numbers if n.kind == "count" and is_death_figure(previous, n)]
+        if prior:
+            return Revision(prior[-1], old, victim_class(previous, prior[-1]), new_in_previous=True)
+    if new is None:
+        new = next((n for n, m in marked if m != "old"), None)
+    cls = victim_class(view, new) if new is not None else None
+    return Revision(new, old, None if cls == "unknown" else cls)

@@ -1,0 +1,119 @@
+"""Modality and polarity of a mention: negated, requested, talks, hypothetical, violated, ...
+
+A rule asks, for the anchor it matched ("truce", "climbed", "has yet to confirm"), whether the
+sentence frames it as something other than a fresh fact. Each flag is decided from cue phrases at
+positions relative to the anchor, scoped to the anchor's clause (see ``rules/data/modality.yaml``):
+
+- ``negated`` ("no cease-fire", "has yet to", "did not hold"), ``requested`` ("urged a truce",
+  "called on both sides to respect"), ``talks`` ("ceasefire talks", "a proposed truce"),
+  ``hypothetical`` ("would take effect if", "might reach"), ``violated`` ("accused of breaching",
+  "collapsed"), ``historical`` ("the 1994 truce", "earlier truces", "dates back to"),
+  ``background`` ("a few days after X agreed a truce"), ``denied`` ("dismissed rumours of",
+  "it was not true that"), ``rejected`` ("turned down"), ``hedged`` ("appears to be holding") and
+  ``attributed`` ("X said").
+- ``historical`` also holds when the clause names a year before the item's year (or any year when
+  the item's date is unknown).
+
+Flags are plain data: users add cue phrases with a ``modality:`` section in their rule files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rules.text.document import SentView
+from rules.text.lexicon import TermSet
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
+WHERE = ("before", "after", "clause", "sentence")
+FLAGS = (
+    "negated", "requested", "talks", "hypothetical", "violated", "historical", "background", "denied",
+    "rejected", "hedged", "attributed",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    terms: TermSet
+    where: str
+    window: int | None
+
+
+class ModalityModel:
+    """Cue groups per flag, compiled. Immutable once built."""
+
+    def __init__(self, sections: Iterable[Mapping[str, Any]] = ()) -> None:
+        raw: dict[str, list[dict[str, Any]]] = {}
+        base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+        for section in (base, *sections):
+            for flag, groups in section.items():
+                raw.setdefault(str(flag), []).extend(groups)
+        self.groups: dict[str, tuple[CueGroup, ...]] = {}
+        for flag, groups in raw.items():
+            merged: dict[tuple[str, int | None], list[str]] = {}
+            for g in groups:
+                where = str(g.get("where", "clause"))
+                if where not in WHERE:
+                    raise ValueError(f"modality {flag}: where must be one of {', '.join(WHERE)}")
+                win = g.get("window")
+                merged.setdefault((where, int(win) if win is not None else None), []).extend(
+                    str(t) for t in g.get("terms", [])
+                )
+            self.groups[flag] = tuple(CueGroup(TermSet(t), w, n) for (w, n), t in merged.items())
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(self.groups)
+
+    def has(self, view: SentView, first: int, last: int, flag: str) -> bool:
+        """Whether the anchor at words ``first``..``last`` of ``view`` carries ``flag``."""
+        lo, hi = view.clause(first)
+        hi = max(hi, view.clause(last)[1])
+        for group in self.groups.get(flag, ()):
+            if group.where == "sentence":
+                a, b = 0, len(view.ws)
+            elif group.where == "clause":
+                a, b = lo, hi
+            elif group.where == "before":
+                a = lo if group.window is None else max(lo, first - group.window)
+                b = first
+            else:
+                a = last + 1
+                b = hi if group.window is None else min(hi, last + 1 + group.window)
+            hit = group.terms.any_in(view.ws, a, b)
+            if hit is not None and not (group.where == "before" and hit.last > first - 1):
+                if flag == "negated" and self._not_only(view, hit.first):
+                    continue
+                return True
+        if flag == "historical":
+            return self._old_year(view, lo, hi)
+        return False
+
+    @staticmethod
+    def _not_only(view: SentView, i: int) -> bool:
+        nxt = view.ws[i + 1].norm if i + 1 < len(view.ws) else ""
+        return view.ws[i].norm == "not" and nxt in {"only", "just"}
+
+    @staticmethod
+    def _old_year(view: SentView, lo: int, hi: int) -> bool:
+        year = view.doc.year
+        for num in view.numbers:
+            if num.kind == "year" and lo <= num.first < hi and (year is None or num.value < year):
+                return True
+        return False
+
+
+_SHIPPED: ModalityModel | None = None
+
+
+def shipped_modality() -> ModalityModel:
+    """The modality model of the shipped cue file (built once per process)."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        _SHIPPED = ModalityModel()
+    return _SHIPPED

@@ -1,0 +1,201 @@
+"""Evaluation of a rule set on a labelled corpus (``wirewatch eval``).
+
+The corpus is JSON lines in the format of ``shared/corpus/README.md``: ``id``, ``text``,
+``published`` (``YYYY-MM-DD`` or null) and ``labels`` (category -> bool). Each record is replayed as
+one :class:`~ingest.models.WireItem` (``id`` as uri, ``text`` as body, ``published`` as
+``versioncreated``) through the full stateful :class:`rules.engine.Detector` with a
+:class:`~wirewatch.state.MemoryStore`, in file order. Event time advances with the records and
+never goes backwards: a record's time is its ``published`` date when that is later than the clock,
+else the clock plus one minute; due deadlines are ticked before each record.
+
+**What counts as a prediction.** A record is predicted in category C when a *firing* alert of
+category C has the record's id in its ``item_ids`` and was triggered by ``text`` (the wording of one
+item) or ``series`` (a toll change across items). Alerts triggered by a ``deadline`` (a claim
+nobody confirmed within the rule's deadline) are a different signal from the corpus labels, which
+are judged from each passage's own text, so they are reported separately and never counted.
+
+Scores per category: TP/FP/FN, precision, recall and F1, with 95% Wilson score intervals for
+precision and recall (the corpus is small; the interval says how much a point estimate can move).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from alerts.models import Alert, AlertStatus
+from ingest.models import WireItem
+from rules.engine import Detector
+from rules.matcher import RuleSet
+from wirewatch.clock import ManualClock
+from wirewatch.errors import WirewatchError
+from wirewatch.state import MemoryStore
+
+COUNTED_TRIGGERS = frozenset({"text", "series"})
+STEP = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    text: str
+    published: date | None
+    labels: dict[str, bool]
+
+
+@dataclass
+class Score:
+    """Confusion counts of one category, with derived rates and Wilson intervals."""
+
+    category: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category, "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            "precision_ci95": [round(x, 4) for x in wilson(self.tp, self.tp + self.fp)],
+            "recall_ci95": [round(x, 4) for x in wilson(self.tp, self.tp + self.fn)],
+            "false_positives": self.false_positives, "false_negatives": self.false_negatives,
+        }  # fmt: skip
+
+
+@dataclass
+class Report:
+    scores: list[Score]
+    predictions: dict[str, list[str]]
+    deadline_alerts: int
+    records: int
+
+
+def wilson(successes: int, total: int, z: float = 1.959964) -> tuple[float, float]:
+    """95% Wilson score interval for a binomial proportion (``(0, 1)`` when ``total`` is 0)."""
+    if total == 0:
+        return 0.0, 1.0
+    p = successes / total
+    denom = 1 + z * z / total
+    centre = (p + z * z / (2 * total)) / denom
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def read_corpus(path: Path) -> list[Record]:
+    """Parse the corpus; a malformed line raises WirewatchError naming the line."""
+    records: list[Record] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise WirewatchError(f"{path}: cannot read corpus: {exc.strerror or exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            published = raw.get("published")
+            records.append(
+                Record(
+                    id=str(raw["id"]),
+                    text=str(raw["text"]),
+                    published=date.fromisoformat(published) if published else None,
+                    labels={str(k): bool(v) for k, v in (raw.get("labels") or {}).items()},
+                )
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise WirewatchError(f"{path}:{n}: malformed corpus record: {exc}") from exc
+    return records
+
+
+def _when(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day, 12, tzinfo=UTC)
+
+
+def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] | None = None) -> Report:
+    """Replay ``records`` through a fresh Detector and score the predictions."""
+    detector = Detector(ruleset)
+    state = MemoryStore()
+    first = next((r.published for r in records if r.published is not None), None)
+    clock = ManualClock((_when(first) if first else datetime(2000, 1, 1, tzinfo=UTC)) - STEP)
+    predicted: dict[str, set[str]] = {r.id: set() for r in records}
+    deadline_alerts = 0
+
+    def collect(alerts: Iterable[Alert]) -> None:
+        nonlocal deadline_alerts
+        for alert in alerts:
+            if alert.status is not AlertStatus.FIRING:
+                continue
+            if alert.trigger not in COUNTED_TRIGGERS:
+                deadline_alerts += 1
+                continue
+            for item_id in alert.item_ids:
+                if item_id in predicted:
+                    predicted[item_id].add(alert.category)
+
+    for rec in records:
+        target = _when(rec.published) if rec.published else clock.now() + STEP
+        now = clock.advance_to(max(target, clock.now() + STEP))
+        collect(detector.tick(state, now))
+        item = WireItem(uri=rec.id, body=rec.text, versioncreated=_when(rec.published) if rec.published else None)
+        collect(detector.evaluate(item, state, now))
+    cats = list(categories) if categories is not None else sorted({c for r in records for c in r.labels})
+    scores = []
+    for cat in cats:
+        score = Score(cat)
+        for rec in records:
+            truth, guess = rec.labels.get(cat, False), cat in predicted[rec.id]
+            if truth and guess:
+                score.tp += 1
+            elif guess:
+                score.fp += 1
+                score.false_positives.append(rec.id)
+            elif truth:
+                score.fn += 1
+                score.false_negatives.append(rec.id)
+            else:
+                score.tn += 1
+        scores.append(score)
+    return Report(scores, {k: sorted(v) for k, v in predicted.items()}, deadline_alerts, len(records))
+
+
+def format_table(report: Report) -> str:
+    """The human-readable table ``wirewatch eval`` prints."""
+    head = f"{'category':<18} {'TP':>3} {'FP':>3} {'FN':>3}  {'precision':>9} {'95% CI':>13}  {'recall':>6} {'95% CI':>13}  {'F1':>5}"
+    lines = [head, "-" * len(head)]
+    for s in report.scores:
+        plo, phi = wilson(s.tp, s.tp + s.fp)
+        rlo, rhi = wilson(s.tp, s.tp + s.fn)
+        lines.append(
+            f"{s.category:<18} {s.tp:>3} {s.fp:>3} {s.fn:>3}  {s.precision:>9.3f} [{plo:.2f}, {phi:.2f}]"
+            f"  {s.recall:>6.3f} [{rlo:.2f}, {rhi:.2f}]  {s.f1:>5.3f}"
+        )
+    lines.append("")
+    lines.append(
+        f"{report.records} records. Counted: firing alerts triggered by text or series whose item_ids "
+        f"include the record; {report.deadline_alerts} deadline alert(s) (unconfirmed claims) not counted."
+    )
+    for s in report.scores:
+        if s.false_positives or s.false_negatives:
+            lines.append(f"{s.category}: FP {', '.join(s.false_positives) or '-'}; FN {', '.join(s.false_negatives) or '-'}")
+    return "\n".join(lines)

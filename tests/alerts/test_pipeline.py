@@ -1,0 +1,219 @@
+"""The pipeline end to end with in-process notifiers: dedup, timing, silences, inhibition, reload, outbox."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from alerts.config import validate_routing
+from alerts.delivery import Dispatcher, Integration
+from alerts.factory import build_pipeline
+from alerts.models import AlertStatus
+from alerts.notifiers.base import Notification
+from alerts.pipeline import AlertPipeline, LoadedConfig
+from alerts.table import compile_routing
+from alerts.yamlconf import parse
+from wirewatch.errors import DeliveryError
+from wirewatch.metrics import Metrics
+from wirewatch.settings import Settings
+from wirewatch.state import MemoryStore
+
+from .conftest import T0, make_alert
+
+
+@dataclass
+class Recorder:
+    """A notifier that records notifications; ``errors`` are raised first, one per call."""
+
+    name: str
+    sent: list[Notification] = field(default_factory=list)
+    errors: list[DeliveryError] = field(default_factory=list)
+    closed: bool = False
+
+    async def send(self, notification: Notification) -> None:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.sent.append(notification)
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+ROUTING = """\
+route:
+  receiver: desk
+  group_by: [event_key]
+  group_wait: 30s
+  group_interval: 5m
+  repeat_interval: 4h
+receivers:
+  - name: desk
+inhibit_rules:
+  - source_matchers: ['rule="ceasefire.confirmed"']
+    target_matchers: ['category="confirmation_gap"']
+    equal: [event_key]
+"""
+
+
+def pipeline_with(
+    recorder: Recorder, store: MemoryStore, metrics: Metrics, dispatcher: Dispatcher, routing: str = ROUTING
+) -> AlertPipeline:
+    data, lines = parse(routing, "r.yaml")
+    table = compile_routing(validate_routing(data, lines, "r.yaml"))
+    config = LoadedConfig(table=table, integrations={"desk": [Integration(recorder, "desk")]})
+    return AlertPipeline(config, store, metrics, dispatcher)
+
+
+async def test_default_pipeline_writes_jsonl_at_once(
+    tmp_path: Path, store: MemoryStore, metrics: Metrics
+) -> None:
+    """Without a routing file, alerts reach the JSON-lines log immediately; duplicates do not."""
+    out = tmp_path / "alerts.jsonl"
+    settings = Settings(alerts_path=out, notification_dlq_path=tmp_path / "dlq.jsonl")
+    pipeline = build_pipeline(settings, store, metrics, console=False)
+    alert = make_alert()
+    await pipeline.submit([alert], T0)
+    await pipeline.submit([alert], T0 + timedelta(seconds=1))
+    await pipeline.drain()
+    revised = make_alert(values={"old": 71, "new": 93}, summary="Toll rises to 93")
+    await pipeline.submit([revised], T0 + timedelta(minutes=1))
+    await pipeline.submit(
+        [revised.resolved(T0 + timedelta(minutes=2), "superseded")], T0 + timedelta(minutes=2)
+    )
+    await pipeline.drain()
+    await pipeline.aclose()
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [(x["status"], x["values"].get("new")) for x in lines] == [
+        ("firing", 71),
+        ("firing", 93),
+        ("resolved", 93),
+    ]
+    first = lines[0]
+    assert (
+        first["id"] == alert.id and first["rule"] == "toll.revised" and first["category"] == "toll_revision"
+    )
+    assert first["item_ids"] == ["urn:wire:1"] and first["evidence"].startswith("At least 71")
+    assert first["values"] == {"old": 50, "new": 71}
+
+
+async def test_group_wait_and_next_wakeup(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """Nothing is sent before group_wait; next_wakeup says when; tick sends the group as one."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    a = make_alert("a", event_key="e1")
+    b = make_alert("b", event_key="e1", summary="other")
+    await pipeline.submit([a], T0)
+    await pipeline.submit([b], T0 + timedelta(seconds=10))
+    await pipeline.drain()
+    assert rec.sent == []
+    assert pipeline.next_wakeup() == T0 + timedelta(seconds=30)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.drain()
+    assert len(rec.sent) == 1 and {x.id for x in rec.sent[0].alerts} == {a.id, b.id}
+    assert pipeline.next_wakeup() == T0 + timedelta(seconds=30, hours=4)  # repeat
+    await pipeline.tick(T0 + timedelta(hours=4, seconds=30))
+    await pipeline.drain()
+    assert len(rec.sent) == 2 and rec.sent[0].id != rec.sent[1].id
+
+
+async def test_silence_mutes_until_expired(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """A silence mutes matching alerts; once expired they go out at the next re-check."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    silence = pipeline.silences.add(['event_key="e1"'], created_by="ana", now=T0, duration=timedelta(hours=1))
+    await pipeline.submit([make_alert(event_key="e1")], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.drain()
+    assert rec.sent == []
+    assert metrics.alerts_silenced._value.get() == 1
+    pipeline.silences.expire(silence.id, T0 + timedelta(minutes=2))
+    wake = pipeline.next_wakeup()
+    assert wake is not None and wake <= T0 + timedelta(minutes=6)
+    await pipeline.tick(wake)
+    await pipeline.drain()
+    assert len(rec.sent) == 1
+
+
+async def test_confirmed_truce_inhibits_gap(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """While the confirmed-truce alert fires, the gap alert of the same event is not sent."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    truce = make_alert("t", rule="ceasefire.confirmed", category="ceasefire", event_key="nk")
+    gap = make_alert("g", rule="gap.stated", category="confirmation_gap", event_key="nk")
+    await pipeline.submit([truce, gap], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.drain()
+    sent = [a.id for n in rec.sent for a in n.alerts]
+    assert sent == [truce.id]
+    assert metrics.alerts_inhibited._value.get() == 1
+
+
+async def test_resolved_is_sent_and_state_cleared(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """A resolution follows the firing; afterwards the group is gone and nothing wakes."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    a = make_alert()
+    await pipeline.submit([a], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.submit([a.resolved(T0 + timedelta(minutes=1))], T0 + timedelta(minutes=1))
+    await pipeline.tick(T0 + timedelta(minutes=6))
+    await pipeline.drain()
+    assert [n.status for n in rec.sent] == [AlertStatus.FIRING, AlertStatus.RESOLVED]
+    assert pipeline.next_wakeup() is None
+    assert list(store.scan("alerts.groups")) == []
+
+
+async def test_retries_then_exactly_once(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher], fake_sleep
+) -> None:  # type: ignore[no-untyped-def]
+    """Retryable errors are retried (Retry-After honoured) and the notification lands once."""
+    rec = Recorder("desk/rec0", errors=[DeliveryError("boom"), DeliveryError("slow down", retry_after=7.0)])
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    await pipeline.submit([make_alert()], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.drain()
+    assert len(rec.sent) == 1
+    assert 7.0 in fake_sleep.delays
+    assert metrics.notification_retries.labels("desk/rec0")._value.get() == 2
+    assert metrics.notifications.labels("desk/rec0", "success")._value.get() == 1
+
+
+async def test_outbox_survives_a_crash(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """Queued but undelivered notifications are re-sent by the next process (same store), once."""
+    stuck = Recorder("desk/rec0", errors=[DeliveryError("down")] * 100)
+    first = pipeline_with(stuck, store, metrics, make_dispatcher(max_attempts=1000, budget=1e9))
+    await first.submit([make_alert()], T0)
+    await first.tick(T0 + timedelta(seconds=30))
+    await first.dispatcher.aclose(grace=0.01)  # "crash": worker stopped mid-retry
+    assert len(list(store.scan("alerts.outbox"))) == 1
+    rec = Recorder("desk/rec0")
+    second = pipeline_with(rec, store, metrics, make_dispatcher())
+    await second.tick(T0 + timedelta(seconds=31))
+    await second.drain()
+    await second.tick(T0 + timedelta(seconds=32))
+    await second.drain()
+    assert len(rec.sent) == 1
+    assert list(store.scan("alerts.outbox")) == []
+
+
+async def test_aclose_closes_notifiers(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """aclose drains and closes every notifier."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    await pipeline.aclose()
+    assert rec.closed

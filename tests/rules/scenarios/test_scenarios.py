@@ -1,0 +1,249 @@
+"""Multi-item scenarios replayed on event time through the shipped rule pack and the stateful engine.
+
+Every text here is written for these tests (the seed story's facts, in our own words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from alerts.models import Alert, AlertStatus
+
+Replay = Callable[[Sequence[tuple[float, Any]]], list[list[Alert]]]
+Wire = Callable[..., Any]
+H = 60.0  # minutes
+
+
+def _kinds(alerts: list[Alert]) -> list[tuple[str, str, str]]:
+    return [(a.category, a.trigger, a.status.value) for a in alerts]
+
+
+def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
+    """Truce, stated gap, toll revised 50 -> 71, a rival toll, then Baku confirms: the gap resolves."""
+    steps = [
+        (
+            0,
+            wire_item(
+                "seed-1",
+                "Armenia says truce with Azerbaijan in force after border clashes",
+                "YEREVAN, Sept 15 - A truce between Armenia and Azerbaijan took effect overnight, the "
+                "secretary of Armenia's Security Council said in a televised interview on Thursday.",
+                minutes=0,
+            ),
+        ),
+        (
+            1 * H,
+            wire_item(
+                "seed-2",
+                "Baku silent on truce",
+                "Azerbaijan has yet to confirm Armenia's announcement of a truce.",
+                minutes=1 * H,
+            ),
+        ),
+        (
+            2 * H,
+            wire_item(
+                "seed-3",
+                "Azerbaijan gives soldier toll",
+                "Azerbaijan's Defence Ministry said 50 of its soldiers were killed in the fighting "
+                "on the border.",
+                minutes=2 * H,
+            ),
+        ),
+        (
+            5 * H,
+            wire_item(
+                "seed-4",
+                "Azerbaijan raises toll",
+                "Azerbaijan's Defence Ministry said on Thursday that 71 of its soldiers had been "
+                "killed in the clashes, updating an earlier toll of 50.",
+                minutes=5 * H,
+            ),
+        ),
+        (
+            5.5 * H,
+            wire_item(
+                "seed-5",
+                "Armenia counts its dead",
+                "Armenia said 105 of its soldiers had been killed since the fighting began on Tuesday.",
+                minutes=5.5 * H,
+            ),
+        ),
+        (
+            8 * H,
+            wire_item(
+                "seed-6",
+                "Baku confirms truce",
+                "Azerbaijan's foreign ministry confirmed the truce with Armenia on Thursday evening.",
+                minutes=8 * H,
+            ),
+        ),
+    ]
+    out = replay(steps)
+    assert ("ceasefire", "text", "firing") in _kinds(out[0])
+    gap = [a for a in out[1] if a.category == "confirmation_gap"]
+    assert len(gap) == 1 and gap[0].status is AlertStatus.FIRING
+    assert gap[0].values["silent_party"] == "AZ"
+    assert [a for a in out[2] if a.category == "toll_revision"] == []
+    revs = [a for a in out[3] if a.category == "toll_revision"]
+    assert ("text", 50, 71) in {(a.trigger, a.values.get("old"), a.values.get("new")) for a in revs}
+    assert all(a.trigger == "text" for a in revs)
+    assert [a for a in out[4] if a.category == "toll_revision"] == []
+    resolved = [a for a in out[5] if a.status is AlertStatus.RESOLVED]
+    assert [a.id for a in resolved] == [gap[0].id]
+    # the stated gap settled the claim: no deadline alert ever fired
+    assert all(a.trigger != "deadline" for step in out for a in step)
+
+
+def test_claim_that_expires(replay: Replay, wire_item: Wire) -> None:
+    """An RSF truce announcement nobody answers raises a deadline alert 6 h later, with no new input."""
+    out = replay(
+        [
+            (
+                0,
+                wire_item(
+                    "rsf-1",
+                    "RSF announces truce",
+                    "The Rapid Support Forces announced a 24-hour humanitarian truce on Tuesday.",
+                ),
+            ),
+            (5.9 * H, None),
+            (6.1 * H, None),
+        ]
+    )
+    assert [a for a in out[1] if a.trigger == "deadline"] == []
+    (late,) = [a for a in out[2] if a.trigger == "deadline"]
+    assert late.category == "confirmation_gap" and late.status is AlertStatus.FIRING
+    assert late.item_ids == ("rsf-1",)
+
+
+def test_claim_confirmed_within_deadline(replay: Replay, wire_item: Wire) -> None:
+    """The army confirming the truce two hours after the announcement leaves no gap alert at all."""
+    out = replay(
+        [
+            (
+                0,
+                wire_item(
+                    "rsf-1",
+                    "RSF announces truce",
+                    "The Rapid Support Forces announced a 24-hour humanitarian truce on Tuesday.",
+                ),
+            ),
+            (
+                2 * H,
+                wire_item(
+                    "saf-1",
+                    "Army confirms truce",
+                    "The Sudanese army confirmed the 24-hour truce with the Rapid Support Forces.",
+                    minutes=2 * H,
+                ),
+            ),
+            (12 * H, None),
+        ]
+    )
+    assert all(a.category != "confirmation_gap" for step in out for a in step)
+
+
+def test_denial(replay: Replay, wire_item: Wire) -> None:
+    """A denial by the other side is a confirmation-gap alert naming the denying party."""
+    out = replay(
+        [
+            (
+                0,
+                wire_item(
+                    "rsf-2",
+                    "RSF says it seized town",
+                    "The Rapid Support Forces said they had seized the town of Babanusa.",
+                ),
+            ),
+            (
+                1 * H,
+                wire_item(
+                    "saf-2",
+                    "Army denies losing town",
+                    "The Sudanese army rejected claims that the Rapid Support Forces had seized Babanusa.",
+                    minutes=1 * H,
+                ),
+            ),
+        ]
+    )
+    (gap,) = [a for a in out[1] if a.category == "confirmation_gap"]
+    assert gap.trigger == "text" and gap.status is AlertStatus.FIRING
+    assert "SD" in str(gap.values.get("silent_party")).upper()
+
+
+def test_downward_revision_and_quiet_restatement(replay: Replay, wire_item: Wire) -> None:
+    """1,400 then about 1,200 from the same ministry is a downward series alert; repeating 1,200 is quiet."""
+    out = replay(
+        [
+            (
+                0,
+                wire_item(
+                    "il-1",
+                    "Israel gives attack toll",
+                    "Israel's foreign ministry said the death toll from the October 7 attack stood at 1,400.",
+                ),
+            ),
+            (
+                3 * 24 * H,
+                wire_item(
+                    "il-2",
+                    "Israel gives attack toll",
+                    "Israel's foreign ministry said the death toll from the October 7 attack stood "
+                    "at about 1,200.",
+                    minutes=3 * 24 * H,
+                ),
+            ),
+            (
+                4 * 24 * H,
+                wire_item(
+                    "il-3",
+                    "Israel attack toll",
+                    "Israel's foreign ministry said some 1,200 people were killed in total in the "
+                    "October 7 attack.",
+                    minutes=4 * 24 * H,
+                ),
+            ),
+        ]
+    )
+    assert [a for a in out[0] if a.category == "toll_revision"] == []
+    (rev,) = [a for a in out[1] if a.category == "toll_revision"]
+    assert rev.trigger == "series"
+    assert (rev.values["old"], rev.values["new"], rev.values["delta"], rev.values["direction"]) == (
+        1400,
+        1200,
+        -200,
+        "down",
+    )
+    assert rev.item_ids == ("il-2",) and rev.related_item_ids == ("il-1",)
+    assert [a for a in out[2] if a.category == "toll_revision"] == []
+
+
+def test_duplicate_delivery(replay: Replay, wire_item: Wire) -> None:
+    """The same uri and version delivered twice alerts once."""
+    item = wire_item(
+        "cf-1",
+        "Truce takes effect",
+        "A cease-fire between Armenia and Azerbaijan took effect at noon on Thursday.",
+    )
+    out = replay([(0, item), (5, item)])
+    assert ("ceasefire", "text", "firing") in _kinds(out[0])
+    assert out[1] == []
+
+
+def test_killed_item_retracts_its_alert(replay: Replay, wire_item: Wire) -> None:
+    """A kill (pubstatus canceled, version 2) twenty minutes later resolves the alert as retracted."""
+    item = wire_item(
+        "cf-2",
+        "Truce takes effect",
+        "A cease-fire between Armenia and Azerbaijan took effect at noon on Thursday.",
+    )
+    kill = wire_item(
+        "cf-2", "KILL", "This item has been withdrawn.", minutes=20, version="2", pubstatus="canceled"
+    )
+    out = replay([(0, item), (20, kill)])
+    fired = sorted(a.id for a in out[0] if a.category == "ceasefire")
+    assert fired
+    assert sorted(a.id for a in out[1]) == fired
+    assert {(a.status, a.values["resolved_reason"]) for a in out[1]} == {(AlertStatus.RESOLVED, "retracted")}

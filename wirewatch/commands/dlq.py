@@ -1,0 +1,70 @@
+"""``wirewatch dlq list|replay``: inspect and re-send dead-lettered notifications."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import Any
+
+from alerts.cli_support import close_store, open_store, print_json
+from alerts.deadletter import FileDeadLetter
+from alerts.dlq import replay_dead_letters
+from wirewatch.logging import configure_logging
+from wirewatch.metrics import Metrics
+from wirewatch.settings import Settings
+
+
+def _list(args: argparse.Namespace) -> int:
+    settings = Settings()
+    records, problems = FileDeadLetter(settings.notification_dlq_path).read()
+    if args.json:
+        print_json([r.to_json() for r in records])
+    else:
+        for r in records:
+            n = r.notification
+            print(
+                f"{r.dead_lettered_at.isoformat()}  {r.integration}  {len(n.alerts)} alert(s)  "
+                f"attempts={r.attempts}  {r.reason}"
+            )
+    for problem in problems:
+        print(problem)
+    return 0
+
+
+def _replay(args: argparse.Namespace) -> int:
+    settings = Settings()
+    configure_logging(settings.log_level, settings.log_json)
+    store = open_store(settings)
+    try:
+        result = asyncio.run(replay_dead_letters(settings, store, Metrics(), dry_run=args.dry_run))
+    finally:
+        close_store(store)
+    if args.dry_run:
+        print(f"{result.kept} notification(s) would be replayed")
+    else:
+        print(
+            f"delivered {result.delivered}, failed again {result.failed}, "
+            f"kept (no such receiver) {result.kept}"
+        )
+    for problem in result.problems:
+        print(problem)
+    return 0 if result.failed == 0 and not result.problems else 1
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "dlq", help="inspect and replay dead-lettered notifications"
+    )
+    commands = parser.add_subparsers(dest="dlq_command", metavar="ACTION")
+    lst = commands.add_parser("list", help="list dead-lettered notifications")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_list)
+    replay = commands.add_parser("replay", help="send dead-lettered notifications again")
+    replay.add_argument("--dry-run", action="store_true", help="only count what would be sent")
+    replay.set_defaults(handler=_replay)
+
+    def _help(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    parser.set_defaults(handler=_help)

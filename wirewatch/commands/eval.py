@@ -1,0 +1,50 @@
+"""``wirewatch eval CORPUS.jsonl``: score the rule set on a labelled corpus (see services.evaluation)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from rules.loader import load_ruleset
+from services.evaluation import format_table, read_corpus, run
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "eval",
+        help="replay a labelled corpus through the detector and print precision/recall per category",
+        description=(
+            "Replays each record as a wire item through the stateful detector and scores the categories "
+            "of firing text/series alerts against the labels (deadline alerts are not counted)."
+        ),
+    )
+    parser.add_argument("corpus", type=Path, help="JSON-lines corpus (id, text, published, labels)")
+    parser.add_argument("--rules", type=Path, action="append", default=[], help="user rule directory (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument("--predictions", type=Path, help="write one {id, categories} line per record here")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    ruleset = load_ruleset(args.rules)
+    records = read_corpus(args.corpus)
+    report = run(records, ruleset)
+    if args.predictions is not None:
+        with args.predictions.open("w", encoding="utf-8") as out:
+            for rec in records:
+                out.write(json.dumps({"id": rec.id, "categories": report.predictions[rec.id]}) + "\n")
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "records": report.records,
+                    "deadline_alerts_not_counted": report.deadline_alerts,
+                    "categories": {s.category: s.as_dict() for s in report.scores},
+                }
+            )
+        )
+    else:
+        print(format_table(report))
+    return 0
