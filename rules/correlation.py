@@ -14,7 +14,8 @@ The rule (:meth:`Correlator.assign`), in order of strength:
    detections name (``AZ.mod`` -> ``AZ``, ``ps.hamas`` -> ``PS``), its dateline place
    (``located``) and its detection categories. Among events active within the time window
    (default 7 days, measured from the event's last item, so a running story stays one event),
-   candidates share at least one root, or share both place and category. The best candidate
+   candidates share at least one root, or share both place and category. Unplaced role nouns
+   (:data:`GENERIC_ROOTS`: "the army", "the ministry", "media") are not roots. The best candidate
    scores ``2 x shared roots + shared place + shared category``; ties go to the most recent.
 5. Otherwise a new event starts, keyed ``<anchor>@<YYYYMMDD>`` from its first item: the anchor is
    the sorted roots (at most four, joined by ``+``), else the slug, else the place, else a hash of
@@ -60,6 +61,9 @@ DEFAULT_WINDOW = timedelta(days=7)
 _ACTOR_VALUES = ("party", "claimant", "silent_party", "source", "attribution")
 _MAX_ANCHOR_ROOTS = 4
 _SLUG_CLEAN = re.compile(r"[^0-9a-z]+")
+# Unplaced role nouns ("the army", "the ministry", "media reports"): every conflict has them, so
+# they identify no event. The gazetteer gives a role standing alone its bare institution code.
+GENERIC_ROOTS = frozenset({"army", "mod", "mfa", "moh", "gov", "police", "media", "entity"})
 
 
 class EventRecord(BaseModel):
@@ -136,7 +140,9 @@ def _slug(item: WireItem) -> str | None:
 
 
 def signature(item: WireItem, detections: Sequence[Detection]) -> Signature:
-    roots = frozenset(root(a) for d in detections for a in _actor_ids(d) if root(a))
+    roots = frozenset(
+        r for d in detections for a in _actor_ids(d) if (r := root(a)) and r.lower() not in GENERIC_ROOTS
+    )
     located = _clean(item.located.strip().lower()) if item.located else ""
     places = frozenset({located} if located else set())
     return Signature(

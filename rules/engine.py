@@ -19,11 +19,11 @@ How an item flows (the rules live in the modules named):
    after a newer one is ignored; a new version or a kill first withdraws the facts the previous
    version contributed.
 2. The rule set's ``detect`` runs; :mod:`rules.correlation` assigns the event key.
-3. Each detection becomes facts in state records (a ``claim`` found in a sentence that also
-   carries a denial or confirmation is skipped: that claim is reported, not made): ``event`` detections support a text alert
+3. Each detection becomes facts in state records: ``event`` detections support a text alert
    (those carrying ``silent_party`` are stated gaps and go to the claim instead; those carrying a
    ``new`` figure also feed the toll series); ``claim``/``confirmation``/``denial`` go to
-   :mod:`rules.claims`; ``toll_figure`` to :mod:`rules.tolls`.
+   :mod:`rules.claims`; ``toll_figure`` to :mod:`rules.tolls`. A ``claim`` found in a sentence that
+   also carries a denial or confirmation is skipped: that claim is reported, not made.
 4. Every touched record is re-derived from its facts, and the derived alerts are compared with the
    alert registry (``ww.alert``): new or changed alerts are emitted (a changed alert keeps its
    ``id`` and ``starts_at``), alerts no longer derived are emitted as ``resolved`` with

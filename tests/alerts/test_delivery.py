@@ -130,7 +130,7 @@ async def test_down_past_budget_dead_letters_then_replay_delivers(
         assert (result.delivered, result.failed, result.kept) == (3, 0, 0)
         assert sorted(r.json()["alerts"][0]["id"] for r in receiver.requests) == sorted(a.id for a in alerts)
         assert not dlq.exists() or dlq.read_text() == ""
-        assert list(tmp_path.glob("dlq.jsonl.replaying-*")) == []
+        assert list(tmp_path.glob("dlq.jsonl.replaying-*")) == []  # noqa: ASYNC240
         again = await replay_dead_letters(
             settings, store, metrics, client=client, dispatcher=make_dispatcher(dlq=dlq)
         )

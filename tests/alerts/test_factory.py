@@ -31,7 +31,10 @@ receivers:
       - {token: {env: T_SLACK_TOKEN}, channel: C1}
       - {webhook_url: {file: "{tmp}/hook-url"}}
     email_configs:
-      - {to: [a@example.org], smarthost: "127.0.0.1:2525", auth_username: u, auth_password: {env: T_SMTP_PASS}}
+      - to: [a@example.org]
+        smarthost: "127.0.0.1:2525"
+        auth_username: u
+        auth_password: {env: T_SMTP_PASS}
     webhook_configs:
       - {url: {env: T_HOOK_URL}, secret: {env: T_HOOK_SECRET}}
     alertmanager_configs:
@@ -99,7 +102,7 @@ def note(*alerts: object) -> Notification:
 
 
 async def test_console_is_readable_and_plain_off_tty() -> None:
-    """The console block shows rule, category, severity, summary, evidence and old -> new, no ANSI off a TTY."""
+    """The console shows rule, category, severity, summary, evidence and old -> new; no ANSI off a TTY."""
     out = io.StringIO()
     await ConsoleNotifier(stream=out).send(
         note(make_alert(values={"old": 50, "new": 71, "party": "sudan.rsf"}))

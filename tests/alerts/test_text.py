@@ -27,7 +27,10 @@ def test_huge_text_is_capped() -> None:
 
 def test_slack_text_neutralises_mentions_markup_and_links() -> None:
     """Escapes & < > and breaks @channel, <!here>, <@U..>, URLs and bare domains."""
-    hostile = "Tom & Jerry <!here> <@U123ABC> <!channel> @channel @here <http://evil.example|click> www.evil.com evil.com"
+    hostile = (
+        "Tom & Jerry <!here> <@U123ABC> <!channel> @channel @here <http://evil.example|click> "
+        "www.evil.com evil.com"
+    )
     out = slack_text(hostile)
     for bad in ("<!", "<@", "<http", "@channel", "@here", "http://", "www.evil", "evil.com"):
         assert bad not in out

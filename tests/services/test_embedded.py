@@ -36,13 +36,13 @@ def settings_for(tmp_path: Path) -> Settings:
 
 
 def options_for(tmp_path: Path, **extra: Any) -> RuntimeOptions:
-    return RuntimeOptions(
-        state_path=tmp_path / "state.sqlite3",
-        dead_letter_path=tmp_path / "dead-letter.jsonl",
-        listen="127.0.0.1:0",
-        var_dir=tmp_path,
-        **extra,
-    )
+    base: dict[str, Any] = {
+        "state_path": tmp_path / "state.sqlite3",
+        "dead_letter_path": tmp_path / "dead-letter.jsonl",
+        "listen": "127.0.0.1:0",
+        "var_dir": tmp_path,
+    }
+    return RuntimeOptions(**{**base, **extra})
 
 
 Start = Callable[..., Awaitable[EmbeddedRuntime]]

@@ -1,0 +1,322 @@
+"""Kafka runtime end to end: produce -> webhook latency at a fixed rate, and one worker's top rate.
+
+What it runs (all on this machine, against a real broker: ``KAFKA_BOOTSTRAP_SERVERS`` or
+``--bootstrap``, else a private one started with ``scripts/kafka.sh``):
+
+1. fresh topics (a random prefix) and one ``wirewatch worker`` subprocess (shipped rule pack plus the
+   bench rule ``bench.e2e.marker``), delivering to a webhook receiver served by this process;
+2. **latency**: ``--rate`` items/s for ``--seconds``, every item alerting; per item, the time from
+   the producer's send to the webhook POST carrying its alert. Side by side, in the same run and on
+   the same topic, a bare aiokafka consumer loop (its own group) times produce -> consume: the floor
+   any Kafka consumer pays;
+3. **throughput**: a backlog of ``--backlog`` items (one in ten alerting) produced as fast as
+   possible; the worker's rate is backlog / (first item consumed -> every offset of the items,
+   events and alerts topics committed and every alert delivered). The floor is a bare aiokafka loop
+   reading the same backlog from the same topic.
+
+Figures are printed, never asserted; the targets (p99 < 100 ms at 200 items/s; >= 2,000 items/s for
+one worker) are printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+from aiohttp import web
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.structs import TopicPartition
+
+RULES = Path(__file__).parent / "data"
+KAFKA_SH = Path(__file__).resolve().parents[2] / "scripts" / "kafka.sh"
+SENTENCES = (
+    "Officials in the capital said talks would resume next week.",
+    "The ministry gave no further details on the convoy.",
+    "Residents reported calm in the northern districts overnight.",
+    "A spokesman declined to comment on the figures.",
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--bootstrap", help="Kafka bootstrap servers (default KAFKA_BOOTSTRAP_SERVERS)")
+    parser.add_argument("--rate", type=float, default=200.0, help="items/s in the latency phase")
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of the latency phase")
+    parser.add_argument("--backlog", type=int, default=20000, help="items in the throughput phase")
+    parser.add_argument("--partitions", type=int, default=2)
+    parser.add_argument("--no-shipped-rules", action="store_true", help="only the bench rule")
+    parser.add_argument("--corpus", type=Path, help="JSON lines with a 'text' field to use as item bodies")
+
+
+@dataclass
+class Receiver:
+    """Webhook receiver: first arrival time (wall clock) per item uri."""
+
+    url: str = ""
+    arrivals: dict[str, float] = field(default_factory=dict)
+    posts: int = 0
+
+    async def handle(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        now = time.time()
+        self.posts += 1
+        for alert in body.get("alerts", []):
+            for uri in alert.get("item_ids", []):
+                self.arrivals.setdefault(uri, now)
+        return web.json_response({"ok": True})
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def _item(uri: str, body: str, alert: bool) -> bytes:
+    text = body + (" Witnesses described a benchmark flare over the port." if alert else "")
+    return json.dumps({"uri": uri, "headline": "Wire update", "text": text}).encode()
+
+
+async def _wait(pred: Callable[[], Awaitable[bool]], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not await pred():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+class Lag:
+    """Committed-offset lag of one group on some topics."""
+
+    def __init__(self, bootstrap: str, group: str, topics: list[str], partitions: int) -> None:
+        self.bootstrap, self.group = bootstrap, group
+        self.tps = [TopicPartition(t, p) for t in topics for p in range(partitions)]
+
+    async def __aenter__(self) -> Lag:
+        self.admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None)
+        await self.admin.start()
+        await self.consumer.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.consumer.stop()
+        await self.admin.close()
+
+    async def committed(self, topic: str) -> int:
+        offsets = await self.admin.list_consumer_group_offsets(self.group)
+        return sum(offsets[tp].offset for tp in self.tps if tp.topic == topic and tp in offsets)
+
+    async def total(self) -> int:
+        ends = await self.consumer.end_offsets(self.tps)
+        offsets = await self.admin.list_consumer_group_offsets(self.group)
+        return sum(ends[tp] - (offsets[tp].offset if tp in offsets else 0) for tp in self.tps)
+
+
+async def _floor_consumer(bootstrap: str, topic: str, group: str, expect: int,
+                          arrivals: dict[bytes, float], started: asyncio.Event) -> float:
+    """Bare aiokafka loop: consume ``expect`` records, note arrival times; return the elapsed time."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group,
+                                auto_offset_reset="earliest", enable_auto_commit=True)
+    await consumer.start()
+    first: float | None = None
+    count = 0
+    try:
+        while not consumer.assignment():
+            await asyncio.sleep(0.01)
+            await consumer.getmany(timeout_ms=10)
+        started.set()
+        while count < expect:
+            batch = await consumer.getmany(timeout_ms=200, max_records=5000)
+            now = time.time()
+            for messages in batch.values():
+                for m in messages:
+                    json.loads(m.value)  # the floor decodes too, as any useful consumer would
+                    if first is None:
+                        first = time.monotonic()
+                    if m.key is not None:
+                        arrivals.setdefault(m.key, now)
+                    count += 1
+    finally:
+        await consumer.stop()
+    return time.monotonic() - (first or time.monotonic())
+
+
+async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
+    receiver = Receiver()
+    app = web.Application()
+    app.router.add_post("/hook", receiver.handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    receiver.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/hook"  # type: ignore[union-attr]
+    (tmp / "routing.yaml").write_text(
+        "route: {receiver: hook, group_by: ['...'], group_wait: 0s, group_interval: 1s, repeat_interval: 1d}\n"
+        "receivers:\n  - name: hook\n    webhook_configs:\n      - url: {env: WW_BENCH_WEBHOOK_URL}\n",
+        encoding="utf-8",
+    )
+    items_topic = f"{prefix}.wire.items"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")},
+        "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "WIREWATCH_KAFKA_PARTITIONS": str(args.partitions),
+        "WIREWATCH_KAFKA_CONSUMER_GROUP": f"{prefix}-wirewatch",
+        "WIREWATCH_KAFKA_TOPIC_ITEMS": items_topic,
+        "WIREWATCH_KAFKA_TOPIC_ITEMS_DLQ": f"{prefix}.wire.items.dlq",
+        "WIREWATCH_KAFKA_TOPIC_EVENTS": f"{prefix}.events",
+        "WIREWATCH_KAFKA_TOPIC_ALERTS": f"{prefix}.alerts",
+        "WIREWATCH_KAFKA_TOPIC_NOTIFICATIONS_DLQ": f"{prefix}.notifications.dlq",
+        "WIREWATCH_KAFKA_SESSION_TIMEOUT": "10",
+        "WIREWATCH_FAUST_DATA_DIR": str(tmp / "faust"),
+        "WIREWATCH_RULES_DIR": str(RULES),
+        "WIREWATCH_RULES_SHIPPED": "false" if args.no_shipped_rules else "true",
+        "WIREWATCH_ROUTING_FILE": str(tmp / "routing.yaml"),
+        "WIREWATCH_NOTIFICATION_RATE_PER_SECOND": "100000",
+        "WIREWATCH_NOTIFICATION_BURST": "100000",
+        "WIREWATCH_NOTIFICATION_DLQ_PATH": str(tmp / "dlq.jsonl"),
+        "WIREWATCH_LOG_LEVEL": "WARNING",
+        "WIREWATCH_LOG_JSON": "true",
+        "WW_BENCH_WEBHOOK_URL": receiver.url,
+    }
+    bodies = list(SENTENCES)
+    if args.corpus:
+        with args.corpus.open(encoding="utf-8") as fh:
+            bodies = [json.loads(line)["text"] for line in fh if line.strip()] or bodies
+    log_path = tmp / "worker.log"
+    with log_path.open("wb") as log_file:
+        worker = subprocess.Popen([sys.executable, "-m", "wirewatch.cli", "worker"], env=env, cwd=tmp,
+                                  stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+    group = env["WIREWATCH_KAFKA_CONSUMER_GROUP"]
+    topics = [items_topic, env["WIREWATCH_KAFKA_TOPIC_EVENTS"], env["WIREWATCH_KAFKA_TOPIC_ALERTS"]]
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=0)
+    await producer.start()
+    try:
+        async def assigned() -> bool:
+            if worker.poll() is not None:
+                raise RuntimeError(f"the worker exited: {log_path.read_text(errors='replace')[-2000:]}")
+            return "worker.assigned" in log_path.read_text(errors="replace")
+
+        await _wait(assigned, 120, "the worker to join")
+        n = int(args.rate * args.seconds)
+        print(f"wirewatch bench e2e: Kafka at {bootstrap}, {args.partitions} partitions, 1 worker, "
+              f"rules: {'bench rule only' if args.no_shipped_rules else 'shipped pack + bench rule'}")
+
+        # --- latency ---------------------------------------------------------------------------
+        floor_arrivals: dict[bytes, float] = {}
+        floor_ready = asyncio.Event()
+        floor = asyncio.create_task(
+            _floor_consumer(bootstrap, items_topic, f"{prefix}-floor-lat", n, floor_arrivals, floor_ready))
+        await asyncio.wait_for(floor_ready.wait(), 60)
+        sent: dict[str, float] = {}
+        start = time.monotonic()
+        for i in range(n):
+            due = start + i / args.rate
+            delay = due - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            uri = f"urn:bench:lat-{i}"
+            value = _item(uri, bodies[i % len(bodies)], alert=True)
+            sent[uri] = time.time()
+            await producer.send(items_topic, value, key=uri.encode())
+        await producer.flush()
+        achieved = n / (time.monotonic() - start)
+        await asyncio.wait_for(floor, 120)
+        await _wait(lambda: _true(len(receiver.arrivals) >= n), 120, "every latency-phase alert")
+        worker_lat = [(receiver.arrivals[u] - t) * 1000 for u, t in sent.items()]
+        floor_lat = [(floor_arrivals[u.encode()] - t) * 1000 for u, t in sent.items()]
+        print(f"\nlatency at {achieved:.0f} items/s ({n} items, every item alerts)   p50       p99       max")
+        for name, lat in (("bare aiokafka consume loop (produce -> consume)", floor_lat),
+                          ("wirewatch worker (produce -> webhook POST)", worker_lat)):
+            print(f"  {name:<56} {_pct(lat, .5):7.1f} ms {_pct(lat, .99):7.1f} ms {max(lat):7.1f} ms")
+
+        # --- throughput --------------------------------------------------------------------------
+        m = args.backlog
+        async with Lag(bootstrap, group, topics, args.partitions) as lag:
+            base = await lag.committed(items_topic)
+            before = len(receiver.arrivals)
+            t0 = time.monotonic()
+            futures = []
+            for i in range(m):
+                uri = f"urn:bench:tp-{i}"
+                value = _item(uri, bodies[i % len(bodies)], alert=i % 10 == 0)
+                futures.append(await producer.send(items_topic, value, key=uri.encode()))
+            await asyncio.gather(*futures)
+            produce_rate = m / (time.monotonic() - t0)
+            expected_alerts = before + (m + 9) // 10
+
+            async def drained() -> bool:
+                return len(receiver.arrivals) >= expected_alerts and await lag.total() == 0
+
+            started_at: float | None = None
+
+            async def progressing() -> bool:
+                nonlocal started_at
+                if started_at is None and await lag.committed(items_topic) > base:
+                    started_at = time.monotonic()
+                return await drained()
+
+            await _wait(progressing, 600, "the worker to drain the backlog")
+            worker_rate = m / (time.monotonic() - (started_at or t0))
+        floor_elapsed = await _floor_consumer(bootstrap, items_topic, f"{prefix}-floor-tp", n + m, {},
+                                              asyncio.Event())
+        floor_rate = (n + m) / floor_elapsed if floor_elapsed > 0 else float("nan")
+        print(f"\nthroughput ({m}-item backlog, 1 in 10 alerting; produced at {produce_rate:,.0f} items/s)")
+        print(f"  {'bare aiokafka consume loop (same topic, decode only)':<56} {floor_rate:>10,.0f} items/s")
+        print(f"  {'wirewatch worker (decode, route, detect, notify)':<56} {worker_rate:>10,.0f} items/s")
+        print(f"\ntargets: p99 < 100 ms at 200 items/s -> {_pct(worker_lat, .99):.1f} ms; "
+              f">= 2,000 items/s per worker -> {worker_rate:,.0f} items/s")
+        print(f"(webhook POSTs: {receiver.posts}; median latency spread {statistics.pstdev(worker_lat):.1f} ms)")
+        return 0
+    finally:
+        await producer.stop()
+        if worker.poll() is None:
+            worker.send_signal(signal.SIGTERM)
+            try:
+                worker.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+        await runner.cleanup()
+
+
+async def _true(value: bool) -> bool:
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    bootstrap = args.bootstrap or os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "").strip()
+    if bootstrap:
+        return asyncio.run(_bench(args, bootstrap))
+    if not KAFKA_SH.exists():
+        print("wirewatch bench e2e: set KAFKA_BOOTSTRAP_SERVERS (scripts/kafka.sh is not here)", file=sys.stderr)
+        return 2
+    run_dir = tempfile.mkdtemp(prefix="wirewatch-bench-kafka-")
+    kafka_env = {**os.environ, "KAFKA_RUN_DIR": run_dir}
+    started = subprocess.run(["bash", str(KAFKA_SH), "start"], env=kafka_env, capture_output=True, text=True,
+                             check=False)
+    if started.returncode != 0:
+        print(started.stderr, file=sys.stderr)
+        return 1
+    try:
+        bootstrap = started.stdout.strip().splitlines()[-1].split("=", 1)[1]
+        return asyncio.run(_bench(args, bootstrap))
+    finally:
+        subprocess.run(["bash", str(KAFKA_SH), "stop"], env=kafka_env, capture_output=True, check=False)
+
+
