@@ -19,6 +19,10 @@ would be another. Its facts (each with the :class:`~rules.corrections.Basis` it 
                     claimed --deadline passes--> expired  (a ``deadline`` alert fires at the deadline)
     denied | gap | expired --confirm--> resolved      (every firing alert of the claim resolves)
 
+A settled claim (confirmed or resolved) that the claimant makes again after the first deadline
+has passed is a new round: it waits for confirmation again, and its deadline alert (the same id)
+may fire again. A repeat within the first deadline only adds support.
+
 A denial or stated gap with no claim on record still fires (the text says enough) and a later
 confirmation resolves it. A confirmation that arrives before its claim is kept, so an out-of-order
 claim is born confirmed. Because the status is recomputed from the facts, removing a killed
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus, Value, fingerprint
 from rules.corrections import Basis
@@ -88,7 +92,7 @@ class Claim(BaseModel):
     claimant: str
     expected: str
     facts: tuple[ClaimFact, ...] = ()
-    alerts: tuple[str, ...] = ()
+    alerts: Mapping[str, str] = Field(default_factory=dict)
     status: ClaimStatus = ClaimStatus.NONE
     deadline: datetime | None = None
     updated_at: datetime
@@ -157,9 +161,13 @@ def derive(claim: Claim, now: datetime) -> Derived:
         expire_if_due(fact.basis.at)
         b = fact.basis
         if fact.kind is FactKind.CLAIM:
+            settled = status in (ClaimStatus.CONFIRMED, ClaimStatus.RESOLVED)
+            renewed = settled and deadline is not None and b.at > deadline
+            if renewed:
+                claim_uris.clear()
             if b.uri not in claim_uris:
                 claim_uris.append(b.uri)
-            if status is ClaimStatus.NONE:
+            if status is ClaimStatus.NONE or renewed:
                 status, claim_fact = ClaimStatus.CLAIMED, fact
                 seconds = fact.deadline_seconds or DEFAULT_DEADLINE_SECONDS
                 deadline = b.at + timedelta(seconds=seconds)

@@ -163,6 +163,28 @@ class Compiler:
         assert cond.figure is not None
         return self._figure(cond)
 
+    def gates(self, cond: Condition, _depth: int = 0) -> list[tuple[frozenset[str], bool]]:
+        """Prefilter keys a condition needs: for the condition to hold, each returned key set must
+        have a key in the item - in the anchor's sentence when the flag is true (a conjunction of
+        disjunctions; empty when nothing is known)."""
+        if _depth > 20:
+            return []
+        if cond.macro is not None:
+            return self.gates(self.macros[cond.macro], _depth + 1) if cond.macro in self.macros else []
+        if cond.near is not None:
+            return [(frozenset(self.terms(cond.near.terms).prefilter_keys()), True)]
+        if cond.within is not None:
+            local = cond.within.region in {"clause", "sentence"}
+            return [(frozenset(self.terms(cond.within.terms).prefilter_keys()), local)]
+        if cond.all is not None:
+            return [g for c in cond.all for g in self.gates(c, _depth + 1)]
+        if cond.any is not None:
+            firsts = [self.gates(c, _depth + 1) for c in cond.any]
+            if firsts and all(firsts):
+                keys = frozenset().union(*(f[0][0] for f in firsts))
+                return [(keys, all(f[0][1] for f in firsts))]
+        return []
+
     def _near(self, cond: Condition) -> Test:
         near = cond.near
         assert near is not None

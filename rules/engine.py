@@ -30,17 +30,26 @@ How an item flows (the rules live in the modules named):
    ``resolved_reason = "retracted"``. Restatements and re-deliveries derive nothing new, so they
    stay quiet.
 
-Retention: events inactive for ``retention`` (default 30 days of event time) are dropped with all
-their records; item records (the duplicate memory) go after the same time.
+Retention: events inactive for ``retention`` (default 30 days of event time; pass
+``WIREWATCH_STATE_RETENTION_HOURS``) are dropped with all their records by the sweep :meth:`tick`
+runs once an hour of event time; item records (the duplicate memory) go after the same time, so a
+re-delivery older than the retention is processed again. A store-level expiry by last write
+(``SqliteStore.expire``) is compatible: an active event rewrites its index rows with every item.
+It must be longer than the longest claim deadline, whose timer row is written once.
+
+Timers: pending deadlines are rows ``ww.deadline/<UTC stamp>|<claim key>`` (string order is time
+order) and the earliest is cached in ``ww.meta/next_deadline``, so a tick on a busy stream is one
+read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus, Value, fingerprint
 from ingest.models import WireItem
@@ -69,6 +78,7 @@ NS_DEADLINES = "ww.deadline"
 NS_META = "ww.meta"
 DEFAULT_RETENTION = timedelta(days=30)
 SWEEP_EVERY = timedelta(hours=1)
+MAX_SUPPORT = 64  # supporting items kept per text alert
 _SEP = "\x1f"
 
 
@@ -86,7 +96,7 @@ class TextRecord(BaseModel):
     key: str
     event_key: str
     facts: tuple[Basis, ...] = ()
-    alerts: tuple[str, ...] = ()
+    alerts: Mapping[str, str] = Field(default_factory=dict)
 
 
 def _ref(ns: str, key: str) -> str:
@@ -148,6 +158,18 @@ class Detector:
             self._withdraw(state, ref, item.uri)
         if is_retraction(item):
             if record is None:
+                # A kill before the item itself: remember it, so the late original is ignored.
+                save_item(
+                    state,
+                    ItemRecord(
+                        uri=item.uri,
+                        seen=(token,),
+                        version=item.version,
+                        versioncreated=item.versioncreated,
+                        withdrawn=True,
+                        seen_at=now,
+                    ),
+                )
                 return out
             out += self._rederive(state, previous, now)
             save_item(
@@ -187,22 +209,31 @@ class Detector:
     def tick(self, state: StateStore, now: datetime) -> list[Alert]:
         """Deadline alerts due at ``now``; also runs the retention sweep when one is due."""
         out: list[Alert] = []
-        due: list[tuple[str, str]] = []
-        for ikey, claim_key in state.scan(NS_DEADLINES):
-            if ikey.split("|", 1)[0] > _stamp(now):
-                break
-            due.append((ikey, claim_key))
-        for ikey, claim_key in due:
-            state.delete(NS_DEADLINES, ikey)
-            out += self._rederive(state, {_ref(NS_CLAIMS, claim_key)}, now)
+        first = state.get(NS_META, "next_deadline")
+        if first is not None and first <= _stamp(now):
+            due: list[tuple[str, str]] = []
+            for ikey, claim_key in state.scan(NS_DEADLINES):
+                if ikey.split("|", 1)[0] > _stamp(now):
+                    break
+                due.append((ikey, claim_key))
+            for ikey, claim_key in due:
+                state.delete(NS_DEADLINES, ikey)
+                out += self._rederive(state, {_ref(NS_CLAIMS, claim_key)}, now)
+            self._refresh_next_deadline(state)
         self._sweep_if_due(state, now)
         return out
 
     def next_deadline(self, state: StateStore) -> datetime | None:
         """The earliest pending claim deadline, for a runtime timer (``None``: nothing pending)."""
+        first = state.get(NS_META, "next_deadline")
+        return None if first is None else datetime.strptime(first, _STAMP).replace(tzinfo=UTC)
+
+    def _refresh_next_deadline(self, state: StateStore) -> None:
+        """Cache the earliest deadline in ``ww.meta`` so that ticks on a busy stream cost one read."""
         for ikey, _ in state.scan(NS_DEADLINES):
-            return datetime.strptime(ikey.split("|", 1)[0], _STAMP).replace(tzinfo=UTC)
-        return None
+            state.put(NS_META, "next_deadline", ikey.split("|", 1)[0])
+            return
+        state.delete(NS_META, "next_deadline")
 
     def partition_key(self, item: WireItem) -> str:
         """The Kafka routing key of ``item`` (see :func:`rules.correlation.partition_key`)."""
@@ -231,6 +262,8 @@ class Detector:
             if ItemRecord.model_validate_json(raw).seen_at < cutoff:
                 state.delete(NS_ITEMS, uri)
                 removed += 1
+        if removed:
+            self._refresh_next_deadline(state)
         return removed
 
     # --- facts in ------------------------------------------------------------------------------
@@ -284,6 +317,9 @@ class Detector:
         raw = state.get(NS_TEXT, key)
         rec = TextRecord.model_validate_json(raw) if raw else TextRecord(key=key, event_key=event_key)
         facts = (*remove_uri(rec.facts, basis.uri), basis)
+        if len(facts) > MAX_SUPPORT:
+            # The first item (evidence, starts_at) and the latest supporters are what an alert shows.
+            facts = (facts[0], *facts[len(facts) - MAX_SUPPORT + 1 :])
         state.put(
             NS_TEXT, key, rec.model_copy(update={"facts": facts}).model_dump_json(exclude_defaults=True)
         )
@@ -431,9 +467,11 @@ class Detector:
             if ns == NS_CLAIMS:
                 out += self._rederive_claim(state, Claim.model_validate_json(raw), now)
             elif ns == NS_SERIES:
-                series = Series.model_validate_json(raw)
+                series, forgotten = tolls.trim(Series.model_validate_json(raw))
+                before = {k: v for k, v in series.alerts.items() if k not in forgotten}
                 derived = tolls.derive(series)
-                out += self._sync(state, series.event_key, series.alerts, derived, now)
+                emitted, digests = self._sync(state, series.event_key, before, derived, now)
+                out += emitted
                 if not series.entries:
                     state.delete(ns, key)
                     if self.metrics is not None:
@@ -442,39 +480,44 @@ class Detector:
                     state.put(
                         ns,
                         key,
-                        series.model_copy(update={"alerts": tuple(derived)}).model_dump_json(
-                            exclude_defaults=True
-                        ),
+                        series.model_copy(update={"alerts": digests}).model_dump_json(exclude_defaults=True),
                     )
             elif ns == NS_TEXT:
                 rec = TextRecord.model_validate_json(raw)
                 derived = _derive_text(rec)
-                out += self._sync(state, rec.event_key, rec.alerts, derived, now)
+                emitted, digests = self._sync(state, rec.event_key, rec.alerts, derived, now)
+                out += emitted
                 if not rec.facts:
                     state.delete(ns, key)
                 else:
                     state.put(
                         ns,
                         key,
-                        rec.model_copy(update={"alerts": tuple(derived)}).model_dump_json(
-                            exclude_defaults=True
-                        ),
+                        rec.model_copy(update={"alerts": digests}).model_dump_json(exclude_defaults=True),
                     )
         return out
 
     def _rederive_claim(self, state: StateStore, claim: Claim, now: datetime) -> list[Alert]:
         d = claims.derive(claim, now)
-        out = self._sync(state, claim.event_key, claim.alerts, d.alerts, now)
-        if claim.deadline is not None and claim.deadline != d.pending_deadline:
-            state.delete(NS_DEADLINES, _deadline_key(claim.deadline, claim.key))
-        if d.pending_deadline is not None and claim.deadline != d.pending_deadline:
-            state.put(NS_DEADLINES, _deadline_key(d.pending_deadline, claim.key), claim.key)
+        out, digests = self._sync(state, claim.event_key, claim.alerts, d.alerts, now)
+        if claim.deadline != d.pending_deadline:
+            cached = state.get(NS_META, "next_deadline")
+            if claim.deadline is not None:
+                state.delete(NS_DEADLINES, _deadline_key(claim.deadline, claim.key))
+                if cached == _stamp(claim.deadline):
+                    cached = None
+            if d.pending_deadline is not None:
+                state.put(NS_DEADLINES, _deadline_key(d.pending_deadline, claim.key), claim.key)
+                if cached is not None and _stamp(d.pending_deadline) < cached:
+                    state.put(NS_META, "next_deadline", _stamp(d.pending_deadline))
+            if cached is None:
+                self._refresh_next_deadline(state)
         self._gauge_claim(claim.status, d.status if claim.facts else ClaimStatus.NONE)
         if not claim.facts:
             state.delete(NS_CLAIMS, claim.key)
         else:
             updated = claim.model_copy(
-                update={"alerts": tuple(d.alerts), "status": d.status, "deadline": d.pending_deadline}
+                update={"alerts": digests, "status": d.status, "deadline": d.pending_deadline}
             )
             state.put(NS_CLAIMS, claim.key, updated.model_dump_json(exclude_defaults=True))
         return out
@@ -483,22 +526,33 @@ class Detector:
         self,
         state: StateStore,
         event_key: str,
-        before: Sequence[str],
+        before: Mapping[str, str],
         derived: dict[str, Alert],
         now: datetime,
-    ) -> list[Alert]:
-        """Emit what differs between the registry and ``derived``; retract what is no longer derived."""
+    ) -> tuple[list[Alert], dict[str, str]]:
+        """Emit what changed since the last derivation; retract what is no longer derived.
+
+        ``before`` maps the alert ids the record derived last time to a digest of their content, so
+        an unchanged alert costs a hash, not a registry read. Returns the emitted alerts and the
+        new digests. The registry (``ww.alert``) keeps the last emitted copy, for ``starts_at`` of
+        updates and for the retraction notice.
+        """
         out: list[Alert] = []
+        digests: dict[str, str] = {}
         for alert_id, alert in derived.items():
+            alert = alert.model_copy(update={"event_key": event_key})
+            digest = alert_digest(alert)
+            digests[alert_id] = digest
+            if before.get(alert_id) == digest:
+                continue
             rkey = f"{event_key}|{alert_id}"
             raw = state.get(NS_ALERTS, rkey)
-            alert = alert.model_copy(update={"event_key": event_key})
             if raw is not None:
                 prev = Alert.model_validate_json(raw)
-                if _same(prev, alert):
-                    continue
                 if prev.status is AlertStatus.FIRING and alert.status is AlertStatus.FIRING:
                     alert = alert.model_copy(update={"starts_at": prev.starts_at})
+                if _same(prev, alert):
+                    continue
             alert = alert.model_copy(update={"updated_at": now})
             state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
             out.append(alert)
@@ -515,7 +569,7 @@ class Detector:
         if self.metrics is not None:
             for a in out:
                 self.metrics.alerts.labels(category=a.category, rule=a.rule, status=a.status.value).inc()
-        return out
+        return out, digests
 
     def _gauge_claim(self, before: ClaimStatus, after: ClaimStatus) -> None:
         if self.metrics is None or (before in claims.OPEN) == (after in claims.OPEN):
@@ -569,6 +623,12 @@ def _derive_text(rec: TextRecord) -> dict[str, Alert]:
         updated_at=first.at,
     )
     return {alert.id: alert}
+
+
+def alert_digest(alert: Alert) -> str:
+    """A short hash of everything an alert says except when it was last updated."""
+    body = alert.model_dump_json(exclude={"updated_at"})
+    return hashlib.blake2b(body.encode(), digest_size=8).hexdigest()
 
 
 def _same(a: Alert, b: Alert) -> bool:

@@ -14,6 +14,7 @@ A rule set is immutable; reloading builds a new one (the caller keeps the last g
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from rules.schema import Rule
 from rules.templates import Template
 from rules.text.actors import Gazetteer
 from rules.text.document import Document, SentView
-from rules.text.lexicon import TermSet
+from rules.text.lexicon import TermHit, TermSet
 from rules.text.modality import ModalityModel
 
 
@@ -42,6 +43,7 @@ class CompiledRule:
     topics: dict[str, list[tuple[str, TermSet]]]
     summary: Template
     dedup: Template
+    gates: tuple[tuple[frozenset[str], bool], ...] = ()
 
 
 def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> CompiledRule:
@@ -60,6 +62,7 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         topics=topics,
         summary=Template(rule.summary),
         dedup=Template(rule.dedup_key),
+        gates=tuple(g for c in rule.require for g in compiler.gates(c)),
     )
 
 
@@ -74,7 +77,13 @@ class RuleSet:
         self.gazetteer = gazetteer
         self.modality = modality
         self._by_id = {c.rule.id: c.rule for c in compiled}
-        self.prefilter = Prefilter({i: c.anchor.prefilter_keys() for i, c in enumerate(self.compiled)})
+        self._anchor_keys = [frozenset(c.anchor.prefilter_keys()) for c in self.compiled]
+        self._by_key: dict[str, list[int]] = {}
+        for i, keys in enumerate(self._anchor_keys):
+            for key in keys:
+                self._by_key.setdefault(key, []).append(i)
+        gate_keys = {k for c in self.compiled for keys, _local in c.gates for k in keys}
+        self.prefilter = Prefilter(set(self._by_key) | gate_keys)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -112,29 +121,51 @@ class RuleSet:
         only: Iterable[str] | None = None,
     ) -> list[Detection]:
         """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids."""
-        lowered = normalise(text)
-        hits = self.prefilter.scan(lowered)
-        if not hits:
+        present = self.prefilter.present(text)
+        if not present:
             return []
         wanted = set(only) if only is not None else None
+        candidates = [
+            i
+            for i in sorted({i for key in present for i in self._by_key.get(key, ())})
+            if (wanted is None or self.compiled[i].rule.id in wanted)
+            # every required term must occur somewhere in the item
+            and all(not keys.isdisjoint(present) for keys, _local in self.compiled[i].gates)
+        ]
+        if not candidates:
+            return []
+        lowered = normalise(text)
+        found = self.prefilter.scan(lowered)
         doc = Document(text, self.gazetteer, year)
-        aligned = len(lowered) == len(text)
+        aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0
         out: list[Detection] = []
-        for index in sorted(hits):
+        for index in candidates:
             crule = self.compiled[index]
-            if wanted is not None and crule.rule.id not in wanted:
-                continue
             if aligned:
-                found = {doc.sentence_at(o) for o in hits[index]}
-                sentences = sorted(s for s in found if s is not None)
+                anchors = self._anchor_sites(doc, found, self._anchor_keys[index])
+                for keys, local in crule.gates:
+                    if local:  # the required term must share the anchor's sentence
+                        near = {doc.sentence_at(o) for k in keys.intersection(found) for o in found[k]}
+                        anchors = {s: offs for s, offs in anchors.items() if s in near}
             else:
-                sentences = list(range(len(doc.sentences)))
-            for si in self._in_scope(crule.rule, doc, sentences, head_end):
-                det = self._match(crule, doc.view(si), item_id, headline)
+                anchors = {s: [] for s in range(len(doc.sentences))}
+            for si in self._in_scope(crule.rule, doc, sorted(anchors), head_end):
+                det = self._match(crule, doc.view(si), item_id, headline, anchors[si])
                 if det is not None:
                     out.append(det)
         return out
+
+    @staticmethod
+    def _anchor_sites(doc: Document, found: dict[str, list[int]], keys: frozenset[str]) -> dict[int, list[int]]:
+        """Sentence index -> character offsets where the rule's anchor keys occur."""
+        sites: dict[int, list[int]] = {}
+        for key in keys.intersection(found):
+            for offset in found[key]:
+                s = doc.sentence_at(offset)
+                if s is not None:
+                    sites.setdefault(s, []).append(offset)
+        return sites
 
     @staticmethod
     def _in_scope(rule: Rule, doc: Document, sentences: list[int], head_end: int) -> list[int]:
@@ -146,9 +177,11 @@ class RuleSet:
         lead = next((s.index for s in doc.sentences if s.start >= head_end), None)
         return [s for s in sentences if s in heads or s == lead]
 
-    def _match(self, crule: CompiledRule, view: SentView, item_id: str, headline: str) -> Detection | None:
+    def _match(
+        self, crule: CompiledRule, view: SentView, item_id: str, headline: str, offsets: list[int]
+    ) -> Detection | None:
         rule = crule.rule
-        for term_hit in crule.anchor.find(view.ws):
+        for term_hit in self._anchor_hits(crule.anchor, view, offsets):
             hit = Hit(
                 view, term_hit.first, term_hit.last, self.modality, rule.kind is DetectionKind.TOLL_FIGURE
             )
@@ -171,6 +204,21 @@ class RuleSet:
                 continue
             return self._detection(crule, hit, values, item_id, headline)
         return None
+
+    @staticmethod
+    def _anchor_hits(anchor: TermSet, view: SentView, offsets: list[int]) -> list[TermHit]:
+        """Anchor terms at the prefilter's offsets (or anywhere in the sentence if none are known)."""
+        if not offsets:
+            return anchor.find(view.ws)
+        starts = view.word_starts
+        hits: dict[int, TermHit] = {}
+        for offset in sorted(offsets):
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and i not in hits and view.ws[i].start == offset:
+                hit = anchor.at(view.ws, i)
+                if hit is not None:
+                    hits[i] = hit
+        return [hits[i] for i in sorted(hits)]
 
     @staticmethod
     def _detection(

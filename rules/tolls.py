@@ -29,7 +29,9 @@ A revision that the new item itself states in its text (an ``event`` detection w
 already produced a text alert, so the series does not alert a second time; it just moves on.
 
 :func:`derive` recomputes every revision of the series from its entries, which is what makes
-corrections and kills exact: remove an item's entry, derive again, and compare.
+corrections and kills exact: remove an item's entry, derive again, and compare. A series keeps its
+last :data:`MAX_HISTORY` figures (:func:`trim`), which bounds its state and the cost of an update
+for tolls that run for months; a correction of a figure older than that no longer changes alerts.
 """
 
 from __future__ import annotations
@@ -38,13 +40,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, Value, fingerprint
 from rules.corrections import Basis
 
 NS_SERIES = "ww.toll"
-SERIES_RULE_SUFFIX = "series"
+MAX_HISTORY = 64
 
 
 class Bound(StrEnum):
@@ -91,7 +93,7 @@ class Series(BaseModel):
     victim_class: str
     source: str
     entries: tuple[TollEntry, ...] = ()
-    alerts: tuple[str, ...] = ()
+    alerts: Mapping[str, str] = Field(default_factory=dict)
     updated_at: datetime
 
 
@@ -149,6 +151,19 @@ def with_entry(series: Series, entry: TollEntry) -> Series:
     return series.model_copy(update={"entries": entries})
 
 
+def trim(series: Series, keep: int = MAX_HISTORY) -> tuple[Series, frozenset[str]]:
+    """Keep the last ``keep`` entries; also return the ids of the revision alerts that are forgotten.
+
+    The oldest kept entry becomes the series' baseline, so its own revision alert (if any) is
+    forgotten too: forgotten alerts are neither re-derived nor retracted, they simply leave state.
+    """
+    if len(series.entries) <= keep:
+        return series, frozenset()
+    dropped = series.entries[: len(series.entries) - keep + 1]
+    ids = frozenset(_alert_id(series, e) for e in dropped)
+    return series.model_copy(update={"entries": series.entries[-keep:]}), ids
+
+
 def without_uri(series: Series, uri: str) -> Series:
     return series.model_copy(update={"entries": tuple(e for e in series.entries if e.basis.uri != uri)})
 
@@ -203,7 +218,7 @@ def _revision_alert(series: Series, old: TollEntry, new: TollEntry, related: tup
         "source": series.source or None,
     }
     return Alert(
-        id=fingerprint(b.rule, f"{series.key}|{b.uri}"),
+        id=_alert_id(series, new),
         rule=b.rule,
         category=b.category,
         severity=b.severity,
@@ -219,6 +234,10 @@ def _revision_alert(series: Series, old: TollEntry, new: TollEntry, related: tup
         starts_at=b.at,
         updated_at=b.at,
     )
+
+
+def _alert_id(series: Series, entry: TollEntry) -> str:
+    return fingerprint(entry.basis.rule, f"{series.key}|{entry.basis.uri}")
 
 
 def _text(v: Value) -> str:

@@ -38,6 +38,8 @@ done_stamp() { [ -f "$CACHE/stamps/$1" ]; }
 stamp() { touch "$CACHE/stamps/$1"; }
 
 if [ -x "$REPO/.venv/bin/python" ]; then PY="$REPO/.venv/bin/python"; else PY=python3; fi
+# A change to the converter invalidates the converted CRD schemas.
+CONV="$(cksum < "$REPO/deploy/tools/crd2schema.py" | cut -d' ' -f1)"
 
 # --- kustomize, kubeconform (go install) --------------------------------------------------------
 go_tool() {  # name module@version
@@ -96,36 +98,38 @@ fi
 go_mod_dir() {  # module@version -> extracted module dir in the Go module cache
   (cd "$CACHE" && GOFLAGS=-mod=mod go mod download -json "$1") | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["Dir"])'
 }
-if ! done_stamp "crd-prometheus-operator-$PROM_OPERATOR_VERSION"; then
+if ! done_stamp "crd-prometheus-operator-$PROM_OPERATOR_VERSION-$CONV"; then
   log "prometheus-operator $PROM_OPERATOR_VERSION CRDs (Go module)"
   dir="$(go_mod_dir "github.com/prometheus-operator/prometheus-operator@$PROM_OPERATOR_VERSION")"
   "$PY" "$REPO/deploy/tools/crd2schema.py" "$CRD_DIR" \
     "$dir/example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml" \
     "$dir/example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml" \
     "$dir/example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml" >&2
-  stamp "crd-prometheus-operator-$PROM_OPERATOR_VERSION"
+  stamp "crd-prometheus-operator-$PROM_OPERATOR_VERSION-$CONV"
 fi
-if ! done_stamp "crd-keda-$KEDA_VERSION"; then
+if ! done_stamp "crd-keda-$KEDA_VERSION-$CONV"; then
   log "KEDA $KEDA_VERSION CRDs (Go module)"
   dir="$(go_mod_dir "github.com/kedacore/keda/v2@$KEDA_VERSION")"
   "$PY" "$REPO/deploy/tools/crd2schema.py" "$CRD_DIR" \
     "$dir/config/crd/bases/keda.sh_scaledobjects.yaml" \
     "$dir/config/crd/bases/keda.sh_triggerauthentications.yaml" >&2
-  stamp "crd-keda-$KEDA_VERSION"
+  stamp "crd-keda-$KEDA_VERSION-$CONV"
 fi
-if ! done_stamp "crd-strimzi-$STRIMZI_VERSION"; then
+if ! done_stamp "crd-strimzi-$STRIMZI_VERSION-$CONV"; then
   log "Strimzi $STRIMZI_VERSION KafkaTopic CRD (Maven Central: io.strimzi:api + io.strimzi:crd-generator)"
-  command -v mvn >/dev/null && command -v java >/dev/null || {
-    log "Maven and Java 17+ are needed for the Strimzi CRD (apt-get install maven)"; exit 1; }
+  if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then
+    log "Maven and Java 17+ are needed for the Strimzi CRD (apt-get install maven)"
+    exit 1
+  fi
   work="$CACHE/src/strimzi-$STRIMZI_VERSION"
   mkdir -p "$work"
-  mvn -q -B -f "$REPO/deploy/tools/strimzi-crd/pom.xml" -Dstrimzi.version="$STRIMZI_VERSION" \
+  mvn -q -B -Dstyle.color=never -f "$REPO/deploy/tools/strimzi-crd/pom.xml" -Dstrimzi.version="$STRIMZI_VERSION" \
     dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >&2
   java -cp "$(cat "$work/classpath.txt")" io.strimzi.crdgenerator.CrdGenerator --yaml \
     --crd-api-version v1 --api-versions v1beta2 --storage-version v1beta2 \
     "io.strimzi.api.kafka.model.topic.KafkaTopic=$work/kafkatopics.yaml" 2> >(grep -v SLF4J >&2)
   "$PY" "$REPO/deploy/tools/crd2schema.py" "$CRD_DIR" "$work/kafkatopics.yaml" >&2
-  stamp "crd-strimzi-$STRIMZI_VERSION"
+  stamp "crd-strimzi-$STRIMZI_VERSION-$CONV"
 fi
 
 # --- the wrapper every check uses --------------------------------------------------------------

@@ -120,6 +120,7 @@ class EmbeddedRuntime:
         self._journal: Journal | None = None
         self._accepting = False
         self._started = False
+        self._shut_down = False
         self._stop = asyncio.Event()
         self._sources: list[Source] = []
         self._tasks: list[asyncio.Task[Any]] = []
@@ -225,8 +226,11 @@ class EmbeddedRuntime:
         )
 
     async def shutdown(self) -> None:
-        """Stop accepting, drain every accepted item, flush the pipeline, close the store."""
+        """Stop accepting, drain every accepted item, flush the pipeline, close the store (idempotent)."""
         self._accepting = False
+        if self._shut_down:
+            return
+        self._shut_down = True
         if self._runner is not None:
             await self._runner.cleanup()  # waits for in-flight requests
             self._runner = None
@@ -258,6 +262,10 @@ class EmbeddedRuntime:
         except RuleError as exc:
             self.metrics.rule_reloads.labels(outcome="failure").inc()
             log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
+            return False
+        except Exception:  # a loader bug must not take down a running service either
+            self.metrics.rule_reloads.labels(outcome="failure").inc()
+            log.exception("rules.reload_failed")
             return False
         self.detector = Detector(ruleset, metrics=self.metrics)
         self.metrics.rule_reloads.labels(outcome="success").inc()
@@ -436,9 +444,7 @@ class EmbeddedRuntime:
 
     async def _deliver(self, alerts: list[Alert], now: datetime, outbox_key: str | None) -> None:
         for alert in alerts:
-            self.metrics.alerts.labels(
-                category=alert.category, rule=alert.rule, status=alert.status.value
-            ).inc()
+            # wirewatch_alerts_total is counted by the Detector (rules/engine.py), not here.
             log.info(
                 "alert",
                 alert=alert.id,

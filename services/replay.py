@@ -54,12 +54,25 @@ class ReplayStats:
     last: datetime | None
 
 
+ITEM_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"})
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; a directory stands for the files directly inside it, in name order."""
+    """Files as given; a directory stands for the item files directly inside it, in name order.
+
+    In a directory only names ending in ``.json``, ``.jsonl``, ``.ndjson``, ``.xml``, ``.rss`` or
+    ``.atom`` count (so a folder's README or code is not fed in); a file named explicitly always is.
+    """
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+            out.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ITEM_SUFFIXES
+                )
+            )
         else:
             out.append(path)
     return out

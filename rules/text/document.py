@@ -35,6 +35,10 @@ class SentView:
         return [t for t in self.tokens if t.kind != "punct"]
 
     @cached_property
+    def word_starts(self) -> list[int]:
+        return [t.start for t in self.ws]
+
+    @cached_property
     def _clause_ranges(self) -> dict[int, tuple[int, int]]:
         ranges: dict[int, tuple[int, int]] = {}
         for i, tok in enumerate(self.ws):

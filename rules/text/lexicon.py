@@ -36,6 +36,8 @@ def compile_term(term: str) -> tuple[Piece, ...]:
     for part in term.split():
         prefix = part.endswith("*") and len(part) > 1
         body = part[:-1] if prefix else part
+        if prefix and len(body) < 2:
+            raise ValueError(f"term {term!r}: a wildcard word needs at least two letters before *")
         toks = words(tokenize(body))
         if not toks:
             if body in {"%"}:
@@ -59,8 +61,7 @@ def _key(pieces: tuple[Piece, ...]) -> str:
             break
     if out:
         return " ".join(out)
-    first = pieces[0][0]
-    return first.replace("'", "").replace(".", "") or first
+    return pieces[0][0]
 
 
 class TermSet:
@@ -69,13 +70,13 @@ class TermSet:
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms: tuple[str, ...] = tuple(dict.fromkeys(terms))
         self._exact: dict[str, list[tuple[tuple[Piece, ...], str]]] = {}
-        self._prefixed: list[tuple[tuple[Piece, ...], str]] = []
+        self._prefixed: dict[str, list[tuple[tuple[Piece, ...], str]]] = {}
         self._keys: set[str] = set()
         for term in self.terms:
             pieces = compile_term(term)
             self._keys.add(_key(pieces))
             if pieces[0][1]:
-                self._prefixed.append((pieces, term))
+                self._prefixed.setdefault(pieces[0][0][:2], []).append((pieces, term))
             else:
                 self._exact.setdefault(pieces[0][0], []).append((pieces, term))
         for bucket in self._exact.values():
@@ -106,7 +107,7 @@ class TermSet:
             if last >= 0:
                 best = TermHit(i, last, term)
                 break
-        for pieces, term in self._prefixed:
+        for pieces, term in self._prefixed.get(ws[i].norm[:2], ()):
             last = self._match_at(ws, i, pieces, end)
             if last >= 0 and (best is None or last > best.last):
                 best = TermHit(i, last, term)

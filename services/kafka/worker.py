@@ -253,7 +253,7 @@ class KafkaWorker:
             self.metrics.evaluation_seconds.observe(time.perf_counter() - started)
 
     async def _emit(self, alert: Alert, now: datetime, produced_ms: int | None) -> None:
-        self.metrics.alerts.labels(category=alert.category, rule=alert.rule, status=alert.status.value).inc()
+        # wirewatch_alerts_total is counted by the Detector (rules/engine.py), not here.
         log.info(
             "alert",
             alert=alert.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -189,18 +190,18 @@ def test_routing_in_configmap_is_a_valid_routing_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_kafka_topics_cover_the_settings(rendered: dict[str, str], overlay: str) -> None:
-    """A Strimzi KafkaTopic exists for every topic the settings name, plus the repartition topic."""
+    """A KafkaTopic exists for every topic in the settings and Faust's internal ones, partitioned alike."""
     manifests = docs(rendered[overlay])
     topics = {d["spec"]["topicName"]: d for d in manifests if d["kind"] == "KafkaTopic"}
     s = Settings()
     wanted = {
         s.kafka_topic_items,
         s.kafka_topic_items_dlq,
+        s.kafka_topic_events,
         s.kafka_topic_alerts,
         s.kafka_topic_notifications_dlq,
     }
     assert wanted <= set(topics)
-    assert any("by-event" in t or "repartition" in t for t in topics)
     items = topics[s.kafka_topic_items]["spec"]
     scalers = [d for d in manifests if d["kind"] in {"ScaledObject", "HorizontalPodAutoscaler"}]
     assert len(scalers) == 1, "exactly one autoscaler (KEDA or HPA) per overlay"
@@ -209,6 +210,22 @@ def test_kafka_topics_cover_the_settings(rendered: dict[str, str], overlay: str)
     assert max_replicas <= items["partitions"], "replicas beyond the partition count sit idle"
     for topic in topics.values():
         assert topic["spec"]["config"]["min.insync.replicas"] <= topic["spec"]["replicas"]
+    # Co-partitioned topics (same keys, joined by partition) match WIREWATCH_KAFKA_PARTITIONS.
+    env = next(
+        d
+        for d in manifests
+        if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("wirewatch-env-")
+    )
+    partitions = int(env["data"]["WIREWATCH_KAFKA_PARTITIONS"])
+    group = env["data"]["WIREWATCH_KAFKA_CONSUMER_GROUP"]
+    co = {
+        n for n, t in topics.items() if t["metadata"]["labels"].get("wirewatch.dev/co-partitioned") == "true"
+    }
+    assert {s.kafka_topic_items, s.kafka_topic_events, s.kafka_topic_alerts} <= co
+    assert {f"{group}-detector-state-changelog", f"{group}-notifier-state-changelog"} <= co
+    assert {topics[n]["spec"]["partitions"] for n in co} == {partitions}
+    assert topics[f"{group}-__assignor-__leader"]["spec"]["partitions"] == 1
+    assert env["data"]["WIREWATCH_KAFKA_CREATE_TOPICS"] == "false", "topics are owned by KafkaTopic resources"
 
 
 def test_prod_scales_on_lag_and_dev_uses_the_hpa(rendered: dict[str, str]) -> None:
@@ -285,3 +302,32 @@ def test_dockerfile_is_multistage_small_and_non_root() -> None:
     ]
     assert ignore[0] == "*", "allow-list: only what the build needs enters the context"
     assert not {"!tests/", "!.venv/", "!var/", "!.git/"} & set(ignore)
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_overlay_env_is_accepted_by_settings(
+    rendered: dict[str, str], overlay: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The env ConfigMap of each overlay parses into Settings (types, names) as the pods will see it."""
+    manifests = docs(rendered[overlay])
+    env = next(
+        d
+        for d in manifests
+        if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("wirewatch-env-")
+    )
+    for key in [k for k in os.environ if k.startswith("WIREWATCH_")]:
+        monkeypatch.delenv(key)
+    for key, value in env["data"].items():
+        monkeypatch.setenv(key, value)
+    settings = Settings()
+    assert settings.log_json is True
+    assert settings.faust_web_port == 8080 and settings.gateway_listen.endswith(":8080")
+    assert settings.rules_dir is not None and settings.routing_file is not None
+    assert settings.kafka_create_topics is False
+    if overlay == "prod":
+        assert settings.kafka_security_protocol == "SASL_SSL" and settings.kafka_sasl_mechanism
+        assert settings.faust_store.startswith("rocksdb")
+    else:
+        from services.kafka.config import client_kwargs
+
+        assert client_kwargs(settings)["security_protocol"] == "PLAINTEXT"

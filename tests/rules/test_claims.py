@@ -239,3 +239,59 @@ def test_claim_inside_a_denial_sentence_is_not_opened(
     (denied,) = d.evaluate(mkitem("urn:deny"), store, t0)
     assert denied.values["claimant"] == "sudan.rsf"
     assert d.next_deadline(store) is None
+
+
+def test_next_deadline_follows_the_earliest_pending_claim(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """With two claims pending, the timer shows the earlier; after it fires, the later; then none."""
+    ruleset.on(
+        "urn:a",
+        "1",
+        mkdet(
+            K.CLAIM,
+            uri="urn:a",
+            actors=("AM", "AZ"),
+            claimant="AM",
+            subject="ceasefire",
+            deadline_seconds=7200.0,
+        ),
+    )
+    ruleset.on(
+        "urn:b",
+        "1",
+        mkdet(
+            K.CLAIM,
+            uri="urn:b",
+            actors=("sudan.rsf",),
+            claimant="sudan.rsf",
+            subject="capture",
+            deadline_seconds=3600.0,
+        ),
+    )
+    d, store = Detector(ruleset), MemoryStore()
+    d.evaluate(mkitem("urn:a"), store, t0)
+    assert d.next_deadline(store) == t0 + 2 * H
+    d.evaluate(mkitem("urn:b"), store, t0 + H / 2)
+    assert d.next_deadline(store) == t0 + 1.5 * H
+    assert [a.values["subject"] for a in d.tick(store, t0 + 1.5 * H)] == ["capture"]
+    assert d.next_deadline(store) == t0 + 2 * H
+    assert [a.values["subject"] for a in d.tick(store, t0 + 3 * H)] == ["ceasefire"]
+    assert d.next_deadline(store) is None
+
+
+def test_claim_made_again_after_settling_waits_again(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+    """A confirmed claim repeated after its deadline opens a new wait; a repeat within it does not."""
+    ruleset.on("urn:claim", "1", _claim(mkdet))
+    ruleset.on("urn:again", "1", _claim(mkdet, uri="urn:again"))
+    ruleset.on("urn:soon", "1", _claim(mkdet, uri="urn:soon"))
+    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    d, store = Detector(ruleset), MemoryStore()
+    d.evaluate(mkitem("urn:claim"), store, t0)
+    d.evaluate(mkitem("urn:confirm"), store, t0 + H / 4)
+    d.evaluate(mkitem("urn:soon"), store, t0 + H / 2)
+    assert d.next_deadline(store) is None
+    d.evaluate(mkitem("urn:again"), store, t0 + 48 * H)
+    assert d.next_deadline(store) == t0 + 49 * H
+    (fired,) = d.tick(store, t0 + 49 * H)
+    assert fired.item_ids == ("urn:again",)

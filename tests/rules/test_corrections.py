@@ -176,3 +176,11 @@ def test_delivery_token_and_ordering(mkitem: F, t0: datetime) -> None:
     assert delivery_token(mkitem(version="3", pubstatus="canceled")) == "3:canceled"
     rec = ItemRecord(uri="urn:1", version="9", seen_at=t0)
     assert supersedes(mkitem(version="10"), rec) and not supersedes(mkitem(version="8"), rec)
+
+
+def test_kill_before_the_original_suppresses_it(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+    """A kill (version 2) that overtakes its original (version 1) keeps the original from ever alerting."""
+    ruleset.on("urn:a", "1", mkdet(K.EVENT, uri="urn:a", actors=("AM",)))
+    d, store = Detector(ruleset), MemoryStore()
+    assert d.evaluate(mkitem("urn:a", version="2", pubstatus="canceled"), store, t0) == []
+    assert d.evaluate(mkitem("urn:a", version="1"), store, t0 + H) == []

@@ -90,3 +90,35 @@ def test_items_without_detections_leave_no_state(ruleset: Any, mkitem: Det, t0: 
     store = MemoryStore()
     assert Detector(ruleset).evaluate(mkitem("urn:quiet"), store, t0) == []
     assert [list(store.scan(ns)) for ns in ("ww.item", "ww.event", "ww.alert")] == [[], [], []]
+
+
+def test_partition_key_uses_the_rule_sets_detections(ruleset: Any, mkdet: Det, mkitem: Det) -> None:
+    """Detector.partition_key routes an item by the party its confirmation concerns."""
+    ruleset.on("urn:1", "1", mkdet(DetectionKind.CONFIRMATION, actors=("AZ.mfa", "AM"), party="AZ.mfa"))
+    assert Detector(ruleset).partition_key(mkitem()) == "AZ"
+
+
+def test_unchanged_rederivation_emits_nothing(ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime) -> None:
+    """A second item supporting nothing new (a restated figure) leaves every alert digest unchanged."""
+    for uri, v in (("urn:1", 10), ("urn:2", 12), ("urn:3", 12)):
+        ruleset.on(uri, "1", mkdet(DetectionKind.TOLL_FIGURE, uri=uri, actors=("UA",), party="UA", new=v))
+    d, store = Detector(ruleset), MemoryStore()
+    d.evaluate(mkitem("urn:1"), store, t0)
+    (rev,) = d.evaluate(mkitem("urn:2"), store, t0)
+    registry_before = dict(store.scan("ww.alert"))
+    assert d.evaluate(mkitem("urn:3"), store, t0) == []
+    assert dict(store.scan("ww.alert")) == registry_before
+    assert rev.values["new"] == 12
+
+
+def test_text_alert_support_is_bounded(ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime) -> None:
+    """A text alert repeated by many items keeps its first item and the latest ones, MAX_SUPPORT in all."""
+    from rules.engine import MAX_SUPPORT
+
+    uris = [f"urn:{i}" for i in range(MAX_SUPPORT + 5)]
+    for uri in uris:
+        ruleset.on(uri, "1", mkdet(DetectionKind.EVENT, uri=uri, dedup_key="same", actors=("AM",)))
+    d, store = Detector(ruleset), MemoryStore()
+    last = [d.evaluate(mkitem(uri), store, t0) for uri in uris][-1]
+    assert len(last[0].item_ids) == MAX_SUPPORT
+    assert last[0].item_ids[0] == "urn:0" and last[0].item_ids[-1] == uris[-1]

@@ -166,3 +166,19 @@ def test_compare_rules() -> None:
     assert tolls.compare(e(71, superseded=(50,)), e(50)) is C.STALE
     assert tolls.compare(e(1400, "at_least"), e(1200, "about")) is C.REVISED
     assert tolls.compare(e(1200), e(1300, "at_least")) is C.REVISED
+
+
+def test_long_series_keeps_bounded_history_without_retracting(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """Past MAX_HISTORY figures the oldest are forgotten quietly: no retraction, one alert per change."""
+    n = tolls.MAX_HISTORY + 6
+    uris = [f"urn:{i}" for i in range(n)]
+    for i, uri in enumerate(uris):
+        ruleset.on(uri, "1", _fig(mkdet, uri, 100 + i))
+    out = _replay(Detector(ruleset), store := MemoryStore(), mkitem, t0, uris)
+    assert all(len(o) == 1 and o[0].status == "firing" for o in out[1:])
+    (raw,) = [v for _, v in store.scan("ww.toll")]
+    series = tolls.Series.model_validate_json(raw)
+    assert len(series.entries) == tolls.MAX_HISTORY
+    assert len(series.alerts) == tolls.MAX_HISTORY - 1

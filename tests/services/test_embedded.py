@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +64,7 @@ async def start(tmp_path: Path) -> AsyncIterator[Start]:
 
     yield _start
     for runtime in running:
-        if runtime.store is not None:
-            await runtime.shutdown()
+        await runtime.shutdown()  # idempotent: a no-op for runtimes a test already shut down
 
 
 def sample(name: str) -> dict[str, Any]:
@@ -280,3 +280,24 @@ async def test_processing_failure_goes_to_dead_letter_and_runtime_goes_on(
     assert json.loads(record["raw"])["id"] == "urn:test:explodes"
     assert runtime.store is not None
     assert list(runtime.store.scan(NS_JOURNAL)) == []
+
+
+async def test_claim_deadline_fires_on_a_quiet_stream(start: Start, tmp_path: Path) -> None:
+    """A claim whose confirmation deadline passes with no further input raises a deadline gap alert."""
+    runtime = await start()
+    # The pack's claim deadline is 6 h from the claim's event time: date the claim so it falls due in ~1 s.
+    claimed_at = datetime.now(UTC) - timedelta(hours=6) + timedelta(seconds=1)
+    claim = {
+        "id": "urn:test:claim",
+        "text": "Armenia announced a truce with Azerbaijan late on Thursday.",
+        "published": claimed_at.isoformat(),
+    }
+    async with client_for(runtime) as client:
+        assert (await client.post("/v1/items", json=claim, headers=AUTH)).status_code == 202
+    found = await alerts_in(
+        tmp_path / "alerts.jsonl",
+        lambda r: r["category"] == "confirmation_gap" and r["trigger"] == "deadline",
+        wait=20.0,
+    )
+    assert found, "no deadline alert without further input"
+    assert "urn:test:claim" in found[0]["item_ids"] + found[0]["related_item_ids"]

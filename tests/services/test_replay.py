@@ -107,6 +107,7 @@ def test_load_items_dead_letters_bad_records_and_goes_on(tmp_path: Path) -> None
     folder = tmp_path / "dir"
     folder.mkdir()
     (folder / "b.json").write_text(json.dumps({"id": "g2", "text": "fine"}))
+    (folder / "README.md").write_text("not an item")
     dead = DeadLetter(tmp_path / "dl.jsonl")
     items, rejected = load_items([good, folder], dead)
     assert [i.uri for i in items] == ["g1", "g2"]

@@ -191,7 +191,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         "WIREWATCH_NOTIFICATION_RATE_PER_SECOND": "100000",
         "WIREWATCH_NOTIFICATION_BURST": "100000",
         "WIREWATCH_NOTIFICATION_DLQ_PATH": str(tmp / "dlq.jsonl"),
-        "WIREWATCH_LOG_LEVEL": "WARNING",
+        "WIREWATCH_LOG_LEVEL": "INFO",
         "WIREWATCH_LOG_JSON": "true",
         "WW_BENCH_WEBHOOK_URL": receiver.url,
     }

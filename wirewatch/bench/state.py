@@ -11,9 +11,12 @@ the baseline; ``SqliteStore`` is the embedded runtime's store, a WAL-mode file):
 3. *raw updates/s*: ``--updates`` random series read and written back unchanged (the store alone);
 4. *series updates/s*: ``--updates`` random series updated through the engine's own code path:
    parse the record, add a figure (:func:`rules.tolls.with_entry`; one in ten changes the figure so
-   a revision alert is derived), derive the revisions (:func:`rules.tolls.derive`), serialise and
-   write. SQLite groups ``--batch`` updates per transaction (the embedded runtime commits once per
-   item, and an item touches a few records).
+   a revision alert is derived), derive the revisions (:func:`rules.tolls.derive`) and their
+   digests (:func:`rules.engine.alert_digest`, what the engine compares), serialise and write
+   (emitting alerts to the registry is not included). SQLite groups ``--batch`` updates per
+   transaction (the embedded runtime commits once per item, and an item touches a few records).
+
+The machine's load average is printed with the figures: on a shared machine it explains noise.
 
 The run is deterministic (seeded); it prints a table, and with ``--json`` a last line
 ``{"series": N, "memory": {...}, "sqlite": {...}}``.
@@ -36,6 +39,7 @@ from typing import Any
 from alerts.models import Evidence, Severity
 from rules import tolls
 from rules.corrections import Basis
+from rules.engine import alert_digest
 from rules.tolls import NS_SERIES, Series, TollEntry
 from services.sqlite_store import SqliteStore
 from wirewatch.state import MemoryStore, StateStore
@@ -168,7 +172,8 @@ def _series_updates(
                 series = tolls.with_entry(series, _entry(i, value, at, version=j + 2))
                 derived = tolls.derive(series)
                 revisions += len(derived) > len(series.alerts)
-                series = series.model_copy(update={"alerts": tuple(derived), "updated_at": at})
+                digests = {k: alert_digest(a) for k, a in derived.items()}
+                series = series.model_copy(update={"alerts": digests, "updated_at": at})
                 store.put(NS_SERIES, key, series.model_dump_json(exclude_defaults=True))
     return count / (time.perf_counter() - started), revisions
 
@@ -209,9 +214,11 @@ def _bench_sqlite(args: argparse.Namespace, directory: Path) -> dict[str, float]
 
 def run(args: argparse.Namespace) -> int:
     record = _series(0).model_dump_json(exclude_defaults=True)
+    load = os.getloadavg()[0]
     print(
         f"state bench: {args.series:,} series, {args.updates:,} timed updates per backend, "
-        f"SQLite batch {args.batch}; one series record = {len(record.encode())} bytes of JSON"
+        f"SQLite batch {args.batch}; one series record = {len(record.encode())} bytes of JSON; "
+        f"load average {load:.2f} on {os.cpu_count()} CPUs"
     )
     results: dict[str, dict[str, float]] = {}
     results["memory"] = _bench_memory(args)
@@ -233,6 +240,7 @@ def run(args: argparse.Namespace) -> int:
         f"SQLite series updates run at {ratio:.0%} of the in-memory baseline "
         f"({int(results['sqlite']['revisions'])} revisions derived)"
     )
+    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     if args.json:
         print(json.dumps({"series": args.series, **results}))
     return 0

@@ -20,7 +20,7 @@ def _kinds(alerts: list[Alert]) -> list[tuple[str, str, str]]:
 
 
 def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
-    """Truce, stated gap, toll revised 50 -> 71, a rival toll, then Baku confirms: the gap resolves."""
+    """Truce, stated gap, toll 50 -> 71 in text, a rival toll, Baku confirms (gap resolves), then 93."""
     steps = [
         (
             0,
@@ -79,6 +79,16 @@ def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
                 minutes=8 * H,
             ),
         ),
+        (
+            26 * H,
+            wire_item(
+                "seed-7",
+                "Azerbaijan toll",
+                "Azerbaijan's Defence Ministry said 93 of its soldiers had been killed since the "
+                "fighting began.",
+                minutes=26 * H,
+            ),
+        ),
     ]
     out = replay(steps)
     assert ("ceasefire", "text", "firing") in _kinds(out[0])
@@ -92,6 +102,11 @@ def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
     assert [a for a in out[4] if a.category == "toll_revision"] == []
     resolved = [a for a in out[5] if a.status is AlertStatus.RESOLVED]
     assert [a.id for a in resolved] == [gap[0].id]
+    # a later item's figure revises the series the in-text revision left at 71
+    (series,) = [a for a in out[6] if a.category == "toll_revision"]
+    assert series.trigger == "series" and series.item_ids == ("seed-7",)
+    assert (series.values["old"], series.values["new"], series.values["direction"]) == (71, 93, "up")
+    assert series.related_item_ids == ("seed-4",)
     # the stated gap settled the claim: no deadline alert ever fired
     assert all(a.trigger != "deadline" for step in out for a in step)
 
@@ -146,7 +161,7 @@ def test_claim_confirmed_within_deadline(replay: Replay, wire_item: Wire) -> Non
 
 
 def test_denial(replay: Replay, wire_item: Wire) -> None:
-    """A denial by the other side is a confirmation-gap alert naming the denying party."""
+    """The army denying the RSF's claim is a gap alert naming it, and settles the claim: no deadline later."""
     out = replay(
         [
             (
@@ -166,11 +181,15 @@ def test_denial(replay: Replay, wire_item: Wire) -> None:
                     minutes=1 * H,
                 ),
             ),
+            (12 * H, None),
         ]
     )
-    (gap,) = [a for a in out[1] if a.category == "confirmation_gap"]
-    assert gap.trigger == "text" and gap.status is AlertStatus.FIRING
-    assert "SD" in str(gap.values.get("silent_party")).upper()
+    assert all(a.category != "confirmation_gap" for a in out[0])
+    gaps = [a for a in out[1] if a.category == "confirmation_gap"]
+    assert gaps and all(a.trigger == "text" and a.status is AlertStatus.FIRING for a in gaps)
+    denial = [a for a in gaps if str(a.values.get("silent_party")).upper().startswith("SD")]
+    assert denial and denial[0].values["claimant"] == "sudan.rsf"
+    assert out[2] == []
 
 
 def test_downward_revision_and_quiet_restatement(replay: Replay, wire_item: Wire) -> None:
