@@ -260,7 +260,13 @@ def cross_check(spec: RoutingSpec) -> list[tuple[Loc, str]]:
     if spec.route.matchers:
         problems.append((("route", "matchers"), "the root route matches everything: no matchers allowed"))
 
+    route_ids: dict[str, Loc] = {}
+
     def walk(route: RouteSpec, loc: Loc) -> None:
+        if route.id is not None:
+            if route.id in route_ids or route.id.startswith("sub:") or route.id == "subscriptions":
+                problems.append(((*loc, "id"), f"duplicate or reserved route id {route.id!r}"))
+            route_ids[route.id] = loc
         if route.receiver is not None and route.receiver not in names:
             problems.append(((*loc, "receiver"), f"unknown receiver {route.receiver!r}"))
         for key in ("active_time_intervals", "mute_time_intervals"):

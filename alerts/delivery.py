@@ -207,7 +207,8 @@ class Dispatcher:
                 else:
                     await self.deliver(notification, integration)
             except Exception:  # a bug must not kill the worker; the outbox keeps the notification
-                log.exception("delivery worker error", receiver=name)
+                with contextlib.suppress(Exception):  # not even a broken log sink
+                    log.exception("delivery worker error", receiver=name)
             finally:
                 queue.task_done()
 

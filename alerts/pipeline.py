@@ -45,6 +45,7 @@ from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
 
 SEEN = "alerts.seen"
+PRUNE_EVERY = timedelta(hours=1)
 GROUPS = "alerts.groups"
 log = structlog.get_logger("wirewatch.alerts.pipeline")
 
@@ -95,6 +96,7 @@ class AlertPipeline:
         self._lock = asyncio.Lock()
         self._started = False
         self._counted: set[tuple[str, str, str]] = set()
+        self._last_prune: datetime | None = None
         self._apply(config)
         self._firing: dict[str, dict[str, str]] = {}
         for fp, raw in store.scan(SEEN):
@@ -161,11 +163,42 @@ class AlertPipeline:
             await self._flush_due(now)
 
     async def tick(self, now: datetime) -> None:
-        """Run timers due at ``now`` (group flushes, repeats, re-checks, hot reload)."""
+        """Run timers due at ``now`` (group flushes, repeats, re-checks, hot reload, pruning)."""
         async with self._lock:
             self._start()
             self._maybe_reload(now)
             await self._flush_due(now)
+            if self._last_prune is None or now - self._last_prune >= PRUNE_EVERY:
+                self._last_prune = now
+                self.prune(now)
+
+    def prune(self, now: datetime) -> dict[str, int]:
+        """Forget state older than the retention: seen alerts, stale groups, old silences, delivery log.
+
+        A group whose newest alert is older than the retention is dropped (its alerts would
+        otherwise repeat forever when their resolution never comes).
+        """
+        cutoff = now - self._retention
+        counts = {"seen": 0, "groups": 0, "silences": 0, "delivered": 0}
+        for fp, raw in list(self._store.scan(SEEN)):
+            if datetime.fromisoformat(json.loads(raw)["at"]) < cutoff:
+                self._store.delete(SEEN, fp)
+                self._firing.pop(fp, None)
+                counts["seen"] += 1
+        for key, raw in list(self._store.scan(GROUPS)):
+            group = Group.from_json(raw)
+            newest = max((a.updated_at for a in group.alerts.values()), default=group.created_at)
+            if newest < cutoff:
+                self._store.delete(GROUPS, key)
+                self._due.pop(key, None)
+                counts["groups"] += 1
+        counts["silences"] = self.silences.prune(now, self._retention)
+        counts["delivered"] = self.dispatcher.prune_delivered(self._retention)
+        if len(self._counted) > 100_000:
+            self._counted.clear()
+        if any(counts.values()):
+            log.info("pruned alert state", **counts)
+        return counts
 
     def next_wakeup(self) -> datetime | None:
         """The earliest instant at which :meth:`tick` has work, or ``None``."""

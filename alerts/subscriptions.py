@@ -277,10 +277,14 @@ def compile_subscription(sub: Subscription, settings: Settings) -> tuple[Receive
     hooks: list[WebhookConfig] = []
     if sub.deliver.webhook is not None:
         hook = sub.deliver.webhook
+        secret = hook.secret
+        if secret is None and (
+            settings.webhook_secret is not None or settings.webhook_secret_file is not None
+        ):
+            # The deployment-wide signing secret, for subscribers who did not bring their own.
+            secret = _settings_secret(settings.webhook_secret, settings.webhook_secret_file, "webhook secret")
         hooks.append(
-            WebhookConfig(
-                url=hook.url, secret=hook.secret, format=hook.format, send_resolved=sub.send_resolved
-            )
+            WebhookConfig(url=hook.url, secret=secret, format=hook.format, send_resolved=sub.send_resolved)
         )
     receiver = ReceiverSpec(
         name=f"sub:{sub.name}", slack_configs=slack, email_configs=email, webhook_configs=hooks

@@ -47,7 +47,8 @@ def _child(node: yaml.Node, key: Any) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if str(k.value) == str(key):
-                return v if not isinstance(key, str) or True else k
+                value: yaml.Node = v
+                return value
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
         child: yaml.Node = node.value[key]
         return child
@@ -205,18 +206,17 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     compiler = Compiler(lists, macros)
     compiled: list[CompiledRule] = []
     for rule, where, node in rules.values():
-        path = where.split("\x00")[1]
+        source = where.split("\x00")[1]
         try:
-            compiled.append(compile_rule(rule, (path, _line(node)), compiler))
+            compiled.append(compile_rule(rule, (source, _line(node)), compiler))
         except (CompileError, PatternError, TemplateError) as exc:
             message = str(exc)
             line = _line(node)
             for token in message.replace("'", " ").split():
-                if token.startswith("$") or token in {rule.id}:
-                    found = _scalar_line(node, token)
-                    line = found or line
+                if token.startswith("$"):  # point at the line that uses the unknown list
+                    line = _scalar_line(node, token) or line
                     break
-            problems.append((path, line, f"rule {rule.id}: {message}"))
+            problems.append((source, line, f"rule {rule.id}: {message}"))
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p[0], p[1])))
     return RuleSet(compiled, gazetteer, model)

@@ -57,8 +57,8 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         rule=rule,
         origin=origin,
         anchor=compiler.terms(rule.anchor),
-        require=tuple(compiler.compile(c) for c in rule.require),
-        exclude=tuple(compiler.compile(c) for c in rule.exclude),
+        require=tuple(compiler.compile(c) for c in sorted(rule.require, key=compiler.cost)),
+        exclude=tuple(compiler.compile(c) for c in sorted(rule.exclude, key=compiler.cost)),
         topics=topics,
         summary=Template(rule.summary),
         dedup=Template(rule.dedup_key),
@@ -84,6 +84,15 @@ class RuleSet:
                 self._by_key.setdefault(key, []).append(i)
         gate_keys = {k for c in self.compiled for keys, _local in c.gates for k in keys}
         self.prefilter = Prefilter(set(self._by_key) | gate_keys)
+        # bit masks over key indices and rule indices: the per-item decision is integer arithmetic
+        position = {key: i for i, key in enumerate(self.prefilter.keys)}
+        self._rules_of_key = [0] * self.prefilter.size
+        for key, rule_indices in self._by_key.items():
+            for r in rule_indices:
+                self._rules_of_key[position[key]] |= 1 << r
+        self._gate_masks = [
+            tuple(sum(1 << position[k] for k in keys) for keys, _local in c.gates) for c in self.compiled
+        ]
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -121,17 +130,26 @@ class RuleSet:
         only: Iterable[str] | None = None,
     ) -> list[Detection]:
         """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids."""
-        present = self.prefilter.present(text)
-        if not present:
+        indices = self.prefilter.present_indices(text)
+        if not indices:
             return []
+        rules_of_key = self._rules_of_key
+        present = 0
+        rule_mask = 0
+        for k in indices:
+            present |= 1 << k
+            rule_mask |= rules_of_key[k]
         wanted = set(only) if only is not None else None
-        candidates = [
-            i
-            for i in sorted({i for key in present for i in self._by_key.get(key, ())})
-            if (wanted is None or self.compiled[i].rule.id in wanted)
+        candidates: list[int] = []
+        while rule_mask:
+            low = rule_mask & -rule_mask
+            i = low.bit_length() - 1
+            rule_mask ^= low
             # every required term must occur somewhere in the item
-            and all(not keys.isdisjoint(present) for keys, _local in self.compiled[i].gates)
-        ]
+            if all(gate & present for gate in self._gate_masks[i]) and (
+                wanted is None or self.compiled[i].rule.id in wanted
+            ):
+                candidates.append(i)
         if not candidates:
             return []
         lowered = normalise(text)
@@ -157,7 +175,9 @@ class RuleSet:
         return out
 
     @staticmethod
-    def _anchor_sites(doc: Document, found: dict[str, list[int]], keys: frozenset[str]) -> dict[int, list[int]]:
+    def _anchor_sites(
+        doc: Document, found: dict[str, list[int]], keys: frozenset[str]
+    ) -> dict[int, list[int]]:
         """Sentence index -> character offsets where the rule's anchor keys occur."""
         sites: dict[int, list[int]] = {}
         for key in keys.intersection(found):

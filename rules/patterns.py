@@ -22,7 +22,7 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 #: the prefilter reads hyphens, line breaks and opening quotes/brackets as spaces (length-preserving), so
 #: that every key can start with a space and match at word starts only ("end" never in "weekend")
-NORMALISE = str.maketrans({c: " " for c in "-\n\t\"“”‘([/‑–—"} | {"’": "'"})
+NORMALISE = str.maketrans({c: " " for c in '-\n\t"“”‘([/‑–—'} | {"’": "'"})
 
 
 class PatternError(ValueError):
@@ -86,10 +86,15 @@ class Prefilter:
 
     def present(self, text: str) -> frozenset[str]:
         """The keys that occur in ``text`` (a superset of what :meth:`locate` finds)."""
-        if not self.keys:
-            return frozenset()
         keys = self.keys
-        return frozenset(keys[i] for i in self._set.Match(text))
+        return frozenset(keys[i] for i in self.present_indices(text))
+
+    def present_indices(self, text: str) -> list[int]:
+        """Indices into :attr:`keys` of the keys that occur in ``text``."""
+        if not self.keys:
+            return []
+        found: list[int] = self._set.Match(text)
+        return found
 
     def locate(self, text: str) -> dict[str, list[int]]:
         """Key -> start offsets in ``text`` (word starts only, see :func:`normalise`)."""

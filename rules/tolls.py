@@ -5,9 +5,11 @@ A series is identified by ``(event key, party, victim class, source)``:
 - ``party``: whose dead the figure counts (detection value ``party``);
 - ``victim_class``: ``soldiers``, ``civilians``, ``all``, ... (detection value ``victim_class``,
   default ``all``);
-- ``source``: who states the figure (detection value ``source``, else ``attribution``; empty when
-  the matcher gives none). Competing sources (a ministry vs the other side) are separate series,
-  so their disagreement is never reported as a revision.
+- ``source``: the side that states the figure: the root of detection value ``source`` (else
+  ``attribution``), so ``PS.moh`` and ``ps.hamas`` (the Hamas-run health ministry, named two ways)
+  are one source, ``AZ.mod`` is ``AZ``; empty when the matcher gives none or only an unplaced role
+  ("the ministry"). Competing sources (a ministry vs the other side, the UN vs the Red Crescent)
+  are separate series, so their disagreement is never reported as a revision.
 
 Each :class:`TollEntry` is one item's figure for the series, with its bound (``exact``, ``about``,
 ``at_least``, ``at_most``) and the :class:`~rules.corrections.Basis` it came from. An item gives at
@@ -44,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, Value, fingerprint
 from rules.corrections import Basis
+from rules.correlation import GENERIC_ROOTS, root
 
 NS_SERIES = "ww.toll"
 MAX_HISTORY = 64
@@ -114,7 +117,9 @@ def series_identity(vals: Mapping[str, Value], actors: tuple[str, ...]) -> tuple
     """``(party, victim_class, source)`` from a detection's values (see the module docstring)."""
     party = _text(vals.get("party")) or (actors[0] if actors else "")
     victim_class = _text(vals.get("victim_class")) or "all"
-    source = _text(vals.get("source")) or _text(vals.get("attribution"))
+    source = root(_text(vals.get("source")) or _text(vals.get("attribution")))
+    if source.lower() in GENERIC_ROOTS:
+        source = ""
     return party, victim_class, source
 
 

@@ -10,4 +10,7 @@ if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
   trap 'bash scripts/kafka.sh stop' EXIT
 fi
 echo "Kafka at ${KAFKA_BOOTSTRAP_SERVERS}"
+# kustomize, kubeconform, promtool and prometheus for the deploy checks (cached outside the clone).
+OPS_BIN="$(bash scripts/ops-tools.sh | tail -n 1)"
+export PATH="$OPS_BIN:$PATH"
 "$BIN/pytest" "$@"

@@ -339,6 +339,10 @@ class EmbeddedRuntime:
         token, token_file = resolve_ingest_token(self.settings, self.options.var_dir)
         self.token_file = token_file
         app = create_app(self, self.metrics.registry, token)
+        if self.pipeline is not None:  # silences, subscriptions, route test (same bearer token)
+            from services.http_alerts import add_alert_routes
+
+            add_alert_routes(app, self.pipeline, token=token)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=30.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)

@@ -157,7 +157,9 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
         target = _when(rec.published) if rec.published else clock.now() + STEP
         now = clock.advance_to(max(target, clock.now() + STEP))
         collect(detector.tick(state, now))
-        item = WireItem(uri=rec.id, body=rec.text, versioncreated=_when(rec.published) if rec.published else None)
+        item = WireItem(
+            uri=rec.id, body=rec.text, versioncreated=_when(rec.published) if rec.published else None
+        )
         collect(detector.evaluate(item, state, now))
     cats = list(categories) if categories is not None else sorted({c for r in records for c in r.labels})
     scores = []
@@ -181,7 +183,10 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
 
 def format_table(report: Report) -> str:
     """The human-readable table ``wirewatch eval`` prints."""
-    head = f"{'category':<18} {'TP':>3} {'FP':>3} {'FN':>3}  {'precision':>9} {'95% CI':>13}  {'recall':>6} {'95% CI':>13}  {'F1':>5}"
+    head = (
+        f"{'category':<18} {'TP':>3} {'FP':>3} {'FN':>3}  {'precision':>9} {'95% CI':>13}"
+        f"  {'recall':>6} {'95% CI':>13}  {'F1':>5}"
+    )
     lines = [head, "-" * len(head)]
     for s in report.scores:
         plo, phi = wilson(s.tp, s.tp + s.fp)
@@ -197,5 +202,7 @@ def format_table(report: Report) -> str:
     )
     for s in report.scores:
         if s.false_positives or s.false_negatives:
-            lines.append(f"{s.category}: FP {', '.join(s.false_positives) or '-'}; FN {', '.join(s.false_negatives) or '-'}")
+            fps = ", ".join(s.false_positives) or "-"
+            fns = ", ".join(s.false_negatives) or "-"
+            lines.append(f"{s.category}: FP {fps}; FN {fns}")
     return "\n".join(lines)

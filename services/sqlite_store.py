@@ -67,6 +67,7 @@ class SqliteStore:
         self._clock = clock or _wall_clock
         self._lock = threading.RLock()
         self._depth = 0
+        self._closed = False
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -150,13 +151,16 @@ class SqliteStore:
         self._run("PRAGMA wal_checkpoint(TRUNCATE)", ())
 
     def close(self) -> None:
-        """Checkpoint and close the file; the store is unusable afterwards."""
+        """Checkpoint and close the file; the store is unusable afterwards. Closing twice is a no-op."""
         with self._lock:
+            if self._closed:
+                return
             try:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._db.close()
             except sqlite3.Error as exc:
                 raise StateError(f"cannot close state store {self.path}: {exc}") from exc
+            self._closed = True
 
     def _run(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         with self._lock:

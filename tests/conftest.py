@@ -25,8 +25,7 @@ def _start_private_broker(run_dir: Path) -> str:
     proc = subprocess.run(
         ["bash", str(KAFKA_SCRIPT), "start"],
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         text=True,
         timeout=600,
         check=False,

@@ -49,7 +49,6 @@ class Settings(BaseSettings):
     # notifier defaults used by subscriptions (routing files name their own)
     slack_bot_token: SecretStr | None = None
     slack_bot_token_file: Path | None = None
-    slack_webhook_url: SecretStr | None = None
     slack_api_url: str = "https://slack.com/api"
     smtp_host: str | None = None
     smtp_port: int = 587

@@ -14,9 +14,10 @@ def evidence_sentence(alert: Alert) -> str:
 
 
 def change(alert: Alert) -> tuple[Value, Value] | None:
-    """``(old, new)`` when the alert reports a changed value (a toll revision), else ``None``."""
-    if "old" in alert.values and "new" in alert.values:
-        return alert.values["old"], alert.values["new"]
+    """``(old, new)`` when the alert reports a change from one known value to another, else ``None``."""
+    old, new = alert.values.get("old"), alert.values.get("new")
+    if old is not None and new is not None:
+        return old, new
     return None
 
 
@@ -27,8 +28,10 @@ def change_text(alert: Alert, arrow: str = "->") -> str:
 
 
 def other_values(alert: Alert) -> list[tuple[str, Value]]:
-    """Extracted values other than old/new, sorted by key."""
-    return sorted((k, v) for k, v in alert.values.items() if k not in CHANGE_KEYS)
+    """Extracted values worth showing, sorted by key: not ``None``, and old/new only when they are not
+    shown as a change (a first figure has ``new`` but no ``old``)."""
+    skip = CHANGE_KEYS if change(alert) is not None else ()
+    return sorted((k, v) for k, v in alert.values.items() if k not in skip and v is not None)
 
 
 def headline(alert: Alert) -> str:

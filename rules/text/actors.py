@@ -30,10 +30,10 @@ from rules.text.tokens import Token, tokenize, words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 _NOT_NAMES = frozenset(
-    """the a an in on at as after before but and or if while when since with from for by of to this that
-    these those there it its his her their they he she we i nor neither both either earlier later
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december according meanwhile however""".split()
+    """the a an in on at as after before but and or if while when since with from for by of to this
+    that these those there it its his her their they he she we i nor neither both either earlier
+    later monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december according meanwhile however""".split()  # noqa: SIM905
 )
 
 
@@ -92,7 +92,9 @@ class Gazetteer:
         base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
         for section in (base, *sections):
             self.extend(section)
-        self._max = max(len(k) for k in (*self._aliases, *self._roles))
+        self._first: dict[str, int] = {}  # first word -> longest alias or role noun starting with it
+        for key in (*self._aliases, *self._roles):
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
 
     def _add(self, actor_id: str, kind: str, alias: str) -> None:
         key = _phrase(alias)
@@ -112,9 +114,13 @@ class Gazetteer:
         for code, nouns in (section.get("institutions") or {}).items():
             for noun in nouns:
                 self._roles[_phrase(str(noun))] = str(code)
+        self._first = {}
+        for key in (*self._aliases, *self._roles):
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
 
     def _match(self, ws: list[Token], i: int) -> tuple[int, _Entry | None, str | None]:
-        for size in range(min(self._max, len(ws) - i), 0, -1):
+        longest = self._first.get(ws[i].norm, 0)
+        for size in range(min(longest, len(ws) - i), 0, -1):
             key = tuple(t.norm for t in ws[i : i + size])
             entry = self._aliases.get(key)
             if entry is not None and entry.exact is not None:

@@ -19,40 +19,45 @@ previous death toll of 50", "That was up from 4,385" after a sentence giving the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rules.text.document import SentView
 from rules.text.lexicon import TermSet
 from rules.text.numbers import NumberMention
 
 SOLDIERS = frozenset(
-    "soldiers soldier troops servicemen servicewomen fighters militants combatants officers "
-    "personnel guards conscripts policemen police recruits".split()
+    """soldiers soldier troops servicemen servicewomen fighters militants combatants officers personnel
+    guards conscripts policemen police recruits""".split()  # noqa: SIM905
 )
-CIVILIANS = frozenset("civilians civilian children child women residents villagers worshippers".split())
+CIVILIANS = frozenset(
+    ["civilians", "civilian", "children", "child", "women", "residents", "villagers", "worshippers"]
+)
 PEOPLE = frozenset(
-    "people persons person dead deaths fatalities victims martyrs bodies lives individuals killed "
-    "palestinians israelis armenians azerbaijanis sudanese libyans ukrainians russians syrians "
-    "lebanese yemenis migrants refugees".split()
+    """people persons person dead deaths fatalities victims martyrs bodies lives individuals killed
+    palestinians israelis armenians azerbaijanis sudanese libyans ukrainians russians syrians
+    lebanese yemenis migrants refugees""".split()  # noqa: SIM905
 )
-INJURED = frozenset("injured wounded hurt injuries casualties".split()) - {"casualties"}
-MISSING = frozenset("missing unaccounted".split())
+INJURED = frozenset(["injured", "wounded", "hurt", "injuries", "casualties"]) - {"casualties"}
+MISSING = frozenset(["missing", "unaccounted"])
 NOT_CASUALTY = frozenset(
-    """homeless displaced homes houses buildings vehicles tanks rockets missiles drones settlements hostages
-    prisoners detainees trucks tonnes tons km kilometres kilometers square metres miles acres hectares
-    votes seats dollars euros shells strikes attacks families households patients beds schools
-    hospitals villages towns cities countries nations members votes""".split()
+    """homeless displaced homes houses buildings vehicles tanks rockets missiles drones settlements
+    hostages prisoners detainees trucks tonnes tons km kilometres kilometers square metres miles
+    acres hectares votes seats dollars euros shells strikes attacks families households patients
+    beds schools hospitals villages towns cities countries nations members votes""".split()  # noqa: SIM905
 )
 _SKIP = frozenset(
     """of its their his her the more other additional further new armenian azerbaijani israeli
-    palestinian sudanese libyan russian ukrainian syrian lebanese civilian military government
-    enemy rebel army people's more_than""".split()
+    palestinian sudanese libyan russian ukrainian syrian lebanese civilian military government enemy
+    rebel army people's more_than""".split()  # noqa: SIM905
 )
 DEATH_WORDS = TermSet(
     ["kill*", "dead", "died", "die", "dies", "death*", "fatalit*", "toll*", "martyr*", "perish*",
      "lives", "bodies", "body count", "victim count", "tally", "tallies"]
 )  # fmt: skip
-OLD_MARKERS = frozenset("from previous previously earlier prior former initial original".split())
-NEW_MARKERS = frozenset("to at reached reach reaching".split())
+OLD_MARKERS = frozenset(
+    ["from", "previous", "previously", "earlier", "prior", "former", "initial", "original"]
+)
+NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"])
 
 
 def victim_class(view: SentView, num: NumberMention) -> str | None:
@@ -62,12 +67,15 @@ def victim_class(view: SentView, num: NumberMention) -> str | None:
     ws = view.ws
     for i in range(num.last + 1, min(len(ws), num.last + 6)):
         w = ws[i].norm
-        if w in SOLDIERS:
-            return "soldiers"
-        if w in CIVILIANS:
-            return "civilians"
-        if w in PEOPLE:
-            return "all"
+        if w in SOLDIERS or w in CIVILIANS or w in PEOPLE:
+            fate = _fate(ws, i + 1)  # "300 people were wounded", "40 civilians are missing"
+            if fate is not None:
+                return fate
+            return "soldiers" if w in SOLDIERS else "civilians" if w in CIVILIANS else "all"
+        if w in {"are", "were", "remain", "remained", "is"}:
+            fate = _fate(ws, i + 1)
+            if fate is not None:
+                return fate
         if w in INJURED:
             return "injured"
         if w in MISSING:
@@ -84,6 +92,19 @@ def victim_class(view: SentView, num: NumberMention) -> str | None:
     if DEATH_WORDS.any_in(ws, lo, min(hi, num.last + 12)) is not None:
         return "all"
     return "unknown"
+
+
+def _fate(ws: list[Any], i: int) -> str | None:
+    """``injured``/``missing`` when the words after a victim noun say so before any death word."""
+    for j in range(i, min(len(ws), i + 4)):
+        w = ws[j].norm
+        if w in INJURED:
+            return "injured"
+        if w in MISSING:
+            return "missing"
+        if DEATH_WORDS.at(ws, j) is not None:
+            return None
+    return None
 
 
 def is_death_figure(view: SentView, num: NumberMention) -> bool:

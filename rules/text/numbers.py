@@ -34,12 +34,12 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "milli
 MONTHS = frozenset(
     """january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
-    dec.""".split()
+    dec.""".split()  # noqa: SIM905
 )
 MEASURE_UNITS = frozenset(
     """hour hours day days week weeks month months year years minute minutes second seconds km
     kilometre kilometres kilometer kilometers mile miles metre metres meter meters square percent
-    per cent % gmt utc am pm a.m. p.m. o'clock times fold tonnes tons kg litres""".split()
+    per cent % gmt utc am pm a.m. p.m. o'clock times fold tonnes tons kg litres""".split()  # noqa: SIM905
 )
 _BOUND_BEFORE: dict[tuple[str, ...], str] = {
     ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
@@ -71,7 +71,7 @@ class NumberMention:
 
     @property
     def as_int(self) -> int:
-        return int(round(self.value))
+        return round(self.value)
 
 
 def parse_digits(text: str) -> float | None:
@@ -142,13 +142,13 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
         return "time"
     if prev in MONTHS or nxt in MONTHS - {"may"}:
         return "date"
-    if nxt in MEASURE_UNITS:
-        return "percent" if nxt in {"percent", "%", "per"} else "measure"
     if raw.isdigit() and len(raw) == 4:
         if raw.startswith("0") or nxt in {"gmt", "utc", "hrs"}:
             return "time"
-        if 1800 <= value <= 2100:
+        if 1800 <= value <= 2100 and nxt not in MEASURE_UNITS:
             return "year"
+    if nxt in MEASURE_UNITS:
+        return "percent" if nxt in {"percent", "%", "per"} else "measure"
     if nxt == "'s" and raw.isdigit() and len(raw) == 4:
         return "year"
     return "count"

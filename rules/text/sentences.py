@@ -20,14 +20,15 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen brig col lt sgt maj capt cpl adm gov sen rep rev st mt ft jan feb mar apr
-    jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig al op""".split()
+    jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig al op""".split()  # noqa: SIM905
 )
 #: dotted abbreviations that may end a sentence if a sentence opener follows
 _AMBIGUOUS = frozenset({"a.m", "p.m", "u.s", "u.n", "u.k", "e.u"})
 _OPENERS = frozenset(
     """the a an he she it they we i but and in on at this that there his her its their these those
-    however meanwhile earlier later separately also after before according""".split()
+    however meanwhile earlier later separately also after before according""".split()  # noqa: SIM905
 )
+_WORD_RE = re.compile(r"[A-Za-z']+")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # place (BAKU, Gaza City)
@@ -78,7 +79,7 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     if len(word) == 1 and word.isalpha():  # an initial
         return False
     if word in _AMBIGUOUS or (word.count(".") >= 1 and all(len(p) == 1 for p in word.split("."))):
-        m = re.match(r"[A-Za-z']+", text[nxt:])
+        m = _WORD_RE.match(text, nxt)
         return bool(m and m.group().lower() in _OPENERS)
     return True
 

@@ -34,7 +34,7 @@ def item_record(item: WireItem, fmt: str) -> bytes:
         "uri": item.uri,
         "version": item.version,
         "headline": item.headline,
-        "body": item.body,
+        "text": item.body,  # "text" makes it a plain record, whatever other fields it has
         "pubstatus": item.pubstatus.value,
     }
     for name in ("provider", "language"):

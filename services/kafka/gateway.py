@@ -70,8 +70,8 @@ class KafkaIngestTarget:
             ) from exc
         for d in decoded:
             self.metrics.items_decoded.labels(source=source, format=d.format).inc()
-        for r in rejected:
-            self.metrics.items_dead_lettered.labels(source=source, reason="decode").inc()
+        if rejected:
+            self.metrics.items_dead_lettered.labels(source=source, reason="decode").inc(len(rejected))
         return AcceptResult(
             accepted=[d.item.uri for d in decoded],
             rejected=[{"index": r.index, "field": r.error.field, "reason": r.error.reason} for r in rejected],

@@ -16,8 +16,10 @@ topic, replayed on restart or when another worker takes the partition over):
   store is updated and the changelog record is sent to this view's partition explicitly. Needs
   the in-memory table store (``memory://``); the notifier table always uses it.
 
-``scan`` walks the table's local keys: O(keys held by this worker) per call, which is fine for the
-tens of thousands of claims and series a desk tracks, and is what the RocksDB store offers too.
+``scan`` uses a :class:`KeyIndex` (keys per partition and namespace, kept by the writes that go
+through this module) so a scan costs O(keys of that namespace in that partition), not O(table). Keys
+that arrive by changelog recovery bypass the index, so the worker calls :meth:`KeyIndex.clear` when a
+recovery completes and each (partition, namespace) is rebuilt from the table on its next scan.
 """
 
 from __future__ import annotations
@@ -37,13 +39,48 @@ def partition_prefix(partition: int) -> str:
     return f"{partition}{SEP}"
 
 
+class KeyIndex:
+    """Keys of one table, per ``(partition, namespace)``, built lazily and kept up to date by writes."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[int, str], set[str]] = {}
+
+    def clear(self) -> None:
+        """Forget everything (after a recovery put keys in the table behind the index's back)."""
+        self._keys.clear()
+
+    def keys(self, table: Any, partition: int, namespace: str) -> set[str]:
+        """The keys (without prefix) of ``namespace`` in ``partition``, building the entry if needed."""
+        entry = self._keys.get((partition, namespace))
+        if entry is None:
+            start = f"{partition}{SEP}{namespace}{SEP}"
+            entry = {
+                k[len(start) :] for k in list(table.data.keys()) if isinstance(k, str) and k.startswith(start)
+            }
+            self._keys[(partition, namespace)] = entry
+        return entry
+
+    def added(self, partition: int, namespace: str, key: str) -> None:
+        entry = self._keys.get((partition, namespace))
+        if entry is not None:
+            entry.add(key)
+
+    def removed(self, partition: int, namespace: str, key: str) -> None:
+        entry = self._keys.get((partition, namespace))
+        if entry is not None:
+            entry.discard(key)
+
+
 class TablePartitionStore:
     """``StateStore`` view of partition ``partition`` of Faust table ``table``."""
 
-    def __init__(self, table: Any, partition: int, *, in_stream: bool = True) -> None:
+    def __init__(
+        self, table: Any, partition: int, *, in_stream: bool = True, index: KeyIndex | None = None
+    ) -> None:
         self.table = table
         self.partition = partition
         self.in_stream = in_stream
+        self.index = index
         self._prefix = partition_prefix(partition)
 
     def _key(self, namespace: str, key: str) -> str:
@@ -55,6 +92,8 @@ class TablePartitionStore:
 
     def put(self, namespace: str, key: str, value: str) -> None:
         full = self._key(namespace, key)
+        if self.index is not None:
+            self.index.added(self.partition, namespace, key)
         if self.in_stream:
             self._check_stream()
             self.table[full] = value
@@ -65,6 +104,8 @@ class TablePartitionStore:
 
     def delete(self, namespace: str, key: str) -> None:
         full = self._key(namespace, key)
+        if self.index is not None:
+            self.index.removed(self.partition, namespace, key)
         if self.in_stream:
             self._check_stream()
             if full in self.table:
@@ -77,13 +118,20 @@ class TablePartitionStore:
 
     def scan(self, namespace: str, prefix: str = "") -> Iterator[tuple[str, str]]:
         start = f"{self._prefix}{namespace}{SEP}"
-        full_prefix = start + prefix
         data = self.table.data
-        keys = sorted(k for k in list(data.keys()) if isinstance(k, str) and k.startswith(full_prefix))
-        for full in keys:
-            value = data.get(full)
+        if self.index is not None:
+            names = sorted(
+                k for k in self.index.keys(self.table, self.partition, namespace) if k.startswith(prefix)
+            )
+        else:
+            full_prefix = start + prefix
+            names = sorted(
+                k[len(start) :] for k in list(data.keys()) if isinstance(k, str) and k.startswith(full_prefix)
+            )
+        for name in names:
+            value = data.get(start + name)
             if isinstance(value, str):
-                yield full[len(start) :], value
+                yield name, value
 
     def _check_stream(self) -> None:
         event = current_event()

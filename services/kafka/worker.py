@@ -48,7 +48,7 @@ from rules.correlation import partition_key
 from rules.engine import Detector
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
-from services.kafka.store import TablePartitionStore
+from services.kafka.store import KeyIndex, TablePartitionStore
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -140,7 +140,7 @@ class KafkaWorker:
             stream_wait_empty=False,
             broker_commit_interval=1.0,
         )
-        raw = {"key_serializer": "raw", "value_serializer": "raw", "partitions": n}
+        raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw", "partitions": n}
         self.items_topic = app.topic(s.kafka_topic_items, **raw)
         self.items_dlq = app.topic(s.kafka_topic_items_dlq, **raw)
         self.events_topic = app.topic(s.kafka_topic_events, **raw)
@@ -152,6 +152,9 @@ class KafkaWorker:
         self.detector_table = app.Table("detector-state", partitions=n)
         # Written outside any stream (delivery tasks), so it must be the in-memory store.
         self.notifier_table = app.Table("notifier-state", partitions=n, store="memory://")
+        self.detector_index = KeyIndex()
+        self.notifier_index = KeyIndex()
+        self.detector_table.on_recover(self._on_detector_recovered)
         self.notifier_table.on_recover(self._on_notifier_recovered)
         app.on_partitions_revoked.connect(self._on_revoked)
 
@@ -189,42 +192,55 @@ class KafkaWorker:
             produced_ms = int(message.timestamp * 1000) if message.timestamp else None
             for outcome in decode_payload(value):
                 if isinstance(outcome, Decoded):
-                    await self._publish_item(outcome, produced_ms)
+                    try:
+                        key = partition_key(outcome.item, self.ruleset.detect(outcome.item))
+                    except Exception as exc:
+                        # A bug in a rule must not stop the stream: the item waits in the DLQ.
+                        log.exception("item.failed", item_id=outcome.item.uri, stage="route")
+                        reason = f"processing failed: {type(exc).__name__}: {exc}"
+                        raw_item = item_record(outcome.item, outcome.format)
+                        await self._dead_letter(event, raw_item, "$", reason, "processing")
+                        continue
+                    await self._publish_item(outcome, key, produced_ms)
                     continue
-                error = outcome.error
                 raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
-                await self.items_dlq.send(
-                    key=event.key,
-                    value=raw,
-                    headers=dlq_headers(
-                        error.field, error.reason, message.topic, message.partition, message.offset
-                    ),
-                )
-                self.metrics.items_dead_lettered.labels(source="kafka", reason="decode").inc()
-                log.warning(
-                    "item.dead_lettered",
-                    field=error.field,
-                    reason=error.reason,
-                    partition=message.partition,
-                    offset=message.offset,
-                )
+                await self._dead_letter(event, raw, outcome.error.field, outcome.error.reason, "decode")
 
-    async def _publish_item(self, decoded: Decoded, produced_ms: int | None) -> None:
-        item = decoded.item
+    async def _dead_letter(self, event: Any, raw: bytes, field: str, reason: str, kind: str) -> None:
+        message = event.message
+        headers = dlq_headers(field, reason, message.topic, message.partition, message.offset)
+        await self.items_dlq.send(key=event.key, value=raw, headers=headers)
+        self.metrics.items_dead_lettered.labels(source="kafka", reason=kind).inc()
+        log.warning(
+            "item.dead_lettered",
+            field=field,
+            reason=reason,
+            partition=message.partition,
+            offset=message.offset,
+        )
+
+    async def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> None:
         self.metrics.items_decoded.labels(source="kafka", format=decoded.format).inc()
-        key = partition_key(item, self.ruleset.detect(item))
-        record = EventRecord(kind="item", item=item, format=decoded.format, produced_ms=produced_ms)
+        record = EventRecord(kind="item", item=decoded.item, format=decoded.format, produced_ms=produced_ms)
         await self.events_topic.send(key=key.encode("utf-8"), value=record.encode())
 
     async def _detect(self, stream: Any) -> None:
         async for event in stream.events():
             partition = event.message.partition
-            store = TablePartitionStore(self.detector_table, partition)
-            record = EventRecord.decode(event.value)
+            store = TablePartitionStore(self.detector_table, partition, index=self.detector_index)
+            try:
+                record = EventRecord.decode(event.value)
+            except ValueError:
+                log.exception("event.undecodable", partition=partition, offset=event.message.offset)
+                continue
             now = self.clock()
             if record.kind == "tick":
                 self.state.ticks_pending.pop(partition, None)
-                alerts = self.detector.tick(store, now)
+                try:
+                    alerts = self.detector.tick(store, now)
+                except Exception:
+                    log.exception("deadline.tick_failed", partition=partition)
+                    continue
             else:
                 assert record.item is not None
                 alerts = self._evaluate(record.item, store, now, record.format or "json", event)
@@ -266,13 +282,17 @@ class KafkaWorker:
 
     async def _notify(self, stream: Any) -> None:
         async for event in stream.events():
-            record = AlertRecord.decode(event.value)
-            pipeline = self._pipeline(event.message.partition)
-            now = self.clock()
-            if record.kind == "tick" or record.alert is None:
-                await pipeline.tick(now)
-            else:
-                await pipeline.submit([record.alert], now)
+            try:
+                record = AlertRecord.decode(event.value)
+                pipeline = self._pipeline(event.message.partition)
+                now = self.clock()
+                if record.kind == "tick" or record.alert is None:
+                    await pipeline.tick(now)
+                else:
+                    await pipeline.submit([record.alert], now)
+            except Exception:
+                # Logged with the record's coordinates so the alert can be replayed from the topic.
+                log.exception("notify.failed", partition=event.message.partition, offset=event.message.offset)
 
     # --- pipelines per alerts partition -----------------------------------------------------------
     def _pipeline(self, partition: int) -> AlertPipeline:
@@ -282,7 +302,9 @@ class KafkaWorker:
                 self.state.http = httpx.AsyncClient(
                     follow_redirects=False, headers={"User-Agent": "wirewatch"}
                 )
-            store = TablePartitionStore(self.notifier_table, partition, in_stream=False)
+            store = TablePartitionStore(
+                self.notifier_table, partition, in_stream=False, index=self.notifier_index
+            )
             pipeline = build_pipeline(
                 self.settings,
                 store,
@@ -305,7 +327,8 @@ class KafkaWorker:
     def _owned(self, topic: str) -> set[int]:
         return {tp.partition for tp in self.app.assignor.assigned_actives() if tp.topic == topic}
 
-    async def _on_revoked(self, sender: Any, revoked: set[TP], **_: Any) -> None:
+    async def _on_revoked(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+        revoked: set[TP] = set(args[0]) if args else set(kwargs.get("revoked", ()))
         alerts_topic = self.settings.kafka_topic_alerts
         await self._close_pipelines({tp.partition for tp in revoked if tp.topic == alerts_topic})
         events_topic = self.settings.kafka_topic_events
@@ -313,17 +336,25 @@ class KafkaWorker:
             if tp.topic == events_topic:
                 self.state.ticks_pending.pop(tp.partition, None)
 
+    async def _on_detector_recovered(self) -> None:
+        self.detector_index.clear()
+
     async def _on_notifier_recovered(self) -> None:
+        self.notifier_index.clear()
         owned = self._owned(self.settings.kafka_topic_alerts)
-        log.info("worker.assigned", events=sorted(self._owned(self.settings.kafka_topic_events)),
-                 alerts=sorted(owned), items=sorted(self._owned(self.settings.kafka_topic_items)))
+        log.info(
+            "worker.assigned",
+            events=sorted(self._owned(self.settings.kafka_topic_events)),
+            alerts=sorted(owned),
+            items=sorted(self._owned(self.settings.kafka_topic_items)),
+        )
         await self._close_pipelines(set(self.state.pipelines) - owned)
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
             # re-queued even if no new alert arrives.
             await self._pipeline(partition).tick(self.clock())
 
-    async def _on_shutdown(self, sender: Any, **_: Any) -> None:
+    async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         await self._close_pipelines(set(self.state.pipelines))
         if self.state.http is not None:
             await self.state.http.aclose()
@@ -348,7 +379,9 @@ class KafkaWorker:
             sent = self.state.ticks_pending.get(partition)
             if sent is not None and mono - sent < _TICK_RESEND_AFTER:
                 continue
-            deadline = self.detector.next_deadline(TablePartitionStore(self.detector_table, partition))
+            deadline = self.detector.next_deadline(
+                TablePartitionStore(self.detector_table, partition, index=self.detector_index)
+            )
             if deadline is None or deadline > now:
                 continue
             self.state.ticks_pending[partition] = mono

@@ -100,8 +100,12 @@ def test_subscriptions_list(env: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert out.startswith("africa: category=~") and "emails=['africa@example.org']" in out
 
 
-def test_dlq_list_and_replay_without_records(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dlq_list_and_replay_without_records(
+    env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An empty dead letter lists nothing and replays nothing, successfully."""
+    # The command configures process-wide logging; keep it out of the other tests.
+    monkeypatch.setattr("wirewatch.commands.dlq.configure_logging", lambda *_a, **_k: None)
     assert main(["dlq", "list"]) == 0
     assert main(["dlq", "replay"]) == 0
     assert "delivered 0" in capsys.readouterr().out

@@ -142,3 +142,9 @@ def test_secrets_never_logged(
     build_pipeline(settings, MemoryStore(), Metrics())
     for secret in SECRETS.values():
         assert secret not in caplog.text
+
+
+def test_first_figure_shows_new_without_arrow() -> None:
+    """A toll with no earlier figure shows new=71, not 'None -> 71'; None values are hidden."""
+    text = ConsoleNotifier(colour=False).render(make_alert(values={"old": None, "new": 71, "source": None}))
+    assert "None" not in text and "values: new=71" in text

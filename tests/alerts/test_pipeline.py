@@ -217,3 +217,18 @@ async def test_aclose_closes_notifiers(
     pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
     await pipeline.aclose()
     assert rec.closed
+
+
+async def test_prune_forgets_old_state(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """Past the retention, seen alerts and stale groups are dropped; recent ones stay."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    await pipeline.submit([make_alert("old", event_key="e-old")], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    later = T0 + timedelta(days=31)
+    await pipeline.submit([make_alert("new", event_key="e-new", at=later)], later)
+    counts = pipeline.prune(later)
+    assert counts["seen"] == 1 and counts["groups"] == 1
+    assert [k for k, _ in store.scan("alerts.seen")] == [make_alert("new").id]

@@ -11,6 +11,7 @@ from deploy_support import (
     family_sample_names,
     http_get,
     rule_metrics,
+    wait_for,
 )
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -81,3 +82,22 @@ def test_service_logs_follow_the_schema_and_hide_the_token(running_service: Serv
         assert list(record)[: len(SCHEMA_KEYS)] == list(SCHEMA_KEYS), line
         assert record["level"] in {"debug", "info", "warning", "error", "critical"}, line
     assert any(json.loads(ln)["item_id"] for ln in lines), "no log line bound an item_id"
+
+
+def test_alerts_are_counted_once(running_service: Service) -> None:
+    """wirewatch_alerts_total grows by one per alert the runtime emits (logged as event "alert")."""
+
+    def counts() -> tuple[float, int]:
+        families = {f.name: f for f in text_string_to_metric_families(running_service.metrics_text())}
+        alerts = families["wirewatch_alerts"].samples
+        counted = sum(s.value for s in alerts if s.name == "wirewatch_alerts_total")
+        lines = running_service.stderr_path.read_text(encoding="utf-8").splitlines()
+        emitted = sum(1 for ln in lines if ln.strip() and json.loads(ln)["event"] == "alert")
+        return counted, emitted
+
+    # Items may still be in flight right after start-up: wait (bounded) for the two to settle.
+    def settled() -> bool:
+        counted, emitted = counts()
+        return emitted > 0 and counted == emitted
+
+    wait_for(settled, 15, "wirewatch_alerts_total to equal the alerts emitted (counted once each)")

@@ -1,19 +1,25 @@
-"""Fixtures for the stateful-engine tests (STATE engineer): a seam double for ``RuleSet.detect``.
-
-Fixtures: ``ruleset`` (a :class:`ScriptedRuleSet`), ``mkdet`` (detection factory), ``mkitem`` (wire
-item factory), ``t0`` (a fixed aware start time). Other test modules in this folder may add fixtures here.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+"""Shared fixtures for the rule tests: the shipped rule set, loaded once per session."""
 
 import pytest
 
-from alerts.models import Evidence, Severity, Value
-from ingest.models import WireItem
-from rules.detections import Detection, DetectionKind
+from rules.loader import load_ruleset
+from rules.matcher import RuleSet
+
+
+@pytest.fixture(scope="session")
+def shipped() -> RuleSet:
+    return load_ruleset()
+
+
+# --- STATE engineer's fixtures (tests of rules.engine/claims/tolls/corrections/correlation) --------
+# A seam double for ``RuleSet.detect`` (``ruleset``), a detection factory (``mkdet``), a wire-item
+# factory (``mkitem``) and a fixed aware start time (``t0``).
+from collections.abc import Callable, Sequence  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+
+from alerts.models import Evidence, Severity, Value  # noqa: E402
+from ingest.models import WireItem  # noqa: E402
+from rules.detections import Detection, DetectionKind  # noqa: E402
 
 T0 = datetime(2026, 9, 15, 6, 0, tzinfo=UTC)
 
@@ -33,7 +39,7 @@ class ScriptedRuleSet:
         return self.script.get((item.uri, item.version), [])
 
 
-def det(
+def _det(
     kind: DetectionKind,
     *,
     rule: str = "test.rule",
@@ -45,7 +51,7 @@ def det(
     deadline_seconds: float | None = None,
     **values: Value,
 ) -> Detection:
-    """Build a detection whose evidence is ``text`` at offset 0 of item ``uri``."""
+    """A detection whose evidence is ``text`` at offset 0 of item ``uri``."""
     return Detection(
         rule=rule,
         category=category,
@@ -60,7 +66,7 @@ def det(
     )
 
 
-def make_item(uri: str = "urn:1", version: str = "1", text: str = "sentence", **kw: object) -> WireItem:
+def _item(uri: str = "urn:1", version: str = "1", text: str = "sentence", **kw: object) -> WireItem:
     """A wire item with ``text`` as its body."""
     return WireItem.model_validate({"uri": uri, "version": version, "body": text, **kw})
 
@@ -72,12 +78,12 @@ def ruleset() -> ScriptedRuleSet:
 
 @pytest.fixture
 def mkdet() -> Callable[..., Detection]:
-    return det
+    return _det
 
 
 @pytest.fixture
 def mkitem() -> Callable[..., WireItem]:
-    return make_item
+    return _item
 
 
 @pytest.fixture

@@ -122,3 +122,72 @@ def test_text_alert_support_is_bounded(ruleset: Any, mkdet: Det, mkitem: Det, t0
     last = [d.evaluate(mkitem(uri), store, t0) for uri in uris][-1]
     assert len(last[0].item_ids) == MAX_SUPPORT
     assert last[0].item_ids[0] == "urn:0" and last[0].item_ids[-1] == uris[-1]
+
+
+def _story(ruleset: Any, mkdet: Det) -> None:
+    ruleset.on(
+        "urn:c",
+        "1",
+        mkdet(
+            DetectionKind.CLAIM,
+            uri="urn:c",
+            actors=("AM", "AZ"),
+            claimant="AM",
+            subject="ceasefire",
+            deadline_seconds=3600.0,
+        ),
+    )
+    ruleset.on(
+        "urn:f1", "1", mkdet(DetectionKind.TOLL_FIGURE, uri="urn:f1", actors=("AZ",), party="AZ", new=50)
+    )
+    ruleset.on(
+        "urn:f2", "1", mkdet(DetectionKind.TOLL_FIGURE, uri="urn:f2", actors=("AZ",), party="AZ", new=71)
+    )
+    ruleset.on(
+        "urn:ok",
+        "1",
+        mkdet(DetectionKind.CONFIRMATION, uri="urn:ok", actors=("AZ",), party="AZ", subject="ceasefire"),
+    )
+
+
+def test_live_timer_and_replay_give_the_same_alerts(
+    ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
+) -> None:
+    """Ticking at the deadline (live) and only evaluating items (replay) emit identical alerts."""
+    from datetime import timedelta
+
+    _story(ruleset, mkdet)
+    h = timedelta(hours=1)
+    plan = [("urn:c", 0 * h), ("urn:f1", h / 2), ("urn:f2", 3 * h), ("urn:ok", 5 * h)]
+    live, live_store = Detector(ruleset), MemoryStore()
+    replay, replay_store = Detector(ruleset), MemoryStore()
+    live_out: list[Any] = []
+    replay_out: list[Any] = []
+    for uri, offset in plan:
+        now = t0 + offset
+        due = live.next_deadline(live_store)
+        if due is not None and due <= now:
+            live_out += live.tick(live_store, due)
+        live_out += live.evaluate(mkitem(uri), live_store, now)
+        replay_out += replay.evaluate(mkitem(uri), replay_store, now)
+    strip = [(a.id, a.status, a.trigger, a.starts_at, a.ends_at) for a in live_out]
+    assert strip == [(a.id, a.status, a.trigger, a.starts_at, a.ends_at) for a in replay_out]
+    assert [a.trigger for a in live_out] == ["deadline", "series", "deadline"]
+    assert live_out[-1].status == "resolved"
+
+
+def test_every_event_record_lives_under_its_event_key(
+    ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
+) -> None:
+    """Claims, series, text support and the alert registry are all keyed '<event key>|...'."""
+    from datetime import timedelta
+
+    _story(ruleset, mkdet)
+    ruleset.on("urn:t", "1", mkdet(DetectionKind.EVENT, uri="urn:t", actors=("AM",)))
+    d, store = Detector(ruleset), MemoryStore()
+    for i, uri in enumerate(("urn:c", "urn:f1", "urn:f2", "urn:t", "urn:ok")):
+        d.evaluate(mkitem(uri), store, t0 + timedelta(hours=i))
+    events = {k for k, _ in store.scan("ww.event")}
+    assert len(events) == 1
+    keyed = [k for ns in ("ww.claim", "ww.toll", "ww.text", "ww.alert") for k, _ in store.scan(ns)]
+    assert keyed and all(k.split("|", 1)[0] in events for k in keyed)

@@ -182,3 +182,16 @@ def test_long_series_keeps_bounded_history_without_retracting(
     series = tolls.Series.model_validate_json(raw)
     assert len(series.entries) == tolls.MAX_HISTORY
     assert len(series.alerts) == tolls.MAX_HISTORY - 1
+
+
+def test_one_side_named_two_ways_is_one_source(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+    """Sources meet at their root (PS.moh and ps.hamas); an unplaced 'ministry' stays a separate series."""
+    ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 4651, party="PS", source="PS.moh"))
+    ruleset.on("urn:b", "1", _fig(mkdet, "urn:b", 15899, party="PS", source="ps.hamas"))
+    ruleset.on("urn:c", "1", _fig(mkdet, "urn:c", 16000, party="PS", source="moh"))
+    out = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b", "urn:c"])
+    assert [[(a.values["old"], a.values["new"], a.values["source"]) for a in o] for o in out] == [
+        [],
+        [(4651, 15899, "PS")],
+        [],
+    ]

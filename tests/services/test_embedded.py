@@ -301,3 +301,30 @@ async def test_claim_deadline_fires_on_a_quiet_stream(start: Start, tmp_path: Pa
     )
     assert found, "no deadline alert without further input"
     assert "urn:test:claim" in found[0]["item_ids"] + found[0]["related_item_ids"]
+
+
+async def test_inbox_file_with_a_bad_record_goes_to_failed(start: Start, tmp_path: Path) -> None:
+    """A file with a bad record goes to failed/, that record to the dead letter; the good one is processed."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    good = {
+        "id": "urn:test:inbox:good",
+        "text": "A ceasefire between Armenia and Azerbaijan took effect at noon.",
+    }
+    (inbox / "batch.jsonl").write_text(
+        json.dumps(good) + "\n" + json.dumps({"id": "urn:test:inbox:bad"}) + "\n"
+    )
+    await start(inbox=inbox, inbox_interval=0.02, listen=None)
+    assert await alerts_in(tmp_path / "alerts.jsonl", lambda r: "urn:test:inbox:good" in r["item_ids"])
+    for _ in range(200):
+        if (inbox / "failed" / "batch.jsonl").exists():
+            break
+        await asyncio.sleep(0.02)
+    assert (inbox / "failed" / "batch.jsonl").exists()
+    (record,) = await asyncio.to_thread(read_dead_letters, tmp_path / "dead-letter.jsonl")
+    assert (record["source"], record["origin"], record["index"], record["field"]) == (
+        "inbox",
+        "batch.jsonl",
+        1,
+        "text",
+    )

@@ -161,3 +161,22 @@ async def test_rejected_token_is_not_logged(served: tuple[httpx.AsyncClient, Tar
         await client.post("/v1/items", json={}, headers={"Authorization": "Bearer guessed-secret-value"})
     assert any(entry["event"] == "http.unauthorised" for entry in logs)
     assert "guessed-secret-value" not in repr(logs)
+
+
+async def test_post_json_lines_and_rss_bodies(served: tuple[httpx.AsyncClient, Target, object]) -> None:
+    """Besides JSON, a JSON-lines body and an RSS body are decoded into items."""
+    client, _, _ = served
+    ndjson = b'{"id": "l1", "text": "one"}\n{"id": "l2", "text": "two"}\n'
+    response = await client.post(
+        "/v1/items", content=ndjson, headers={**AUTH, "Content-Type": "application/x-ndjson"}
+    )
+    assert response.json()["items"] == ["l1", "l2"]
+    rss = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+        b"<item><guid>urn:rss:1</guid><title>Truce holds</title></item></channel></rss>"
+    )
+    response = await client.post(
+        "/v1/items", content=rss, headers={**AUTH, "Content-Type": "application/rss+xml"}
+    )
+    assert response.status_code == 202
+    assert response.json()["items"] == ["urn:rss:1"]

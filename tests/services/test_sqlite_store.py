@@ -56,6 +56,7 @@ def test_state_survives_restart_in_wal_mode(tmp_path: Path) -> None:
     s = SqliteStore(path)
     s.put("n", "k", '{"x": 1}')
     s.close()
+    s.close()  # a second close is harmless
     s2 = SqliteStore(path)
     assert s2.get("n", "k") == '{"x": 1}'
     assert s2._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -121,3 +122,11 @@ def test_detector_state_survives_a_restart(tmp_path: Path) -> None:
     d2 = Detector(OneRule())
     assert d2.next_deadline(s2) == T0 + timedelta(seconds=60)
     assert [a.trigger for a in d2.tick(s2, T0 + timedelta(seconds=60))] == ["deadline"]
+
+
+def test_use_after_close_is_a_state_error(tmp_path: Path) -> None:
+    """Reading a closed store raises StateError, the project's exception, not sqlite3's."""
+    s = SqliteStore(tmp_path / "s.db")
+    s.close()
+    with pytest.raises(StateError):
+        s.get("n", "k")

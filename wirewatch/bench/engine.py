@@ -35,17 +35,17 @@ from rules.loader import load_ruleset
 from rules.matcher import RuleSet
 from rules.patterns import normalise
 
-_FILLER = """the a of to in and for on with at by from as that this its their his her was were is are has
-have had will would after before over under about into during against between market shares index
-percent investors central bank interest rates inflation growth quarter earnings company revenue profit
+_FILLER = """the a of to in and for on with at by from as that this its their his her was were is are has have
+had will would after before over under about into during against between market shares index percent
+investors central bank interest rates inflation growth quarter earnings company revenue profit
 statement deal agreement talks minister government parliament election vote party leader campaign
-weather storm rain temperatures forecast region coast city council mayor plan budget spending
-tax reform court judge ruling appeal police club team match season coach player goal league final
+weather storm rain temperatures forecast region coast city council mayor plan budget spending tax
+reform court judge ruling appeal police club team match season coach player goal league final
 championship coach injury transfer fans stadium rose fell climbed dropped reached end start began
 said says told added announced reported according officials spokesman analysts week month year
-monday tuesday wednesday thursday friday saturday sunday morning evening new higher lower record
-oil gas prices energy supply demand exports imports trade tariffs dollar euro yen bonds yields
-technology software chips data users service launch update product release customers""".split()
+monday tuesday wednesday thursday friday saturday sunday morning evening new higher lower record oil
+gas prices energy supply demand exports imports trade tariffs dollar euro yen bonds yields
+technology software chips data users service launch update product release customers""".split()  # noqa: SIM905
 _PLACES = ["Lagos", "Lima", "Oslo", "Perth", "Quito", "Dakar", "Hanoi", "Riga", "Tunis", "Accra"]
 _ACTORS = ["Armenia", "Azerbaijan", "Israel", "Hamas", "Sudan's army", "the RSF", "Russia", "Ukraine",
            "Libya's LNA", "Hezbollah", "Ethiopia", "the Houthis"]  # fmt: skip
@@ -81,7 +81,7 @@ def _sentence(rng: random.Random, vocab: Sequence[str], watch: Sequence[str]) ->
 
 def generate_items(count: int, seed: int, watch: Sequence[str] = (), share: float = 0.1) -> list[WireItem]:
     """``count`` items of about 2 KB; a fraction ``share`` carries two conflict sentences."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible benchmark data, not secrets
     items = []
     for i in range(count):
         sentences: list[str] = []
@@ -91,7 +91,11 @@ def generate_items(count: int, seed: int, watch: Sequence[str] = (), share: floa
             for _ in range(2):
                 a, b = rng.sample(_ACTORS, 2)
                 text = rng.choice(_TRIGGERS).format(
-                    a=a, b=b, n=rng.randint(100, 900), m=rng.randint(10, 99), day=rng.choice(_DAYS),
+                    a=a,
+                    b=b,
+                    n=rng.randint(100, 900),
+                    m=rng.randint(10, 99),
+                    day=rng.choice(_DAYS),
                     place=rng.choice(_PLACES),
                 )
                 sentences.insert(rng.randrange(1, len(sentences)), text[0].upper() + text[1:])
@@ -110,7 +114,7 @@ def _pseudo_words(rng: random.Random, count: int) -> list[str]:
 
 def write_generated_pack(directory: Path, count: int, seed: int) -> tuple[list[str], list[tuple[str, str]]]:
     """Write ``count`` generated rules; return the watch vocabulary and each rule's (anchor, near) regexes."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible benchmark data, not secrets
     vocab = _pseudo_words(rng, 4000)
     lines = ["rules:"]
     patterns: list[tuple[str, str]] = []
@@ -204,13 +208,20 @@ def run(args: argparse.Namespace) -> int:
         "shipped_prefilter_keys": shipped.prefilter.size,
         "rules1000_prefilter_keys": big.prefilter.size,
     }
-    print(f"items: {len(items)} x {avg_kb:.2f} KB; carrying conflict trigger words: {share:.1%}; "
-          f"firing a shipped rule: {firing:.1%}")
+    print(
+        f"items: {len(items)} x {avg_kb:.2f} KB; carrying conflict trigger words: {share:.1%}; "
+        f"firing a shipped rule: {firing:.1%}"
+    )
     print(f"{'pack':<34} {'items/s':>10}")
     print(f"{'shipped (' + str(len(shipped.rules)) + ' rules)':<34} {shipped_rate:>10,.0f}")
-    print(f"{'generated 1,000 rules':<34} {big_rate:>10,.0f}   "
-          f"({big_rate / shipped_rate:.0%} of shipped, {big_rate / naive_rate:.1f}x naive)")
-    print(f"{'naive 1,000 re patterns':<34} {naive_rate:>10,.0f}   (over {min(len(items), args.naive_items)} items)")
+    print(
+        f"{'generated 1,000 rules':<34} {big_rate:>10,.0f}   "
+        f"({big_rate / shipped_rate:.0%} of shipped, {big_rate / naive_rate:.1f}x naive)"
+    )
+    print(
+        f"{'naive 1,000 re patterns':<34} {naive_rate:>10,.0f}   "
+        f"(over {min(len(items), args.naive_items)} items)"
+    )
     print(f"{'prefilter pass only (shipped)':<34} {scan_rate:>10,.0f}")
     print(f"memory of the 1,000-rule set: {mem / 2**20:.1f} MB (tracemalloc, allocations while loading)")
     if args.json:

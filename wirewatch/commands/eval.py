@@ -21,7 +21,9 @@ def register(sub: Any) -> None:
         ),
     )
     parser.add_argument("corpus", type=Path, help="JSON-lines corpus (id, text, published, labels)")
-    parser.add_argument("--rules", type=Path, action="append", default=[], help="user rule directory (repeatable)")
+    parser.add_argument(
+        "--rules", type=Path, action="append", default=[], help="user rule directory (repeatable)"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--predictions", type=Path, help="write one {id, categories} line per record here")
     parser.set_defaults(handler=handle)

@@ -47,8 +47,12 @@ async def _poll(settings: Settings, args: argparse.Namespace) -> int:
         loop.add_signal_handler(sig, stop.set)
     async with ItemProducer(settings, client_id="wirewatch-poll") as producer:
         reports = await run_poller(
-            producer, args.state or settings.poll_state_path, args.urls,
-            interval=args.interval or settings.poll_interval, once=args.once, stop=stop,
+            producer,
+            args.state or settings.poll_state_path,
+            args.urls,
+            interval=args.interval or settings.poll_interval,
+            once=args.once,
+            stop=stop,
         )
     for r in reports:
         status = "unchanged" if r.unchanged else (f"error: {r.error}" if r.error else "ok")

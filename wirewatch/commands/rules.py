@@ -15,7 +15,9 @@ from wirewatch.errors import RuleError
 
 
 def register(sub: Any) -> None:
-    parser: argparse.ArgumentParser = sub.add_parser("rules", help="lint rule files, run their examples, print the schema")
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "rules", help="lint rule files, run their examples, print the schema"
+    )
     cmds = parser.add_subparsers(dest="rules_command", metavar="ACTION")
     lint = cmds.add_parser("lint", help="validate rule files; print file:line: problem; exit 1 on errors")
     lint.add_argument("dir", nargs="?", type=Path, help="user rule directory (default: the shipped pack)")
@@ -26,7 +28,12 @@ def register(sub: Any) -> None:
     schema = cmds.add_parser("schema", help="print the JSON Schema of rule files")
     schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
     schema.set_defaults(handler=handle_schema)
-    parser.set_defaults(handler=lambda _args: (parser.print_help(), 2)[1])
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    parser.set_defaults(handler=usage)
 
 
 def _load(directory: Path | None) -> Any:
@@ -53,7 +60,7 @@ def handle_test(args: argparse.Namespace) -> int:
         for file, line, message in exc.problems:
             print(f"{file}:{line}: {message}")
         return 1
-    ids = None
+    ids: set[str] | None = None
     if args.dir is not None:
         ids = set()
         for path in rule_files(args.dir):

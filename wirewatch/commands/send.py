@@ -50,7 +50,7 @@ async def _send(settings: Settings, files: list[str]) -> int:
     total_sent = total_rejected = 0
     async with ItemProducer(settings, client_id="wirewatch-send") as producer:
         for name in files:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            data = sys.stdin.buffer.read() if name == "-" else await asyncio.to_thread(Path(name).read_bytes)
             outcomes = decode_payload(data, hint=Path(name).suffix if name != "-" else None)
             decoded = [o for o in outcomes if isinstance(o, Decoded)]
             rejected = [o for o in outcomes if isinstance(o, Rejected)]
@@ -59,7 +59,12 @@ async def _send(settings: Settings, files: list[str]) -> int:
             total_rejected += len(rejected)
             for r in rejected:
                 where = f"record {r.index}" if r.index is not None else "payload"
-                print(f"{name}: {where}: {r.error.field}: {r.error.reason} (sent to dead letter)", file=sys.stderr)
-    print(f"sent {total_sent} item(s) to {settings.kafka_topic_items}; "
-          f"{total_rejected} rejected to {settings.kafka_topic_items_dlq}")
+                print(
+                    f"{name}: {where}: {r.error.field}: {r.error.reason} (sent to dead letter)",
+                    file=sys.stderr,
+                )
+    print(
+        f"sent {total_sent} item(s) to {settings.kafka_topic_items}; "
+        f"{total_rejected} rejected to {settings.kafka_topic_items_dlq}"
+    )
     return 1 if total_rejected else 0

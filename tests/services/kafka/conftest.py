@@ -33,12 +33,12 @@ RULES_DIR = Path(__file__).parent / "rules"
 REPO = Path(__file__).resolve().parents[3]
 
 
-async def wait_until(predicate: Callable[[], bool], timeout: float, what: str, interval: float = 0.05) -> None:
-    """Poll ``predicate`` until true; fail the test naming ``what`` after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
+async def wait_until(predicate: Callable[[], bool], limit: float, what: str, interval: float = 0.05) -> None:
+    """Poll ``predicate`` until true; fail the test naming ``what`` after ``limit`` seconds."""
+    deadline = time.monotonic() + limit
     while not predicate():
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout}s waiting for {what}")
+            pytest.fail(f"timed out after {limit}s waiting for {what}")
         await asyncio.sleep(interval)
 
 
@@ -207,14 +207,14 @@ class WorkerProc:
         records = self.events("worker.assigned")
         return list(records[-1]["events"]) if records else None
 
-    async def wait_assigned(self, timeout: float = 60.0) -> list[int]:
+    async def wait_assigned(self, limit: float = 60.0) -> list[int]:
         """Wait for the worker's first partition assignment; fail at once if the process exits."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + limit
         while (assigned := self.assigned_events()) is None:
             if not self.alive():
                 pytest.fail(f"worker {self.name} exited ({self.proc.returncode}):\n{self.log_text()[-3000:]}")
             if time.monotonic() > deadline:
-                pytest.fail(f"worker {self.name} got no assignment within {timeout}s")
+                pytest.fail(f"worker {self.name} got no assignment within {limit}s")
             await asyncio.sleep(0.1)
         return assigned
 
@@ -269,13 +269,18 @@ async def produce(bootstrap: str, topic: str, records: list[tuple[bytes | None, 
         await producer.stop()
 
 
-async def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 30.0) -> list[Any]:
-    """Read a topic from the beginning until ``expect`` records (or the timeout) and return them."""
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                group_id=None, enable_auto_commit=False)
+async def read_topic(bootstrap: str, topic: str, expect: int, limit: float = 30.0) -> list[Any]:
+    """Read a topic from the beginning until ``expect`` records (or the time limit) and return them."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=None,
+        enable_auto_commit=False,
+    )
     await consumer.start()
     out: list[Any] = []
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + limit
     try:
         while len(out) < expect and time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=500)
@@ -306,16 +311,16 @@ async def committed_lag(bootstrap: str, group: str, topic: str) -> int:
         await admin.close()
 
 
-async def wait_drained(env: KafkaEnv, timeout: float = 60.0) -> None:
+async def wait_drained(env: KafkaEnv, limit: float = 60.0) -> None:
     """Wait until the worker group has committed every record of items, events and alerts."""
     topics = [env.items, env.events, env.env["WIREWATCH_KAFKA_TOPIC_ALERTS"]]
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + limit
     while True:
         lags = [await committed_lag(env.bootstrap, env.group, t) for t in topics]
         if not any(lags):
             return
         if time.monotonic() > deadline:
-            pytest.fail(f"the worker group did not commit everything within {timeout}s (lags {lags})")
+            pytest.fail(f"the worker group did not commit everything within {limit}s (lags {lags})")
         await asyncio.sleep(0.2)
 
 

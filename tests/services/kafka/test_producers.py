@@ -18,7 +18,7 @@ from services.kafka.topics import ensure_topics
 
 pytestmark = pytest.mark.integration
 
-TOKEN = "test-token-0123456789"  # noqa: S105 - a test token
+TOKEN = "test-token-0123456789"
 
 
 async def test_gateway_answers_202_after_the_broker_acknowledged(make_env, kh, tmp_path, monkeypatch):
@@ -28,14 +28,18 @@ async def test_gateway_answers_202_after_the_broker_acknowledged(make_env, kh, t
     settings = env.settings().model_copy(update={"ingest_token": SecretStr(TOKEN)})
     stop = asyncio.Event()
     ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    server = asyncio.create_task(serve_gateway(settings, listen="127.0.0.1:0", var_dir=tmp_path,
-                                               stop=stop, ready=ready))
+    server = asyncio.create_task(
+        serve_gateway(settings, listen="127.0.0.1:0", var_dir=tmp_path, stop=stop, ready=ready)
+    )
     await asyncio.wait([ready, server], timeout=60, return_when=asyncio.FIRST_COMPLETED)
     if server.done():
         server.result()  # raises what stopped the gateway
     port = ready.result()
     url = f"http://127.0.0.1:{port}/v1/items"
-    body = [{"uri": "urn:test:gw-1", "headline": "Gateway", "text": "A zanzibar marker."}, {"uri": "urn:test:gw-bad"}]
+    body = [
+        {"uri": "urn:test:gw-1", "headline": "Gateway", "text": "A zanzibar marker."},
+        {"uri": "urn:test:gw-bad"},
+    ]
     try:
         async with httpx.AsyncClient() as client:
             denied = await client.post(url, json=body)
@@ -49,9 +53,9 @@ async def test_gateway_answers_202_after_the_broker_acknowledged(make_env, kh, t
     assert accepted.status_code == 202
     assert accepted.json()["items"] == ["urn:test:gw-1"]
     assert accepted.json()["rejected"][0]["field"] == "text"
-    records = await kh.read_topic(env.bootstrap, env.items, expect=1, timeout=5)
+    records = await kh.read_topic(env.bootstrap, env.items, expect=1, limit=5)
     assert [(m.key, json.loads(m.value)["uri"]) for m in records] == [(b"urn:test:gw-1", "urn:test:gw-1")]
-    dead = await kh.read_topic(env.bootstrap, env.items_dlq, expect=1, timeout=5)
+    dead = await kh.read_topic(env.bootstrap, env.items_dlq, expect=1, limit=5)
     assert len(dead) == 1
     assert dict(dead[0].headers)["wirewatch-error-field"] == b"text"
     assert json.loads(dead[0].value) == {"uri": "urn:test:gw-bad"}
@@ -60,7 +64,9 @@ async def test_gateway_answers_202_after_the_broker_acknowledged(make_env, kh, t
 RSS = """<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Test wire</title><link>http://127.0.0.1/</link>
 <description>t</description>{entries}</channel></rss>"""
-ENTRY = "<item><guid>urn:test:feed-{n}</guid><title>Entry {n}</title><description>Body {n}</description></item>"
+ENTRY = (
+    "<item><guid>urn:test:feed-{n}</guid><title>Entry {n}</title><description>Body {n}</description></item>"
+)
 
 
 async def test_poller_publishes_each_feed_entry_once(make_env, kh, tmp_path: Path):
@@ -91,6 +97,6 @@ async def test_poller_publishes_each_feed_entry_once(make_env, kh, tmp_path: Pat
     finally:
         await runner.cleanup()
     assert [r.published for r in first + again + third] == [2, 0, 1]
-    records = await kh.read_topic(env.bootstrap, env.items, expect=3, timeout=5)
+    records = await kh.read_topic(env.bootstrap, env.items, expect=3, limit=5)
     assert [m.key for m in records] == [b"urn:test:feed-1", b"urn:test:feed-2", b"urn:test:feed-3"]
     assert json.loads(records[0].value)["headline"] == "Entry 1"

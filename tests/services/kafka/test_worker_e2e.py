@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 from collections import Counter
 
@@ -20,10 +19,19 @@ async def test_item_sent_yields_alert_at_webhook(make_env, workers, receiver, kh
     await worker.wait_assigned()
     path = tmp_path / "items.jsonl"
     path.write_bytes(items("urn:test:e2e-1") + b"\n" + items("urn:test:quiet", marker=False) + b"\n")
-    sent = subprocess.run([sys.executable, "-m", "wirewatch.cli", "send", str(path)], env=env.process_env(),
-                          capture_output=True, text=True, timeout=60, check=False)
-    assert sent.returncode == 0, sent.stderr
-    assert "sent 2 item(s)" in sent.stdout
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "wirewatch.cli",
+        "send",
+        str(path),
+        env=env.process_env(),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    assert "sent 2 item(s)" in out.decode()
     await kh.wait_until(lambda: receiver.alert_ids(), 30, "the alert at the webhook")
     _, alert = receiver.alerts()[0]
     assert alert["rule"] == "kafkatest.marker"
@@ -38,17 +46,23 @@ async def test_undecodable_item_goes_to_dlq_and_stream_goes_on(make_env, workers
     env = make_env(partitions=1)
     worker = workers("a", env)
     await worker.wait_assigned()
-    await kh.produce(env.bootstrap, env.items, [
-        (b"urn:test:before", items("urn:test:before")),
-        (b"broken", b'{"uri": "urn:test:broken", "text": '),
-        (b"no-text", json.dumps({"uri": "urn:test:no-text"}).encode()),
-        (b"urn:test:after", items("urn:test:after")),
-    ])
+    await kh.produce(
+        env.bootstrap,
+        env.items,
+        [
+            (b"urn:test:before", items("urn:test:before")),
+            (b"broken", b'{"uri": "urn:test:broken", "text": '),
+            (b"no-text", json.dumps({"uri": "urn:test:no-text"}).encode()),
+            (b"urn:test:after", items("urn:test:after")),
+        ],
+    )
     await kh.wait_until(lambda: len(receiver.alert_ids()) >= 2, 30, "alerts before and after the bad records")
     assert sorted(a["item_ids"][0] for _, a in receiver.alerts()) == ["urn:test:after", "urn:test:before"]
     dead = await kh.read_topic(env.bootstrap, env.items_dlq, expect=2)
-    assert [m.value for m in dead] == [b'{"uri": "urn:test:broken", "text": ',
-                                       json.dumps({"uri": "urn:test:no-text"}).encode()]
+    assert [m.value for m in dead] == [
+        b'{"uri": "urn:test:broken", "text": ',
+        json.dumps({"uri": "urn:test:no-text"}).encode(),
+    ]
     headers = [dict(m.headers) for m in dead]
     assert headers[0]["wirewatch-error-reason"].startswith(b"invalid JSON")
     assert headers[1]["wirewatch-error-field"] == b"text"
@@ -69,4 +83,3 @@ async def test_redelivered_item_makes_no_second_alert(make_env, workers, receive
     await asyncio.sleep(1.0)  # deliveries run in the background: give a duplicate the chance to show
     counts = Counter(a["item_ids"][0] for _, a in receiver.alerts())
     assert counts == {"urn:test:dup": 1, "urn:test:other": 1}
-

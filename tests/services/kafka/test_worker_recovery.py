@@ -18,7 +18,9 @@ N_ITEMS = 1000
 EVERY = 10  # every 10th item fires the marker rule: 100 expected alerts
 
 
-async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(make_env, workers, receiver, kh, items):
+async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(
+    make_env, workers, receiver, kh, items
+):
     """A worker SIGKILLed in the middle of 1,000 items and restarted: every alert arrives, none twice,
     and the detector's table state (seen items) is recovered from the changelog."""
     env = make_env(partitions=2)
@@ -29,8 +31,10 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(make_en
     async def stream() -> None:
         # 200 items/s in batches, so the kill lands while items are still arriving.
         for start in range(0, N_ITEMS, 20):
-            batch = [(f"urn:test:kill-{i}".encode(), items(f"urn:test:kill-{i}", marker=i % EVERY == 0))
-                     for i in range(start, start + 20)]
+            batch = [
+                (f"urn:test:kill-{i}".encode(), items(f"urn:test:kill-{i}", marker=i % EVERY == 0))
+                for i in range(start, start + 20)
+            ]
             await kh.produce(env.bootstrap, env.items, batch)
             await asyncio.sleep(0.1)
 
@@ -39,7 +43,9 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(make_en
     # Kill between deliveries: the one window at-least-once delivery cannot close (a crash after a
     # webhook answered and before its delivery record reached the changelog, a few milliseconds)
     # is documented, not tested; the receiver would dedup it by X-Wirewatch-Delivery.
-    await kh.wait_until(lambda: time.monotonic() - receiver.last_post > 0.03, 10, "a pause between deliveries")
+    await kh.wait_until(
+        lambda: time.monotonic() - receiver.last_post > 0.03, 10, "a pause between deliveries"
+    )
     first.kill()
     delivered_before_kill = len(receiver.alert_ids())
     assert not producer.done(), "the stream ended before the kill: not a mid-stream crash"
@@ -50,8 +56,10 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(make_en
     await kh.wait_drained(env)
 
     # Redeliver the first 300 items (as a producer retry would): the restored table knows them.
-    replay = [(f"urn:test:kill-{i}".encode(), items(f"urn:test:kill-{i}", marker=i % EVERY == 0))
-              for i in range(300)]
+    replay = [
+        (f"urn:test:kill-{i}".encode(), items(f"urn:test:kill-{i}", marker=i % EVERY == 0))
+        for i in range(300)
+    ]
     await kh.produce(env.bootstrap, env.items, replay)
     await kh.wait_drained(env)
     await asyncio.sleep(1.0)  # deliveries run in the background: give a duplicate the chance to show
@@ -64,7 +72,9 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(make_en
     assert recovered, "the restarted worker owned no partition"
 
 
-async def test_two_workers_split_partitions_and_failover_keeps_claim_deadlines(make_env, workers, receiver, kh):
+async def test_two_workers_split_partitions_and_failover_keeps_claim_deadlines(
+    make_env, workers, receiver, kh
+):
     """Two workers split the partitions; stopping one moves its partitions, with the open claims in
     them, to the other, whose timer then fires every claim's deadline alert."""
     env = make_env(partitions=4)
@@ -86,8 +96,12 @@ async def test_two_workers_split_partitions_and_failover_keeps_claim_deadlines(m
     for party in parties:
         uri = f"urn:test:claim-{party}"
         text = f"The quokka accord was announced by XX; party-{party} has not said anything."
-        records.append((uri.encode(), json.dumps({"uri": uri, "headline": "Accord", "text": text,
-                                                   "versioncreated": now}).encode()))
+        records.append(
+            (
+                uri.encode(),
+                json.dumps({"uri": uri, "headline": "Accord", "text": text, "versioncreated": now}).encode(),
+            )
+        )
     await kh.produce(env.bootstrap, env.items, records)
     await kh.wait_drained(env)  # every claim is in the table (and its changelog) of its owner
 
@@ -100,8 +114,11 @@ async def test_two_workers_split_partitions_and_failover_keeps_claim_deadlines(m
 
     b.stop()  # leaves the group: a takes b's partitions and restores their state from the changelog
     await kh.wait_until(lambda: sorted(a.assigned_events() or []) == [0, 1, 2, 3], 60, "a to own everything")
-    await kh.wait_until(lambda: len(set(receiver.alert_ids("kafkatest.claim"))) >= len(parties), 60,
-                        "every claim's deadline alert")
+    await kh.wait_until(
+        lambda: len(set(receiver.alert_ids("kafkatest.claim"))) >= len(parties),
+        60,
+        "every claim's deadline alert",
+    )
     await asyncio.sleep(1.0)
     alerts = [alert for _, alert in receiver.alerts() if alert["rule"] == "kafkatest.claim"]
     assert sorted(al["values"]["silent_party"] for al in alerts) == sorted(p.upper() for p in parties)

@@ -1,0 +1,134 @@
+"""Loading rule files: every problem refused with file and line; lists, macros and overrides."""
+
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from rules.loader import load_ruleset
+from wirewatch.errors import RuleError
+
+GOOD = """\
+lists:
+  shelling_words: [shelling, bombardment]
+rules:
+  - id: user.shelling
+    title: Shelling reported
+    category: shelling
+    kind: event
+    anchor: [$shelling_words]
+    require:
+      - actor: {role: any}
+    summary: "Shelling near {{ party }}"
+    extract:
+      party: {actor: [first]}
+    examples:
+      match:
+        - text: "Heavy shelling hit Kharkiv overnight, Ukraine said."
+          values: {party: UA}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "r.yaml") -> Path:
+    (tmp_path / name).write_text(dedent(text), encoding="utf-8")
+    return tmp_path
+
+
+def problems(tmp_path: Path, text: str) -> list[tuple[str, int, str]]:
+    with pytest.raises(RuleError) as info:
+        load_ruleset([write(tmp_path, text)])
+    return info.value.problems
+
+
+def test_user_rules_load_next_to_the_shipped_pack(tmp_path: Path) -> None:
+    """A valid user file adds its rule and can use its own list."""
+    rs = load_ruleset([write(tmp_path, GOOD)])
+    assert "user.shelling" in rs.ids and "ceasefire.status" in rs.ids
+    [det] = rs.detect_text("Heavy shelling hit Kharkiv overnight, Ukraine said.", only=["user.shelling"])
+    assert det.values["party"] == "UA"
+
+
+def test_invalid_yaml_reports_its_line(tmp_path: Path) -> None:
+    """Broken YAML is refused with the line of the error."""
+    [(file, line, msg)] = problems(tmp_path, "rules:\n  - id: x\n    title: [unclosed\n")
+    assert file.endswith("r.yaml") and line >= 3 and "invalid YAML" in msg
+
+
+def test_unknown_key_points_at_the_key(tmp_path: Path) -> None:
+    """An unknown key is reported on its own line."""
+    text = GOOD.replace("    kind: event\n", "    kind: event\n    colour: red\n")
+    found = problems(tmp_path, text)
+    assert any(line == 8 and "colour" in msg for _f, line, msg in found)
+
+
+def test_duplicate_rule_ids_are_refused(tmp_path: Path) -> None:
+    """Two rules with one id in one directory are refused."""
+    body = GOOD.split("rules:\n", 1)[1]
+    text = GOOD + body
+    found = problems(tmp_path, text)
+    assert any("duplicate rule id 'user.shelling'" in msg for _f, _l, msg in found)
+
+
+def test_replacing_a_shipped_rule_needs_override(tmp_path: Path) -> None:
+    """Reusing a shipped id without override: true is refused; with it the rule is replaced."""
+    text = GOOD.replace("user.shelling", "ceasefire.status")
+    found = problems(tmp_path, text)
+    assert any("override: true" in msg for _f, _l, msg in found)
+    rs = load_ruleset(
+        [write(tmp_path, text.replace("    kind: event\n", "    kind: event\n    override: true\n"))]
+    )
+    assert rs.get("ceasefire.status").category == "shelling"
+
+
+def test_unknown_list_is_refused_with_the_line_that_uses_it(tmp_path: Path) -> None:
+    """A $reference to a list nobody defined is reported on the referencing line."""
+    found = problems(tmp_path, GOOD.replace("anchor: [$shelling_words]", "anchor: [$no_such_list]"))
+    assert any(line == 8 and "unknown list $no_such_list" in msg for _f, line, msg in found)
+
+
+def test_backtracking_regex_is_refused(tmp_path: Path) -> None:
+    """A pattern needing backtracking (a backreference) does not compile under RE2."""
+    text = GOOD.replace("      - actor: {role: any}", "      - regex: '(\\w+) \\1'")
+    found = problems(tmp_path, text)
+    assert any("not linear-time RE2" in msg for _f, _l, msg in found)
+
+
+def test_template_that_does_not_compile_is_refused(tmp_path: Path) -> None:
+    """A broken Jinja2 template is refused with its line."""
+    found = problems(tmp_path, GOOD.replace('"Shelling near {{ party }}"', '"Shelling near {{ party "'))
+    assert any(line == 11 and "template does not compile" in msg for _f, line, msg in found)
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    """Several broken files give several problems in one error."""
+    write(tmp_path, "rules: [1, 2]\n", "a.yaml")
+    write(tmp_path, "lists: {x: [a]}\nrules:\n  - id: Bad Id\n", "b.yaml")
+    with pytest.raises(RuleError) as info:
+        load_ruleset([tmp_path])
+    files = {Path(f).name for f, _l, _m in info.value.problems}
+    assert files == {"a.yaml", "b.yaml"} and len(info.value.problems) >= 3
+
+
+def test_user_lists_redefine_shipped_lists(tmp_path: Path) -> None:
+    """A user directory may redefine a shipped list by name, and the shipped rules use it."""
+    text = "lists:\n  ceasefire_terms: [ceasefire, truce, lull]\n"
+    rs = load_ruleset([write(tmp_path, text)])
+    assert rs.detect_text("A lull took effect at noon, officials said.", only=["ceasefire.status"])
+
+
+def test_reload_is_repeatable_and_pure(tmp_path: Path) -> None:
+    """Loading twice gives equal rule sets; a failed load leaves nothing behind."""
+    a = load_ruleset([write(tmp_path, GOOD)])
+    b = load_ruleset([tmp_path])
+    assert a.ids == b.ids
+    with pytest.raises(RuleError):
+        load_ruleset([write(tmp_path, "rules: oops\n", "z.yaml")])
+    (tmp_path / "z.yaml").unlink()
+    assert load_ruleset([tmp_path]).ids == a.ids
+
+
+def test_missing_directory_is_reported(tmp_path: Path) -> None:
+    """A rule directory that does not exist is a problem, not a silent skip."""
+    with pytest.raises(RuleError) as info:
+        load_ruleset([tmp_path / "nope"])
+    assert "does not exist" in info.value.problems[0][2]

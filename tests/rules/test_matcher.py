@@ -1,0 +1,66 @@
+"""The stateless matcher on the seed story and on purity/evidence contracts."""
+
+from ingest.models import WireItem
+from rules.detections import DetectionKind
+from rules.matcher import RuleSet
+
+# The seed story, told in our own words.
+HEADLINE = "Yerevan declares truce on border with Azerbaijan"
+BODY = (
+    "Armenia said on Thursday that a truce with Azerbaijan had taken effect overnight after two days of "
+    "clashes, but Azerbaijan has yet to confirm the cease-fire. Azerbaijan's defence ministry said 71 of "
+    "its servicemen had been killed in the fighting, updating its previous toll of 50."
+)
+
+
+def seed_item() -> WireItem:
+    return WireItem(uri="seed-1", headline=HEADLINE, body=BODY)
+
+
+def test_seed_story_yields_all_three_categories(shipped: RuleSet) -> None:
+    """Truce, confirmation gap and in-text toll revision are detected with their values."""
+    dets = shipped.detect(seed_item())
+    events = {d.category for d in dets if d.kind in {DetectionKind.EVENT, DetectionKind.DENIAL}}
+    assert events == {"ceasefire", "confirmation_gap", "toll_revision"}
+    gap = next(d for d in dets if d.rule == "gap.silence")
+    assert gap.values["silent_party"] == "AZ" and gap.values["claimant"] == "AM"
+    assert gap.values["subject"] == "ceasefire"
+    toll = next(d for d in dets if d.rule == "toll.change")
+    assert (toll.values["new"], toll.values["old"], toll.values["party"]) == (71, 50, "AZ")
+    assert toll.values["victim_class"] == "soldiers"
+
+
+def test_claims_carry_deadlines(shipped: RuleSet) -> None:
+    """A unilateral announcement opens a claim with the rule's deadline."""
+    item = WireItem(uri="c-1", body="Armenia announced a truce with Azerbaijan late on Thursday.")
+    [claim] = [d for d in shipped.detect(item) if d.kind is DetectionKind.CLAIM]
+    assert claim.values["claimant"] == "AM" and claim.values["silent_party"] == "AZ"
+    assert claim.deadline_seconds == 6 * 3600
+
+
+def test_evidence_offsets_index_the_item_text(shipped: RuleSet) -> None:
+    """Each detection's evidence is the sentence at its offsets in WireItem.text."""
+    item = seed_item()
+    for det in shipped.detect(item):
+        assert item.text[det.evidence.start : det.evidence.end] == det.evidence.text
+        assert det.evidence.item_id == "seed-1"
+
+
+def test_detect_is_pure(shipped: RuleSet) -> None:
+    """The same item gives the same detections every time."""
+    assert shipped.detect(seed_item()) == shipped.detect(seed_item())
+
+
+def test_items_without_trigger_words_give_nothing(shipped: RuleSet) -> None:
+    """An unrelated item yields no detection."""
+    item = WireItem(uri="m-1", headline="Markets", body="Shares rose 3 percent after the statement on rates.")
+    assert shipped.detect(item) == []
+
+
+def test_headline_scope_and_dateline(shipped: RuleSet) -> None:
+    """A dateline place is not an actor of the sentence after it."""
+    item = WireItem(
+        uri="d-1", body="BAKU, April 5 (Reuters) - The truce between the two armies took effect at noon."
+    )
+    [det] = [d for d in shipped.detect(item) if d.rule == "ceasefire.status"]
+    assert "AZ" not in det.actors

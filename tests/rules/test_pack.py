@@ -1,0 +1,37 @@
+"""The shipped pack: its inline examples, and our own probe sentences per labelling rule."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rules.detections import DetectionKind
+from rules.examples import check_examples
+from rules.matcher import RuleSet
+
+PROBES = [
+    json.loads(line) for line in (Path(__file__).parent / "data" / "probe.jsonl").read_text().splitlines()
+]
+
+
+def test_every_inline_example_passes(shipped: RuleSet) -> None:
+    """All match/no_match examples of the shipped rules hold."""
+    count, failures = check_examples(shipped)
+    assert count > 40
+    assert failures == []
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["text"][:40] for p in PROBES])
+def test_probe_sentence(shipped: RuleSet, probe: dict[str, Any]) -> None:
+    """Each probe sentence yields exactly its expected alert categories (text alerts only)."""
+    dets = shipped.detect_text(str(probe["text"]))
+    cats = sorted({d.category for d in dets if d.kind in {DetectionKind.EVENT, DetectionKind.DENIAL}})
+    assert cats == sorted(probe["cats"])
+
+
+def test_rule_ids_and_categories(shipped: RuleSet) -> None:
+    """The pack covers the three categories with unique ids."""
+    cats = {r.category for r in shipped.rules}
+    assert {"ceasefire", "confirmation_gap", "toll_revision"} <= cats
+    assert len(shipped.ids) == len(shipped.all_rules)

@@ -1,0 +1,33 @@
+"""RE2 patterns and the two-step prefilter."""
+
+import pytest
+
+from rules.patterns import PatternError, Prefilter, compile_regex
+
+
+def test_linear_patterns_compile_case_insensitively() -> None:
+    """An RE2 pattern compiles and matches regardless of case."""
+    assert compile_regex(r"\btruce\b").search("A TRUCE held") is not None
+
+
+@pytest.mark.parametrize("pattern", [r"(a+)\1", r"(?=truce)t", r"(?<!no )truce"])
+def test_backtracking_constructs_are_refused(pattern: str) -> None:
+    """Backreferences and look-around need backtracking and are refused."""
+    with pytest.raises(PatternError):
+        compile_regex(pattern)
+
+
+def test_prefilter_finds_keys_at_word_starts_only() -> None:
+    """Keys match at word starts, across hyphen/space variants; offsets index the text."""
+    pf = Prefilter(["cease fire", "end"])
+    text = "The weekend cease-fire held to the end."
+    assert pf.present(text) == {"cease fire", "end"}
+    located = pf.locate(text)
+    assert [text[o : o + 10] for o in located["cease fire"]] == ["cease-fire"]
+    assert [text[o : o + 3] for o in located["end"]] == ["end"]
+
+
+def test_empty_prefilter() -> None:
+    """A prefilter without keys finds nothing."""
+    pf = Prefilter([])
+    assert pf.present("anything") == frozenset() and pf.locate("anything") == {}

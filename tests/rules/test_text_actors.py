@@ -1,0 +1,46 @@
+"""The actor gazetteer: countries, demonyms, metonyms, groups, institutions and entities."""
+
+import pytest
+
+from rules.text.actors import Gazetteer, shipped_gazetteer
+from rules.text.tokens import tokenize, words
+
+
+def ids(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    g = gazetteer or shipped_gazetteer()
+    return [m.id for m in g.find(words(tokenize(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yerevan and Baku traded blame.", ["AM", "AZ"]),
+        ("Kenyan troops crossed into Somalia.", ["KE.army", "SO"]),
+        ("Azerbaijan's Defence Ministry said", ["AZ.mod"]),
+        ("the Sudanese regular army said", ["SD.army"]),
+        ("a spokesman for the Libyan Red Crescent said", ["redcrescent"]),
+        ("Sudan's paramilitary RSF said", ["sudan.rsf"]),
+        ("the army said", ["army"]),
+        ("Israel and Hamas agreed", ["IL", "ps.hamas"]),
+    ],
+)
+def test_mentions_normalise_to_ids(text: str, expected: list[str]) -> None:
+    """Aliases, institutions and qualifiers resolve to stable ids."""
+    assert ids(text) == expected
+
+
+def test_short_acronyms_match_only_as_written() -> None:
+    """'US' is the United States; 'us' is a pronoun."""
+    assert ids("The US said it would help us.") == ["US"]
+
+
+def test_unknown_organisations_are_entities() -> None:
+    """Two or more capitalised words unknown to the gazetteer form an entity mention."""
+    assert ids("Northern Relief Network did not respond.") == ["entity:northern-relief-network"]
+
+
+def test_users_extend_the_gazetteer() -> None:
+    """An actors: section adds aliases under a user id."""
+    g = Gazetteer([{"actors": {"xx.front": {"type": "group", "aliases": ["Valley Front"]}}}])
+    assert ids("The Valley Front said", g) == ["xx.front"]
+    assert ids("Yerevan said", g) == ["AM"]

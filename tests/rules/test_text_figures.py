@@ -1,0 +1,49 @@
+"""Casualty figures: victim classes, and new/old readings of toll sentences."""
+
+from rules.text.actors import shipped_gazetteer
+from rules.text.document import Document
+from rules.text.figures import read_revision, victim_class
+
+
+def doc(text: str) -> Document:
+    return Document(text, shipped_gazetteer(), 2024)
+
+
+def classes(text: str) -> list[str | None]:
+    view = doc(text).view(0)
+    return [victim_class(view, n) for n in view.numbers]
+
+
+def test_victim_classes() -> None:
+    """Soldiers, civilians, people, injured, missing, and non-casualty counts."""
+    assert classes("49 of its soldiers were killed and 12 children died.") == ["soldiers", "civilians"]
+    assert classes("300 people were wounded and 40 are missing.") == ["injured", "missing"]
+    assert classes("The storm destroyed 3,000 homes.") == [None]
+
+
+def test_revision_to_from() -> None:
+    """'to about 800 from 1,100' reads new 800 (about) and old 1,100."""
+    view = doc("The ministry cut the death toll to about 800 from 1,100.").view(0)
+    cut = next(i for i, t in enumerate(view.ws) if t.norm == "cut")
+    rev = read_revision(view, cut, cut)
+    assert rev.new is not None and rev.old is not None
+    assert (rev.new.as_int, rev.new.bound, rev.old.as_int) == (800, "about", 1100)
+
+
+def test_revision_new_before_change_word() -> None:
+    """'14 people had died, updating an earlier toll of nine' reads 14 over 9."""
+    view = doc("Officials said 14 people had died, updating an earlier toll of nine.").view(0)
+    i = next(i for i, t in enumerate(view.ws) if t.norm == "updating")
+    rev = read_revision(view, i, i)
+    assert rev.new is not None and rev.old is not None
+    assert (rev.new.as_int, rev.old.as_int) == (14, 9)
+
+
+def test_revision_new_from_previous_sentence() -> None:
+    """'That was up from 270' takes the new figure from the sentence before."""
+    d = doc("The flood has killed 310 people. That was up from 270 a day earlier.")
+    view = d.view(1)
+    i = next(i for i, t in enumerate(view.ws) if t.norm == "up")
+    rev = read_revision(view, i, i + 1, d.view(0))
+    assert rev.new is not None and rev.old is not None
+    assert (rev.new.as_int, rev.old.as_int, rev.new_in_previous) == (310, 270, True)

@@ -1,0 +1,56 @@
+"""Modality and polarity flags of an anchor mention."""
+
+import pytest
+
+from rules.text.actors import shipped_gazetteer
+from rules.text.document import Document
+from rules.text.lexicon import TermSet
+from rules.text.modality import shipped_modality
+
+TRUCE = TermSet(["truce", "truces", "ceasefire", "cease-fire"])
+
+
+def flags(text: str, year: int | None = 2024) -> set[str]:
+    view = Document(text, shipped_gazetteer(), year).view(0)
+    [hit] = TRUCE.find(view.ws)[:1]
+    model = shipped_modality()
+    return {f for f in model.flags if model.has(view, hit.first, hit.last, f)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("There is no truce in the south.", "negated"),
+        ("The envoy urged both sides to agree a truce.", "requested"),
+        ("Delegates discussed a possible truce in Cairo.", "talks"),
+        ("The proposed truce was due to start on Monday.", "talks"),
+        ("If the truce fails, aid will stop.", "hypothetical"),
+        ("Both sides accused each other of breaching the truce.", "violated"),
+        ("The border has been calm since the 1994 truce.", "historical"),
+        ("Earlier truces never lasted.", "historical"),
+        ("Mediators arrived three days after the two sides agreed a truce elsewhere.", "background"),
+        ("The army dismissed rumours of a truce.", "denied"),
+        ("The cabinet turned down the truce.", "rejected"),
+        ("The truce appears to be holding.", "hedged"),
+    ],
+)
+def test_flag_is_set(text: str, flag: str) -> None:
+    """Each cue sets its flag on the truce mention."""
+    assert flag in flags(text)
+
+
+def test_fresh_statement_has_no_excluding_flag() -> None:
+    """A plain report of a truce taking effect carries none of the excluding flags."""
+    found = flags("A truce between the two armies took effect at noon, officials said.")
+    assert not found & {"negated", "requested", "talks", "hypothetical", "violated", "historical", "denied"}
+
+
+def test_year_counts_as_history_only_before_the_item_year() -> None:
+    """A year equal to the item's year is not historical; an earlier one is."""
+    assert "historical" not in flags("The 2024 truce took effect at noon.", year=2024)
+    assert "historical" in flags("The 2020 truce took effect at noon.", year=2024)
+
+
+def test_clause_scope_limits_cues() -> None:
+    """A cue in another clause does not reach the anchor."""
+    assert "talks" not in flags("The truce took effect, the outcome of a month of talks.")

@@ -1,0 +1,45 @@
+"""Numbers: digits, words, vague quantities, bounds, ranges and non-count kinds."""
+
+from rules.text.numbers import NumberMention, find_numbers
+from rules.text.tokens import tokenize, words
+
+
+def nums(text: str) -> list[NumberMention]:
+    return find_numbers(words(tokenize(text)))
+
+
+def test_digits_with_separators_and_bounds() -> None:
+    """'at least 4,651' is 4651 with bound at_least; 'no fewer than' too; 'roughly' is about."""
+    [a] = nums("at least 4,651 people")
+    assert (a.value, a.bound, a.kind) == (4651, "at_least", "count")
+    [b] = nums("no fewer than 3,958 dead")
+    assert b.bound == "at_least"
+    [c] = nums("roughly 1,200 victims")
+    assert (c.value, c.bound) == (1200, "about")
+
+
+def test_number_words_and_scales() -> None:
+    """Number words and scale words are parsed."""
+    assert [n.value for n in nums("seventy-one soldiers")] == [71]
+    assert [n.value for n in nums("two hundred and fifty civilians")] == [250]
+    assert [n.value for n in nums("1.5 million people")] == [1_500_000]
+
+
+def test_vague_quantities_are_lower_bounds() -> None:
+    """'dozens' and 'tens of thousands' are vague at_least figures."""
+    [d] = nums("dozens killed")
+    assert d.vague and d.bound == "at_least"
+    [t] = nums("tens of thousands of people")
+    assert t.value == 20_000 and t.vague
+
+
+def test_ranges() -> None:
+    """'between 50 and 60' is a range with low value and high end."""
+    [r] = nums("between 50 and 60 dead")
+    assert (r.value, r.high) == (50, 60)
+
+
+def test_non_counts_are_classified() -> None:
+    """Years, dates, times, durations and percentages are not counts."""
+    kinds = [n.kind for n in nums("In 1994, on Oct. 7 at 9:45 a 24-hour truce began; 12 percent; 0800 GMT")]
+    assert kinds == ["year", "date", "time", "measure", "percent", "time"]

@@ -1,0 +1,181 @@
+"""Unit tests of the Kafka runtime's pure parts: record formats, client settings, topics, table store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from ingest.decoders import Decoded, decode_item, decode_payload
+from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
+from services.kafka.config import client_kwargs
+from services.kafka.store import KeyIndex, TablePartitionStore
+from services.kafka.topics import topic_specs
+from wirewatch.errors import ConfigError, StateError
+from wirewatch.settings import Settings
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><language>en</language>
+<item><guid>urn:feed:1</guid><title>Truce holds</title><description>A truce took effect at noon.</description>
+<pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item></channel></rss>"""
+
+
+def test_feed_entry_record_decodes_back_to_the_same_item() -> None:
+    """A feed entry is published as a plain record that decodes to the same uri, text and time."""
+    decoded = decode_payload(RSS)
+    assert isinstance(decoded[0], Decoded)
+    item = decoded[0].item
+    again = decode_item(json.loads(item_record(item, decoded[0].format)))
+    assert (again.uri, again.headline, again.body, again.versioncreated, again.language) == (
+        item.uri,
+        item.headline,
+        item.body,
+        item.versioncreated,
+        item.language,
+    )
+
+
+def test_json_record_is_published_as_the_client_sent_it() -> None:
+    """A ninjs or plain JSON record goes to wire.items unchanged (its raw form), not re-encoded."""
+    raw = {"uri": "urn:x:1", "headline": "H", "body_text": "B", "type": "text", "extra_field": 1}
+    outcome = decode_payload(json.dumps(raw).encode())[0]
+    assert isinstance(outcome, Decoded)
+    assert json.loads(item_record(outcome.item, outcome.format)) == raw
+
+
+def test_event_and_alert_records_round_trip() -> None:
+    """Event and alert records decode to what was encoded; a tick carries no item."""
+    outcome = decode_payload(b'{"uri": "urn:x:2", "text": "hello"}')[0]
+    assert isinstance(outcome, Decoded)
+    record = EventRecord(kind="item", item=outcome.item, format="jsonl", produced_ms=5)
+    assert EventRecord.decode(record.encode()) == record
+    assert EventRecord.decode(EventRecord(kind="tick").encode()).item is None
+    assert AlertRecord.decode(AlertRecord(kind="tick").encode()).alert is None
+
+
+def test_dlq_headers_name_field_reason_and_source() -> None:
+    """DLQ headers carry the field, the reason and where the record was read."""
+    headers = dict(dlq_headers("text", "missing", "wire.items", 3, 42))
+    assert headers == {
+        "wirewatch-error-field": b"text",
+        "wirewatch-error-reason": b"missing",
+        "wirewatch-source-topic": b"wire.items",
+        "wirewatch-source-partition": b"3",
+        "wirewatch-source-offset": b"42",
+    }
+
+
+def test_sasl_ssl_settings_become_client_arguments() -> None:
+    """SASL_SSL with SCRAM passes mechanism, credentials and a verifying TLS context to aiokafka."""
+    settings = Settings(
+        kafka_bootstrap_servers="k1:9093, k2:9093",
+        kafka_security_protocol="SASL_SSL",
+        kafka_sasl_mechanism="SCRAM-SHA-512",
+        kafka_sasl_username="ww",
+        kafka_sasl_password=SecretStr("s3cret"),
+    )
+    kwargs = client_kwargs(settings)
+    assert kwargs["bootstrap_servers"] == ["k1:9093", "k2:9093"]
+    assert kwargs["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert kwargs["sasl_plain_password"] == "s3cret"
+    assert kwargs["ssl_context"].verify_mode.name == "CERT_REQUIRED"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kafka_security_protocol": "SASL_PLAINTEXT"}, "MECHANISM"),
+        ({"kafka_security_protocol": "SASL_PLAINTEXT", "kafka_sasl_mechanism": "PLAIN"}, "USERNAME"),
+        ({"kafka_security_protocol": "TLS"}, "SECURITY_PROTOCOL"),
+        ({"kafka_bootstrap_servers": " , "}, "BOOTSTRAP"),
+    ],
+)
+def test_incomplete_security_settings_are_refused(fields: dict[str, Any], message: str) -> None:
+    """Missing SASL pieces or an unknown protocol fail with a ConfigError naming the variable."""
+    with pytest.raises(ConfigError, match=message):
+        client_kwargs(Settings(**fields))
+
+
+def test_topic_specs_follow_settings() -> None:
+    """Every runtime topic is specified with the configured names, partitions and replication."""
+    specs = {s.name: s for s in topic_specs(Settings(kafka_partitions=3, kafka_replication_factor=2))}
+    assert set(specs) == {
+        "wire.items",
+        "wire.items.dlq",
+        "wirewatch.events",
+        "wirewatch.alerts",
+        "wirewatch.notifications.dlq",
+    }
+    assert specs["wirewatch.events"].partitions == 3
+    assert specs["wirewatch.notifications.dlq"].partitions == 1
+    assert {s.replication for s in specs.values()} == {2}
+    with pytest.raises(ConfigError):
+        topic_specs(Settings(kafka_partitions=0))
+
+
+class FakeTable:
+    """The slice of a Faust table the store uses, recording changelog sends."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Any] = {}
+        self.changelog: list[tuple[int | None, str, Any]] = []
+
+    def send_changelog(self, partition: int | None, key: str, value: Any, *args: Any, **kwargs: Any) -> None:
+        self.changelog.append((partition, key, value))
+
+
+def _scan(store: TablePartitionStore, ns: str, prefix: str = "") -> list[tuple[str, str]]:
+    items: Iterator[tuple[str, str]] = store.scan(ns, prefix)
+    return list(items)
+
+
+def test_partition_views_are_isolated_and_scans_sorted() -> None:
+    """Two partitions of one table never see each other's keys; scan is sorted and prefix-bound."""
+    table = FakeTable()
+    p0 = TablePartitionStore(table, 0, in_stream=False)
+    p1 = TablePartitionStore(table, 1, in_stream=False)
+    p0.put("claims", "b", "2")
+    p0.put("claims", "a", "1")
+    p0.put("claimsx", "a", "other namespace")
+    p1.put("claims", "a", "p1")
+    assert _scan(p0, "claims") == [("a", "1"), ("b", "2")]
+    assert _scan(p1, "claims") == [("a", "p1")]
+    assert _scan(p0, "claims", "b") == [("b", "2")]
+    assert p1.get("claims", "b") is None
+
+
+def test_out_of_stream_writes_go_to_the_views_changelog_partition() -> None:
+    """Writes and deletes outside a stream are sent to the view's partition; a delete is a tombstone."""
+    table = FakeTable()
+    store = TablePartitionStore(table, 3, in_stream=False)
+    store.put("ns", "k", "v")
+    store.delete("ns", "k")
+    store.delete("ns", "never-there")
+    assert store.get("ns", "k") is None
+    assert [(p, v) for p, _, v in table.changelog] == [(3, "v"), (3, None), (3, None)]
+
+
+def test_in_stream_write_outside_a_stream_is_refused() -> None:
+    """A detector-table write with no current event raises StateError instead of mis-partitioning."""
+    store = TablePartitionStore(FakeTable(), 0, in_stream=True)
+    with pytest.raises(StateError):
+        store.put("ns", "k", "v")
+
+
+def test_key_index_scans_match_the_table_and_see_recovered_keys_after_clear() -> None:
+    """Indexed scans equal full-table scans; keys restored behind the index appear once it is cleared."""
+    table = FakeTable()
+    index = KeyIndex()
+    indexed = TablePartitionStore(table, 0, in_stream=False, index=index)
+    plain = TablePartitionStore(table, 0, in_stream=False)
+    indexed.put("ns", "b", "2")
+    assert _scan(indexed, "ns") == [("b", "2")]  # builds the entry
+    indexed.put("ns", "a", "1")
+    indexed.delete("ns", "b")
+    assert _scan(indexed, "ns") == _scan(plain, "ns") == [("a", "1")]
+    table.data["0\x1fns\x1fc"] = "3"  # what a changelog recovery does
+    assert _scan(indexed, "ns") == [("a", "1")]
+    index.clear()
+    assert _scan(indexed, "ns") == _scan(plain, "ns") == [("a", "1"), ("c", "3")]

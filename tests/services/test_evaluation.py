@@ -1,0 +1,74 @@
+"""Corpus evaluation through the stateful detector: scoring, time, and the eval command."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rules.loader import load_ruleset
+from services.evaluation import read_corpus, run, wilson
+from wirewatch.cli import main
+from wirewatch.errors import WirewatchError
+
+RECORDS: list[dict[str, Any]] = [
+    {"id": "t-1", "published": "2024-03-01", "text": "A truce between the two armies took effect at noon.",
+     "labels": {"ceasefire": True, "confirmation_gap": False, "toll_revision": False}},
+    {"id": "t-2", "published": None, "text": "The UN urged both sides to agree a truce.",
+     "labels": {"ceasefire": False, "confirmation_gap": False, "toll_revision": False}},
+    {"id": "t-3", "published": None, "text": "The death toll from the floods climbed to 96, officials said.",
+     "labels": {"ceasefire": False, "confirmation_gap": False, "toll_revision": True}},
+    {"id": "t-4", "published": "2024-02-01", "text": "Moscow has yet to confirm the truce announced by Kyiv.",
+     "labels": {"ceasefire": False, "confirmation_gap": True, "toll_revision": False}},
+    {"id": "t-5", "published": None, "text": "Officials said 12 people were killed in the blast.",
+     "labels": {"ceasefire": False, "confirmation_gap": False, "toll_revision": True}},
+]  # fmt: skip
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n", encoding="utf-8")
+    return path
+
+
+def test_wilson_interval() -> None:
+    """The Wilson interval brackets the proportion and handles zero totals."""
+    lo, hi = wilson(9, 10)
+    assert 0.55 < lo < 0.9 < hi <= 1.0
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_scores_and_predictions(corpus: Path) -> None:
+    """Predictions come from detector alerts; a missed label is a false negative."""
+    report = run(read_corpus(corpus), load_ruleset())
+    assert report.predictions["t-1"] == ["ceasefire"]
+    assert report.predictions["t-2"] == []
+    assert report.predictions["t-3"] == ["toll_revision"]
+    assert "confirmation_gap" in report.predictions["t-4"]
+    tolls = next(s for s in report.scores if s.category == "toll_revision")
+    assert (tolls.tp, tolls.fp, tolls.fn) == (1, 0, 1) and tolls.false_negatives == ["t-5"]
+
+
+def test_malformed_corpus_names_the_line(tmp_path: Path) -> None:
+    """A broken record raises an error naming its line."""
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "x"}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(WirewatchError, match=":2:"):
+        read_corpus(path)
+
+
+def test_eval_command_table_json_and_predictions(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`wirewatch eval` prints the table, --json the scores, --predictions one line per record."""
+    assert main(["eval", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "deadline alert" in out
+    preds = tmp_path / "p.jsonl"
+    assert main(["eval", str(corpus), "--json", "--predictions", str(preds)]) == 0
+    data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert data["categories"]["ceasefire"]["tp"] == 1
+    lines = [json.loads(line) for line in preds.read_text().splitlines()]
+    assert [line["id"] for line in lines] == [r["id"] for r in RECORDS]
+    assert lines[0]["categories"] == ["ceasefire"]
