@@ -47,11 +47,16 @@ log = structlog.get_logger("wirewatch.alerts.delivery")
 
 @dataclass(frozen=True)
 class Integration:
-    """One notifier of one receiver, with its ``send_resolved`` choice."""
+    """One notifier of one receiver, with its ``send_resolved`` choice.
+
+    ``rate_per_second`` overrides the dispatcher's default rate for this integration (Slack
+    documents one message per second per channel for ``chat.postMessage``).
+    """
 
     notifier: Notifier
     receiver: str
     send_resolved: bool = True
+    rate_per_second: float | None = None
 
     @property
     def name(self) -> str:
@@ -123,9 +128,11 @@ class Dispatcher:
             self._breakers[name] = CircuitBreaker(self.limits.breaker_threshold, self.limits.breaker_reset)
         return self._breakers[name]
 
-    def _limiter(self, name: str) -> RateLimiter:
+    def _limiter(self, integration: Integration) -> RateLimiter:
+        name = integration.name
         if name not in self._limiters:
-            self._limiters[name] = RateLimiter(self.limits.rate, self.limits.burst)
+            rate = integration.rate_per_second or self.limits.rate
+            self._limiters[name] = RateLimiter(rate, self.limits.burst)
         return self._limiters[name]
 
     # --- delivery log -------------------------------------------------------------------------
@@ -223,7 +230,7 @@ class Dispatcher:
             return True
         started = self._monotonic()
         breaker = self.breaker(name)
-        limiter = self._limiter(name)
+        limiter = self._limiter(integration)
         attempt = 0
         while True:
             attempt += 1

@@ -83,16 +83,25 @@ def build_integrations(
         items: list[Integration] = []
 
         def add(
-            notifier: Notifier, send_resolved: bool, _items: list[Integration] = items, _name: str = name
+            notifier: Notifier,
+            send_resolved: bool,
+            rate: float | None = None,
+            _items: list[Integration] = items,
+            _name: str = name,
         ) -> None:
-            _items.append(Integration(notifier=notifier, receiver=_name, send_resolved=send_resolved))
+            _items.append(
+                Integration(
+                    notifier=notifier, receiver=_name, send_resolved=send_resolved, rate_per_second=rate
+                )
+            )
 
         for i, c in enumerate(spec.console_configs):
             add(ConsoleNotifier(f"{name}/console{i}", colour=c.colour), c.send_resolved)
         for i, j in enumerate(spec.jsonl_configs):
             add(JsonLinesNotifier(f"{name}/jsonl{i}", path=j.path), j.send_resolved)
         for i, s in enumerate(spec.slack_configs):
-            add(SlackNotifier(f"{name}/slack{i}", s, client, store, link_template=link), s.send_resolved)
+            # Slack allows about one chat.postMessage per second per channel.
+            add(SlackNotifier(f"{name}/slack{i}", s, client, store, link_template=link), s.send_resolved, 1.0)
         for i, e in enumerate(spec.email_configs):
             add(EmailNotifier(f"{name}/email{i}", e, link_template=link), e.send_resolved)
         for i, w in enumerate(spec.webhook_configs):

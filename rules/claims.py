@@ -31,6 +31,11 @@ item's facts rolls the claim back exactly.
 Party matching (:func:`same_party`): ids match when equal or when one is a dotted sub-unit of the
 other (``AZ.mod`` speaks for ``AZ``). The wildcard expected party ``*`` (a claim naming no other
 party) is satisfied by anyone but the claimant.
+
+Limits: claims are told apart by subject (``ceasefire``, ``capture``, ...), claimant and expected
+party within one event, not by finer content, so two different captures claimed by the same side
+in the same event share one claim; a confirmation without a subject confirms every claim it could
+concern.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ from rules.corrections import (
     save_item,
     supersedes,
 )
-from rules.correlation import DEFAULT_WINDOW, Correlator, partition_key
+from rules.correlation import DEFAULT_WINDOW, GENERIC_ROOTS, Correlator, partition_key, root
 from rules.detections import Detection, DetectionKind
 from rules.tolls import NS_SERIES, Bound, Series, TollEntry
 from wirewatch.metrics import Metrics
@@ -384,6 +384,8 @@ class Detector:
             if not expected:
                 roots = {claimant}
                 for a in det.actors:
+                    if root(a).lower() in GENERIC_ROOTS or a.startswith("entity:"):
+                        continue  # an unplaced role or a bare name cannot be waited for
                     if not any(claims.same_party(a, r) for r in roots):
                         expected.append(a)
                         roots.add(a)

@@ -232,3 +232,100 @@ async def test_prune_forgets_old_state(
     counts = pipeline.prune(later)
     assert counts["seen"] == 1 and counts["groups"] == 1
     assert [k for k, _ in store.scan("alerts.seen")] == [make_alert("new").id]
+
+
+@dataclass
+class FakeClock:
+    """Monotonic time that only moves when the dispatcher sleeps."""
+
+    t: float = 0.0
+    delays: list[float] = field(default_factory=list)
+
+    def monotonic(self) -> float:
+        return self.t
+
+    async def sleep(self, delay: float) -> None:
+        self.delays.append(delay)
+        self.t += delay
+
+
+async def test_breaker_and_rate_limit_in_dispatcher(
+    store: MemoryStore, metrics: Metrics, tmp_path: Path
+) -> None:
+    """After N failures the breaker makes the dispatcher wait out its reset; the rate limit spaces sends."""
+    from alerts.deadletter import FileDeadLetter
+    from alerts.delivery import DeliveryLimits
+    from alerts.retry import RetryPolicy
+
+    clock = FakeClock()
+    dispatcher = Dispatcher(
+        store,
+        metrics,
+        FileDeadLetter(tmp_path / "dlq.jsonl"),
+        policy=RetryPolicy(max_attempts=10, base_delay=0.1, max_delay=0.1, budget_seconds=1000),
+        limits=DeliveryLimits(rate=1.0, burst=1, breaker_threshold=3, breaker_reset=30.0),
+        sleep=clock.sleep,
+        monotonic=clock.monotonic,
+    )
+    rec = Recorder("desk/rec0", errors=[DeliveryError("down")] * 4)
+    integration = Integration(rec, "desk")
+    dispatcher.set_integrations({integration.name: integration})
+    n = Notification(
+        id="n1",
+        receiver="desk",
+        group_key="g",
+        status=AlertStatus.FIRING,
+        alerts=(make_alert(),),
+        created_at=T0,
+    )
+    assert await dispatcher.deliver(n, integration)
+    assert len(rec.sent) == 1
+    assert any(d >= 29.0 for d in clock.delays)  # waited for the open breaker
+    assert dispatcher.breaker("desk/rec0").state(clock.t) == "closed"
+    fast = Integration(Recorder("desk/rec1"), "desk")
+    clock.delays.clear()
+    for nid in ("m1", "m2", "m3"):
+        m = Notification(
+            id=nid,
+            receiver="desk",
+            group_key="g",
+            status=AlertStatus.FIRING,
+            alerts=(make_alert(nid),),
+            created_at=T0,
+        )
+        assert await dispatcher.deliver(m, fast)
+    assert clock.delays == [1.0, 1.0]  # 1/s with burst 1: the 2nd and 3rd each wait a second
+
+
+QUIET = """\
+route:
+  receiver: desk
+  group_wait: 0s
+  group_interval: 5m
+  mute_time_intervals: [night]
+receivers:
+  - name: desk
+time_intervals:
+  - name: night
+    time_intervals: [{times: [{start_time: "22:00", end_time: "06:00"}]}]
+"""
+
+
+async def test_mute_window_holds_until_morning(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """An alert at 23:00 under a night mute window is held and delivered once the window ends."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher(), routing=QUIET)
+    night = T0.replace(hour=23)
+    await pipeline.submit([make_alert()], night)
+    ticks = 0
+    while not rec.sent and ticks < 500:
+        wake = pipeline.next_wakeup()
+        assert wake is not None
+        await pipeline.tick(wake)
+        await pipeline.drain()
+        ticks += 1
+    assert len(rec.sent) == 1
+    assert rec.sent[0].created_at >= (night + timedelta(days=1)).replace(hour=6)
+    assert rec.sent[0].created_at < (night + timedelta(days=1)).replace(hour=6, minute=6)

@@ -259,3 +259,48 @@ async def test_resolved_rendering(receiver: Receiver, client: httpx.AsyncClient,
     await api_notifier(receiver, client, store).send(note(resolved))
     header = next(iter(slack.messages.values()))["blocks"][0]
     assert header["type"] == "header" and header["text"]["text"].startswith("RESOLVED")
+
+
+async def test_pipeline_to_slack_thread_end_to_end(
+    tmp_path: Any, receiver: Receiver, store: MemoryStore, make_dispatcher: Any
+) -> None:
+    """Through the whole pipeline: two revisions of one event become one thread with an updated parent."""
+    from alerts.factory import build_pipeline
+    from wirewatch.metrics import Metrics
+    from wirewatch.settings import Settings
+
+    slack = FakeSlack(receiver)
+    routing = tmp_path / "routing.yaml"
+    routing.write_text(
+        "route:\n  receiver: desk\n  group_by: [event_key]\n  group_wait: 0s\n  group_interval: 0s\n"
+        "receivers:\n  - name: desk\n    slack_configs:\n"
+        f"      - {{token: {{env: T_TOKEN}}, channel: '#desk', api_url: '{receiver.base_url}/api'}}\n"
+    )
+    import os
+
+    os.environ["T_TOKEN"] = TOKEN
+    try:
+        async with httpx.AsyncClient() as http:
+            settings = Settings(routing_file=routing, notification_dlq_path=tmp_path / "dlq.jsonl")
+            pipeline = build_pipeline(settings, store, Metrics(), client=http, dispatcher=make_dispatcher())
+            first = make_alert("within-item")
+            await pipeline.submit([first], T0)
+            await pipeline.drain()
+            second = make_alert(
+                "series",
+                rule="toll.series",
+                values={"old": 71, "new": 93},
+                summary="Death toll rises to 93",
+                at=T0 + timedelta(hours=2),
+            )
+            await pipeline.submit([second], T0 + timedelta(hours=2))
+            await pipeline.drain()
+            await pipeline.aclose()
+    finally:
+        del os.environ["T_TOKEN"]
+    assert len(slack.messages) == 1 and len(slack.replies) == 1
+    parent = all_text(next(iter(slack.messages.values()))["blocks"])
+    assert "71 → 93" in parent
+    assert "71 → 93" in all_text(slack.replies[0]["blocks"]) and "50 → 71" not in all_text(
+        slack.replies[0]["blocks"]
+    )

@@ -295,3 +295,23 @@ def test_claim_made_again_after_settling_waits_again(ruleset: Any, mkdet: F, mki
     assert d.next_deadline(store) == t0 + 49 * H
     (fired,) = d.tick(store, t0 + 49 * H)
     assert fired.item_ids == ("urn:again",)
+
+
+def test_claim_without_named_silent_party_waits_for_placed_actors(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """With no silent_party, a claim waits for the other placed actors, not for 'the army' or a bare name."""
+    ruleset.on(
+        "urn:c",
+        "1",
+        mkdet(
+            K.CLAIM,
+            uri="urn:c",
+            actors=("sudan.rsf", "army", "entity:someone", "SD.army"),
+            claimant="sudan.rsf",
+            deadline_seconds=60.0,
+        ),
+    )
+    d, store = Detector(ruleset), MemoryStore()
+    d.evaluate(mkitem("urn:c"), store, t0)
+    assert [a.values["silent_party"] for a in d.tick(store, t0 + H)] == ["SD.army"]
