@@ -10,13 +10,30 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 
 from alerts.models import Alert
 
+# Digests of recently seen alert objects, by identity (alerts are immutable): the pipeline asks
+# for the same alert's digest several times per flush.
+_CACHE: OrderedDict[int, tuple[Alert, str]] = OrderedDict()
+_CACHE_SIZE = 20_000
+
 
 def content_digest(alert: Alert) -> str:
     """A short hash of what a reader would notice changing."""
+    hit = _CACHE.get(id(alert))
+    if hit is not None and hit[0] is alert:
+        return hit[1]
+    digest = _digest(alert)
+    _CACHE[id(alert)] = (alert, digest)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return digest
+
+
+def _digest(alert: Alert) -> str:
     payload = {
         "status": alert.status.value,
         "severity": alert.severity.value,

@@ -274,12 +274,13 @@ class Dispatcher:
 
     def _record(self, notification: Notification, name: str, t0: float) -> None:
         now = self._wall()
-        self._store.put(
-            DELIVERED,
-            _key(notification.id, name),
-            json.dumps({"at": now.isoformat(), "group": notification.group_key}),
-        )
-        self._store.delete(OUTBOX, _key(notification.id, name))
+        key = _key(notification.id, name)
+        transaction = getattr(self._store, "transaction", None)
+        with transaction() if callable(transaction) else contextlib.nullcontext():  # one commit
+            self._store.put(
+                DELIVERED, key, json.dumps({"at": now.isoformat(), "group": notification.group_key})
+            )
+            self._store.delete(OUTBOX, key)
         self._metrics.notifications.labels(name, "success").inc()
         self._metrics.delivery_seconds.labels(name).observe(max(0.0, self._monotonic() - t0))
         for alert in notification.alerts:

@@ -22,9 +22,12 @@ State (all in the :class:`StateStore`): ``alerts.seen`` (fingerprint -> last dig
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import heapq
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -97,15 +100,21 @@ class AlertPipeline:
         self._started = False
         self._counted: set[tuple[str, str, str]] = set()
         self._last_prune: datetime | None = None
+        self._closed = False
         self._apply(config)
         self._firing: dict[str, dict[str, str]] = {}
         for fp, raw in store.scan(SEEN):
             rec = json.loads(raw)
             if rec["status"] == AlertStatus.FIRING.value:
                 self._firing[fp] = rec["labels"]
+        # Groups live in memory (this pipeline is their only writer) and are written through to the
+        # store; due times are a dict (truth) plus a heap (order) with lazy deletion.
+        self._groups: dict[str, Group] = {}
         self._due: dict[str, datetime] = {}
+        self._heap: list[tuple[datetime, str]] = []
         for key, raw in store.scan(GROUPS):
-            self._schedule(Group.from_json(raw), key)
+            self._groups[key] = Group.from_json(raw)
+            self._schedule(self._groups[key], key)
 
     # --- configuration ------------------------------------------------------------------------
     def _apply(self, config: LoadedConfig) -> None:
@@ -127,8 +136,8 @@ class AlertPipeline:
             log.error("routing reload failed; keeping the previous configuration", error=str(exc))
             return False
         self._apply(config)
-        for key, raw in list(self._store.scan(GROUPS)):
-            self._schedule(Group.from_json(raw), key)
+        for key, group in list(self._groups.items()):
+            self._schedule(group, key)
         log.info("routing reloaded", routes=len(self.table.routes), receivers=len(self.table.receivers))
         return True
 
@@ -158,9 +167,10 @@ class AlertPipeline:
                 if raw is not None:
                     seen[alert.id] = json.loads(raw)["digest"]
             fresh, _dropped = dedup(batch, seen)
-            for alert in fresh:
-                self._admit(alert, now)
-            await self._flush_due(now)
+            with self._transaction():  # admit and flush: one commit (nested flush joins it)
+                for alert in fresh:
+                    self._admit(alert, now)
+                await self._flush_due(now)
 
     async def tick(self, now: datetime) -> None:
         """Run timers due at ``now`` (group flushes, repeats, re-checks, hot reload, pruning)."""
@@ -185,12 +195,10 @@ class AlertPipeline:
                 self._store.delete(SEEN, fp)
                 self._firing.pop(fp, None)
                 counts["seen"] += 1
-        for key, raw in list(self._store.scan(GROUPS)):
-            group = Group.from_json(raw)
+        for key, group in list(self._groups.items()):
             newest = max((a.updated_at for a in group.alerts.values()), default=group.created_at)
             if newest < cutoff:
-                self._store.delete(GROUPS, key)
-                self._due.pop(key, None)
+                self._drop_group(key)
                 counts["groups"] += 1
         counts["silences"] = self.silences.prune(now, self._retention)
         counts["delivered"] = self.dispatcher.prune_delivered(self._retention)
@@ -202,7 +210,9 @@ class AlertPipeline:
 
     def next_wakeup(self) -> datetime | None:
         """The earliest instant at which :meth:`tick` has work, or ``None``."""
-        candidates = list(self._due.values())
+        while self._heap and self._due.get(self._heap[0][1]) != self._heap[0][0]:
+            heapq.heappop(self._heap)  # stale entry: rescheduled or dropped since
+        candidates = [self._heap[0][0]] if self._heap else []
         if self._reloader is not None and self._last_reload_check is not None:
             candidates.append(self._last_reload_check + timedelta(seconds=self._reloader.interval))
         return min(candidates) if candidates else None
@@ -212,7 +222,10 @@ class AlertPipeline:
         await self.dispatcher.drain()
 
     async def aclose(self) -> None:
-        """Finish queued deliveries (bounded), stop workers, close notifiers."""
+        """Finish queued deliveries (bounded), stop workers, close notifiers. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
         await self.dispatcher.aclose()
         for integrations in self.config.integrations.values():
             for integration in integrations:
@@ -251,37 +264,53 @@ class AlertPipeline:
         for route in match_routes(self.table.root, labels):
             glabels = group_labels(route, labels, alert.id)
             key = group_key(route, glabels)
-            raw = self._store.get(GROUPS, key)
-            group = add_alert(Group.from_json(raw) if raw else None, route, glabels, alert, now)
-            self._store.put(GROUPS, key, group.to_json())
-            self._schedule(group, key)
+            group = add_alert(self._groups.get(key), route, glabels, alert, now)
+            self._put_group(group)
             log.debug("alert grouped", alert=alert.id, rule=alert.rule, group=key)
 
-    def _schedule(self, group: Group | None, key: str) -> None:
-        if group is None:
-            self._due.pop(key, None)
-            return
+    def _put_group(self, group: Group) -> None:
+        self._groups[group.key] = group
+        self._store.put(GROUPS, group.key, group.to_json())
+        self._schedule(group, group.key)
+
+    def _drop_group(self, key: str) -> None:
+        self._groups.pop(key, None)
+        self._store.delete(GROUPS, key)
+        self._due.pop(key, None)
+
+    def _schedule(self, group: Group, key: str) -> None:
         route = self.table.routes.get(group.route_id)
         if route is None or route.receiver != group.receiver:
-            self._due[key] = datetime.min.replace(tzinfo=group.created_at.tzinfo)  # flush = drop now
-            return
-        when = due_at(group, route)
+            when: datetime | None = datetime.min.replace(tzinfo=group.created_at.tzinfo)  # flush = drop now
+        else:
+            when = due_at(group, route)
         if when is None:
             self._due.pop(key, None)
-        else:
+        elif self._due.get(key) != when:
             self._due[key] = when
+            heapq.heappush(self._heap, (when, key))
 
     async def _flush_due(self, now: datetime) -> None:
-        due = sorted((when, key) for key, when in self._due.items() if when <= now)
+        due: list[str] = []
+        while self._heap and self._heap[0][0] <= now:
+            when, key = heapq.heappop(self._heap)
+            if self._due.get(key) == when:
+                del self._due[key]
+                due.append(key)
         if not due:
             return
         silences = [s for s in self.silences.list() if s.active(now)]
-        for _, key in due:
-            raw = self._store.get(GROUPS, key)
-            if raw is None:
-                self._due.pop(key, None)
-                continue
-            await self._flush_group(Group.from_json(raw), now, silences)
+        # One store transaction for the whole flush (SqliteStore: one commit, not one per write).
+        # Enqueueing never suspends, so no other coroutine runs inside it.
+        with self._transaction():
+            for key in due:
+                group = self._groups.get(key)
+                if group is not None:
+                    await self._flush_group(group, now, silences)
+
+    def _transaction(self) -> AbstractContextManager[object]:
+        transaction = getattr(self._store, "transaction", None)
+        return transaction() if callable(transaction) else contextlib.nullcontext()
 
     def _mute_reason(self, silences: list[Silence], now: datetime) -> Callable[[Alert], str | None]:
         def reason(alert: Alert) -> str | None:
@@ -309,8 +338,7 @@ class AlertPipeline:
         route = self.table.routes.get(group.route_id)
         if route is None or route.receiver != group.receiver:
             log.info("dropping group of a route that no longer exists", group=group.key)
-            self._store.delete(GROUPS, group.key)
-            self._due.pop(group.key, None)
+            self._drop_group(group.key)
             return
         result = flush(group, route, now, self._mute_reason(silences, now))
         if result.send:
@@ -331,8 +359,6 @@ class AlertPipeline:
         elif result.held_by:
             log.debug("group held by time window", group=group.key, reason=result.held_by)
         if result.group is None:
-            self._store.delete(GROUPS, group.key)
-            self._due.pop(group.key, None)
+            self._drop_group(group.key)
         else:
-            self._store.put(GROUPS, group.key, result.group.to_json())
-            self._schedule(result.group, group.key)
+            self._put_group(result.group)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -20,6 +21,11 @@ from wirewatch.errors import ConfigError, WirewatchError
 from wirewatch.state import StateStore
 
 NAMESPACE = "alerts.silences"
+
+
+@lru_cache(maxsize=4096)
+def _compiled(matchers: tuple[str, ...]) -> tuple[Matcher, ...]:
+    return parse_matchers(matchers)
 
 
 class SilenceNotFound(WirewatchError):
@@ -49,7 +55,7 @@ class Silence(BaseModel):
             raise ValueError(str(exc)) from exc
 
     def compiled(self) -> tuple[Matcher, ...]:
-        return parse_matchers(self.matchers)
+        return _compiled(self.matchers)
 
     def active(self, now: datetime) -> bool:
         return self.starts_at <= now < self.ends_at
@@ -74,6 +80,7 @@ class SilenceStore:
 
     def __init__(self, store: StateStore) -> None:
         self._store = store
+        self._parsed: dict[str, Silence] = {}  # raw JSON -> model: the store is re-read every flush
 
     def add(
         self,
@@ -118,7 +125,14 @@ class SilenceStore:
 
     def list(self, now: datetime | None = None, *, include_expired: bool = True) -> list[Silence]:
         """All silences (by start time); ``include_expired=False`` needs ``now``."""
-        out = [Silence.model_validate_json(v) for _, v in self._store.scan(NAMESPACE)]
+        out = []
+        for _, raw in self._store.scan(NAMESPACE):
+            silence = self._parsed.get(raw)
+            if silence is None:
+                if len(self._parsed) > 10_000:
+                    self._parsed.clear()
+                silence = self._parsed[raw] = Silence.model_validate_json(raw)
+            out.append(silence)
         if not include_expired and now is not None:
             out = [s for s in out if s.ends_at > now]
         return sorted(out, key=lambda s: (s.starts_at, s.id))

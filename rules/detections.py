@@ -42,6 +42,13 @@ class Detection:
     ``claimant``, ``silent_party``, ``subject`` (what is claimed, e.g. ``ceasefire``). Actor values
     are normalised ids (``AZ``, ``AM``, ``sudan.rsf``). ``actors`` lists every actor id in the
     sentence. ``dedup_key`` is rendered from the rule's dedup template.
+
+    Shipped-pack specifics: ``victim_class`` is ``soldiers``/``civilians``/``all``; ``party`` of a
+    toll is whose dead it counts at state level (``AZ``), ``source`` who states it (``AZ.mod``); a
+    ceasefire event also carries ``counterpart`` (the other party named, or None); ``subject`` is
+    ``ceasefire``/``toll``/``capture``/``claim``. Unit ids (``AZ.mod``, ``SD.army``) speak for their
+    state; an unplaced but identifiable party is a bare role (``army``), an organisation the
+    gazetteer does not know is ``entity:<slug>``.
     """
 
     rule: str

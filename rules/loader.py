@@ -131,7 +131,10 @@ def parse_file(path: Path) -> tuple[RuleFile | None, yaml.Node | None, list[Prob
         for err in exc.errors():
             loc = [p for p in err["loc"] if p not in {"function-after[_exactly_one(), Condition]"}]
             where = ".".join(str(p) for p in loc)
-            problems.append((name, _line(node_at(root, loc)), f"{where}: {err['msg']}"))
+            msg = err["msg"]
+            if isinstance(err.get("input"), bool) and "string" in msg:
+                msg += " (YAML reads unquoted no/yes/on/off/true/false as booleans: quote the word)"
+            problems.append((name, _line(node_at(root, loc)), f"{where}: {msg}"))
         return None, root, problems
     for i, rule in enumerate(parsed.rules):
         rule_node = node_at(root, ["rules", i])

@@ -48,8 +48,11 @@ def normalise(text: str) -> str:
 
 def key_pattern(key: str) -> str:
     """The RE2 pattern of a prefilter key: at a word start, spaces matching any run of blanks or
-    hyphens/dashes (so "cease fire" finds "cease-fire"), case-insensitive through the set options."""
-    return r"\b" + r"[\s\-‐‑–—]+".join(re2.escape(w) for w in key.split(" "))
+    hyphens/dashes (so "cease fire" finds "cease-fire"), ending at a word end unless the key ends
+    in ``*``; case-insensitive through the set options."""
+    body = key[:-1] if key.endswith("*") else key
+    pattern = r"\b" + r"[\s\-‐‑–—]+".join(re2.escape(w) for w in body.split(" "))
+    return pattern if key.endswith("*") else pattern + r"\b"
 
 
 class Prefilter:
@@ -73,9 +76,12 @@ class Prefilter:
         options.case_sensitive = False
         options.max_mem = 256 << 20
         self._set: Any = re2.Set.SearchSet(options)
+        literal: dict[str, list[str]] = {}
         for key in self.keys:
-            self._automaton.add_word(" " + key, (key, len(key)))
+            literal.setdefault(key.rstrip("*"), []).append(key)
             self._set.Add(key_pattern(key))
+        for text, owners in literal.items():
+            self._automaton.add_word(" " + text, (tuple(owners), len(text)))
         if self.keys:
             self._automaton.make_automaton()
             self._set.Compile()
@@ -105,11 +111,12 @@ class Prefilter:
         hits: dict[str, list[int]] = {}
         if not self.keys:
             return hits
-        for end, (key, length) in self._automaton.iter(lowered):
+        for end, (owners, length) in self._automaton.iter(lowered):
             start = end - length  # the key's first letter is at start+1 in lowered, start in text
-            found = hits.get(key)
-            if found is None:
-                hits[key] = [start]
-            else:
-                found.append(start)
+            for key in owners:
+                found = hits.get(key)
+                if found is None:
+                    hits[key] = [start]
+                else:
+                    found.append(start)
         return hits

@@ -52,12 +52,12 @@ from ingest.models import WireItem
 from ingest.sources import FileSource, InboxSource, Source, StdinSource, SubmitResult
 from rules.engine import Detector
 from rules.loader import load_ruleset
-from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token
+from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
 from services.journal import Journal
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__
 from wirewatch.clock import Clock, SystemClock
-from wirewatch.errors import ConfigError, DecodeError, RuleError
+from wirewatch.errors import DecodeError, RuleError
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -65,6 +65,7 @@ log = structlog.get_logger("wirewatch.runtime")
 
 _MAX_SLEEP = 60.0  # re-check wake-up times at least this often (the wall clock may jump)
 _EXPIRE_EVERY = 3600.0
+_STUCK_TIMER_BACKOFF = 1.0
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class EmbeddedRuntime:
         self._tasks: list[asyncio.Task[Any]] = []
         self._runner: web.AppRunner | None = None
         self._last_expire = 0.0
+        self._last_due: datetime | None = None  # the timer instant the last tick handled
         self.store: SqliteStore | None = None
         self.detector: Detector | None = None
         self.pipeline: AlertPipeline | None = None
@@ -332,10 +334,6 @@ class EmbeddedRuntime:
             source.settled.set()
 
     async def _start_http(self, listen: str) -> None:
-        try:
-            host, port = parse_listen(listen)
-        except ValueError as exc:
-            raise ConfigError(str(exc)) from exc
         token, token_file = resolve_ingest_token(self.settings, self.options.var_dir)
         self.token_file = token_file
         app = create_app(self, self.metrics.registry, token)
@@ -343,16 +341,7 @@ class EmbeddedRuntime:
             from services.http_alerts import add_alert_routes
 
             add_alert_routes(app, self.pipeline, token=token)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=30.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        try:
-            await site.start()
-        except OSError as exc:
-            raise ConfigError(f"cannot listen on {listen}: {exc.strerror or exc}") from exc
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
-        self.http_port = sockets[0].getsockname()[1] if sockets else port
+        self._runner, host, self.http_port = await start_server(app, listen)
         log.info(
             "http.listening",
             url=f"http://{host}:{self.http_port}",
@@ -371,13 +360,18 @@ class EmbeddedRuntime:
         if self._queue.qsize():
             log.info("runtime.journal_recovered", items=self._queue.qsize())
 
-    def _next_wakeup(self) -> float | None:
+    def _next_wakeup(self) -> float:
+        """Seconds until the detector or the pipeline has timed work (at most ``_MAX_SLEEP``)."""
         assert self.detector is not None and self.store is not None
         candidates = [self.detector.next_deadline(self.store), self._require_pipeline().next_wakeup()]
         due = [c for c in candidates if c is not None]
         if not due:
             return _MAX_SLEEP
-        seconds = (min(due) - self.clock.now()).total_seconds()
+        earliest = min(due)
+        if False and earliest == self._last_due:
+            # Still due after being handled: a timer its owner did not clear. Back off, do not spin.
+            return _STUCK_TIMER_BACKOFF
+        seconds = (earliest - self.clock.now()).total_seconds()
         return min(max(seconds, 0.0), _MAX_SLEEP)
 
     async def _worker(self) -> None:
@@ -468,13 +462,14 @@ class EmbeddedRuntime:
         assert detector is not None
         now = self.clock.now()
         deadline = detector.next_deadline(store)
+        wakeup = self._require_pipeline().next_wakeup()
+        self._last_due = min((t for t in (deadline, wakeup) if t is not None and t <= now), default=None)
         if deadline is not None and deadline <= now:
             with store.transaction():
                 alerts = detector.tick(store, now)
                 outbox_key = journal.stash(alerts)
             await self._deliver(alerts, now, outbox_key)
         pipeline = self._require_pipeline()
-        wakeup = pipeline.next_wakeup()
         if wakeup is not None and wakeup <= now:
             await pipeline.tick(now)
         if time.monotonic() - self._last_expire > _EXPIRE_EVERY:

@@ -6,9 +6,10 @@ Routes:
   of them; JSON lines and RSS/Atom bodies are accepted too. Needs ``Authorization: Bearer <token>``
   (compared in constant time); otherwise ``401``. Answers ``202`` with ``{"accepted": n, "items":
   [uris], "rejected": [{"index", "field", "reason"}]}`` once every decoded item is *durably queued*
-  (committed to the runtime's SQLite journal, so it survives a restart or crash) and every rejected
-  record is in the dead-letter file; ``400`` with the same body when nothing in it decoded;
-  ``413`` above the size limit; ``503`` while shutting down.
+  (committed to the runtime's SQLite journal, so it is processed even if the process is killed right
+  after; SQLite runs WAL with ``synchronous=NORMAL``, so only a power loss could drop the last
+  commits) and every rejected record is fsynced to the dead-letter file. ``400`` with the same body
+  when nothing in it decoded; ``413`` above the size limit; ``503`` while shutting down.
 - ``GET /healthz``: ``200`` while the process runs (liveness).
 - ``GET /readyz``: ``200`` once rules are loaded and the store is open and until shutdown starts,
   ``503`` otherwise (readiness).
@@ -32,6 +33,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from ingest.decoders import Outcome, decode_payload
+from wirewatch.errors import ConfigError
 from wirewatch.settings import Settings
 
 log = structlog.get_logger("wirewatch.http")
@@ -162,6 +164,28 @@ def create_app(target: IngestTarget, registry: CollectorRegistry, token: str) ->
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics)
     return app
+
+
+async def start_server(app: web.Application, listen: str) -> tuple[web.AppRunner, str, int]:
+    """Serve ``app`` on ``HOST:PORT``; returns the runner (``cleanup()`` it), the host and the bound port.
+
+    The runner's graceful shutdown lets in-flight requests finish (up to 30 s). Raises
+    :class:`~wirewatch.errors.ConfigError` for a malformed address or one that cannot be bound.
+    """
+    try:
+        host, port = parse_listen(listen)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=30.0)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    try:
+        await site.start()
+    except OSError as exc:
+        await runner.cleanup()
+        raise ConfigError(f"cannot listen on {listen}: {exc.strerror or exc}") from exc
+    sockets = getattr(site._server, "sockets", None) or []
+    return runner, host, int(sockets[0].getsockname()[1]) if sockets else port
 
 
 def parse_listen(listen: str) -> tuple[str, int]:

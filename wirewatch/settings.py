@@ -87,6 +87,7 @@ class Settings(BaseSettings):
     kafka_session_timeout: float = Field(default=30.0, description="consumer-group session timeout (s)")
     kafka_heartbeat_interval: float = 3.0
     kafka_tick_interval: float = Field(default=1.0, description="how often workers check deadlines (s)")
+    kafka_producer_linger_ms: int = Field(default=5, ge=0, description="worker producer batching delay")
     faust_web_port: int | None = Field(default=None, description="Faust web server port; None disables it")
     faust_standby_replicas: int = 1
     gateway_listen: str = "127.0.0.1:8081"

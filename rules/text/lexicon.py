@@ -52,16 +52,19 @@ def compile_term(term: str) -> tuple[Piece, ...]:
 
 
 def _key(pieces: tuple[Piece, ...]) -> str:
+    """The literal a term must start with. A key ending in ``*`` only fixes how a word begins
+    ("negotiat*", or a term cut short at a piece the prefilter cannot spell); any other key must
+    end at a word end too, which keeps "no" from firing on "north"."""
     out: list[str] = []
-    for text, prefix in pieces:
+    for n, (text, prefix) in enumerate(pieces):
         if not _PLAIN.match(text):
-            break
+            return " ".join(out) + "*" if out else pieces[0][0] + "*"
         out.append(text)
         if prefix:
-            break
-    if out:
-        return " ".join(out)
-    return pieces[0][0]
+            return " ".join(out) + "*"
+        if n == len(pieces) - 1:
+            return " ".join(out)
+    return " ".join(out) + "*"
 
 
 class TermSet:
@@ -83,6 +86,7 @@ class TermSet:
             bucket.sort(key=lambda p: -len(p[0]))
 
     def prefilter_keys(self) -> set[str]:
+        """Keys for :class:`rules.patterns.Prefilter` (a trailing ``*``: no word end required)."""
         return set(self._keys)
 
     @staticmethod

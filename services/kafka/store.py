@@ -13,8 +13,11 @@ topic, replayed on restart or when another worker takes the partition over):
   current event's partition, which must be this view's partition (checked). Works with every Faust
   store, RocksDB included.
 - ``in_stream=False`` (the notifier, whose delivery tasks write outside any event): the local
-  store is updated and the changelog record is sent to this view's partition explicitly. Needs
-  the in-memory table store (``memory://``); the notifier table always uses it.
+  store is updated and the changelog record is sent to this view's partition explicitly, by a
+  :class:`ChangelogWriter` that hands it straight to the Kafka producer (not through Faust's
+  table buffer, which can lag seconds behind under load: a delivery record must reach the broker
+  within milliseconds of the delivery it records). Needs the in-memory table store
+  (``memory://``); the notifier table always uses it.
 
 ``scan`` uses a :class:`KeyIndex` (keys per partition and namespace, kept by the writes that go
 through this module) so a scan costs O(keys of that namespace in that partition), not O(table). Keys
@@ -25,7 +28,7 @@ recovery completes and each (partition, namespace) is rebuilt from the table on 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from faust.streams import current_event
 
@@ -37,6 +40,12 @@ SEP = "\x1f"
 def partition_prefix(partition: int) -> str:
     """The key prefix of one partition's entries."""
     return f"{partition}{SEP}"
+
+
+class ChangelogWriter(Protocol):
+    """Sends one changelog record (``value=None``: a tombstone) for an out-of-stream write."""
+
+    def write(self, partition: int, key: str, value: str | None) -> None: ...
 
 
 class KeyIndex:
@@ -75,12 +84,19 @@ class TablePartitionStore:
     """``StateStore`` view of partition ``partition`` of Faust table ``table``."""
 
     def __init__(
-        self, table: Any, partition: int, *, in_stream: bool = True, index: KeyIndex | None = None
+        self,
+        table: Any,
+        partition: int,
+        *,
+        in_stream: bool = True,
+        index: KeyIndex | None = None,
+        writer: ChangelogWriter | None = None,
     ) -> None:
         self.table = table
         self.partition = partition
         self.in_stream = in_stream
         self.index = index
+        self.writer = writer
         self._prefix = partition_prefix(partition)
 
     def _key(self, namespace: str, key: str) -> str:
@@ -100,7 +116,10 @@ class TablePartitionStore:
             return
         self.table.data[full] = value
         self._track(full)
-        self.table.send_changelog(self.partition, full, value)
+        if self.writer is not None:
+            self.writer.write(self.partition, full, value)
+        else:
+            self.table.send_changelog(self.partition, full, value)
 
     def delete(self, namespace: str, key: str) -> None:
         full = self._key(namespace, key)
@@ -114,7 +133,10 @@ class TablePartitionStore:
         if full in self.table.data:
             del self.table.data[full]
         # A tombstone (raw None value) so compaction forgets the key, as Faust's own deletes do.
-        self.table.send_changelog(self.partition, full, None, value_serializer="raw")
+        if self.writer is not None:
+            self.writer.write(self.partition, full, None)
+        else:
+            self.table.send_changelog(self.partition, full, None, value_serializer="raw")
 
     def scan(self, namespace: str, prefix: str = "") -> Iterator[tuple[str, str]]:
         start = f"{self._prefix}{namespace}{SEP}"

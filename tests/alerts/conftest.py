@@ -267,7 +267,7 @@ def smtp_server(
         kwargs["authenticator"] = authenticator
         kwargs["auth_require_tls"] = tls is not None
     port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port, **kwargs)
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port, ready_timeout=30, **kwargs)
     controller.start()
     return controller
 

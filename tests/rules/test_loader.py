@@ -132,3 +132,9 @@ def test_missing_directory_is_reported(tmp_path: Path) -> None:
     with pytest.raises(RuleError) as info:
         load_ruleset([tmp_path / "nope"])
     assert "does not exist" in info.value.problems[0][2]
+
+
+def test_yaml_boolean_words_get_a_hint(tmp_path: Path) -> None:
+    """An unquoted 'no' in a term list is explained, not just refused."""
+    found = problems(tmp_path, GOOD.replace("[shelling, bombardment]", "[shelling, no]"))
+    assert any(line == 2 and "quote the word" in msg for _f, line, msg in found)

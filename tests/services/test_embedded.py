@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 
 from ingest.deadletter import read_dead_letters
+from ingest.decoders import Decoded
 from ingest.models import WireItem
 from services.embedded import EmbeddedRuntime, RuntimeOptions
 from services.journal import NS_JOURNAL
@@ -328,3 +329,18 @@ async def test_inbox_file_with_a_bad_record_goes_to_failed(start: Start, tmp_pat
         1,
         "text",
     )
+
+
+async def test_a_timer_that_stays_due_does_not_spin_the_worker(start: Start) -> None:
+    """If a deadline is still reported after its tick, the worker backs off instead of looping hot."""
+    runtime = await start(listen=None)
+    assert runtime.detector is not None
+    stuck = datetime.now(UTC) - timedelta(minutes=1)
+    ticks: list[datetime] = []
+    runtime.detector.next_deadline = lambda state: stuck  # type: ignore[method-assign]
+    runtime.detector.tick = lambda state, now: ticks.append(now) or []  # type: ignore[method-assign]
+    # One item wakes the worker, which then re-reads the (stuck) timer.
+    item = WireItem(uri="urn:test:wake", body="Nothing to see.")
+    await runtime.submit([Decoded(item, "jsonl", 0)], "test", None)
+    await asyncio.sleep(1.5)
+    assert 1 <= len(ticks) <= 4  # a hot loop would tick thousands of times

@@ -11,12 +11,12 @@ import httpx
 import pytest
 import structlog
 import structlog.testing
-from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter
 from pydantic import SecretStr
 
 from ingest.decoders import Decoded, Outcome, Rejected
-from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token
+from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
+from wirewatch.errors import ConfigError
 from wirewatch.settings import Settings
 
 TOKEN = "t0ken-for-tests"
@@ -47,11 +47,7 @@ async def served() -> AsyncIterator[tuple[httpx.AsyncClient, Target, CollectorRe
     target = Target()
     registry = CollectorRegistry()
     Counter("wirewatch_test_total", "A test counter.", registry=registry).inc(3)
-    runner = web.AppRunner(create_app(target, registry, TOKEN))
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    runner, _, port = await start_server(create_app(target, registry, TOKEN), "127.0.0.1:0")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         yield client, target, registry
     await runner.cleanup()
@@ -180,3 +176,15 @@ async def test_post_json_lines_and_rss_bodies(served: tuple[httpx.AsyncClient, T
     )
     assert response.status_code == 202
     assert response.json()["items"] == ["urn:rss:1"]
+
+
+async def test_start_server_refuses_a_busy_port() -> None:
+    """Binding an address already in use is a ConfigError naming the address, not a traceback."""
+    app = create_app(Target(), CollectorRegistry(), TOKEN)
+    runner, host, port = await start_server(app, "127.0.0.1:0")
+    try:
+        with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
+            await start_server(create_app(Target(), CollectorRegistry(), TOKEN), f"127.0.0.1:{port}")
+    finally:
+        await runner.cleanup()
+    assert host == "127.0.0.1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from alerts.models import Alert
 from ingest.deadletter import DeadLetter, read_dead_letters
 from ingest.models import WireItem
-from services.replay import Replayer, expand_paths, load_items, order_by_event_time
+from services.replay import ProgressBar, Replayer, expand_paths, load_items, order_by_event_time
 from wirewatch.state import StateStore
 
 T0 = datetime(2022, 9, 13, tzinfo=UTC)
@@ -118,3 +119,14 @@ def test_load_items_dead_letters_bad_records_and_goes_on(tmp_path: Path) -> None
     assert record["field"] == "text"
     assert record["raw"] == '{"id": "bad"}'
     assert expand_paths([folder]) == [folder / "b.json"]
+
+
+def test_progress_bar_redraws_per_percent_and_ends_the_line() -> None:
+    """The progress bar redraws one line only when the percentage changes and ends with a newline."""
+    stream = io.StringIO()
+    bar = ProgressBar(stream, width=10)
+    for done in range(1, 401):
+        bar(done, 400)
+    text = stream.getvalue()
+    assert text.count("\r") == 101  # 0% .. 100%
+    assert text.endswith("replay [##########] 100% 400/400 items\n")
