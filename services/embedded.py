@@ -6,7 +6,8 @@ each item, runs ``Detector.evaluate(item, store, now)`` and hands the alerts to 
 (:func:`alerts.factory.build_pipeline`). The same worker wakes at the earliest of the detector's
 ``next_deadline`` and the pipeline's ``next_wakeup`` and calls ``Detector.tick`` / ``pipeline.tick``,
 so claim deadlines fire on a quiet stream. Processing is strictly sequential: the core is pure and
-fast, and one writer keeps the SQLite state simple and consistent.
+fast, and one writer keeps the SQLite state simple and consistent. The HTTP app also carries the
+alert routes of :mod:`services.http_alerts` (silences, subscriptions), behind the same token.
 
 Durability (what "accepted" means):
 
@@ -368,7 +369,7 @@ class EmbeddedRuntime:
         if not due:
             return _MAX_SLEEP
         earliest = min(due)
-        if False and earliest == self._last_due:
+        if earliest == self._last_due:
             # Still due after being handled: a timer its owner did not clear. Back off, do not spin.
             return _STUCK_TIMER_BACKOFF
         seconds = (earliest - self.clock.now()).total_seconds()

@@ -54,8 +54,9 @@ DEATH_WORDS = TermSet(
     ["kill*", "dead", "died", "die", "dies", "death*", "fatalit*", "toll*", "martyr*", "perish*",
      "lives", "bodies", "body count", "victim count", "tally", "tallies"]
 )  # fmt: skip
+# "than": "57, higher than the 44 they gave" (bound words such as "more than" belong to the number's span)
 OLD_MARKERS = frozenset(
-    ["from", "previous", "previously", "earlier", "prior", "former", "initial", "original"]
+    ["from", "previous", "previously", "earlier", "prior", "former", "initial", "original", "than"]
 )
 NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"])
 

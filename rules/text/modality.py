@@ -19,7 +19,7 @@ Flags are plain data: users add cue phrases with a ``modality:`` section in thei
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from rules.text.document import SentView
-from rules.text.lexicon import TermSet
+from rules.text.lexicon import TermHit, TermSet
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
 WHERE = ("before", "after", "clause", "sentence")
@@ -42,6 +42,21 @@ class CueGroup:
     terms: TermSet
     where: str
     window: int | None
+    #: a cue right after one of these (within ``unless_window`` words) is void: "after talks"
+    #: reports talks that are over, "no violations" a truce that holds
+    unless: TermSet | None = None
+    unless_window: int = 3
+
+    def hits(self, view: SentView, a: int, b: int) -> Iterator[TermHit]:
+        """Cue hits in words ``a``..``b`` that no ``unless`` term voids."""
+        if self.unless is None:
+            hit = self.terms.any_in(view.ws, a, b)
+            if hit is not None:
+                yield hit
+            return
+        for hit in self.terms.find(view.ws, a, b):
+            if self.unless.any_in(view.ws, hit.first - self.unless_window, hit.first) is None:
+                yield hit
 
 
 class ModalityModel:
@@ -55,16 +70,19 @@ class ModalityModel:
                 raw.setdefault(str(flag), []).extend(groups)
         self.groups: dict[str, tuple[CueGroup, ...]] = {}
         for flag, groups in raw.items():
-            merged: dict[tuple[str, int | None], list[str]] = {}
+            merged: dict[tuple[str, int | None, tuple[str, ...], int], list[str]] = {}
             for g in groups:
                 where = str(g.get("where", "clause"))
                 if where not in WHERE:
                     raise ValueError(f"modality {flag}: where must be one of {', '.join(WHERE)}")
                 win = g.get("window")
-                merged.setdefault((where, int(win) if win is not None else None), []).extend(
-                    str(t) for t in g.get("terms", [])
-                )
-            self.groups[flag] = tuple(CueGroup(TermSet(t), w, n) for (w, n), t in merged.items())
+                unless = tuple(str(t) for t in g.get("unless", []))
+                key = (where, int(win) if win is not None else None, unless, int(g.get("unless_window", 3)))
+                merged.setdefault(key, []).extend(str(t) for t in g.get("terms", []))
+            self.groups[flag] = tuple(
+                CueGroup(TermSet(t), w, n, TermSet(u) if u else None, uw)
+                for (w, n, u, uw), t in merged.items()
+            )
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -85,10 +103,11 @@ class ModalityModel:
             else:
                 a = last + 1
                 b = hi if group.window is None else min(hi, last + 1 + group.window)
-            hit = group.terms.any_in(view.ws, a, b)
-            if hit is not None and not (group.where == "before" and hit.last > first - 1):
-                if flag == "negated" and self._not_only(view, hit.first):
+            for hit in group.hits(view, a, b):
+                if group.where == "before" and hit.last > first - 1:
                     continue
+                if flag == "negated" and self._not_only(view, hit.first):
+                    break
                 return True
         if flag == "historical":
             return self._old_year(view, lo, hi)

@@ -49,6 +49,8 @@ class Receiver:
     url: str = ""
     posts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     last_post: float = 0.0
+    status: int = 200  # what the receiver answers; a test may set 400 to refuse deliveries
+    refused: int = 0
 
     def alerts(self) -> list[tuple[str, dict[str, Any]]]:
         """``(notification_id, alert)`` for every alert of every POST, duplicates included."""
@@ -60,11 +62,14 @@ class Receiver:
 
 @pytest.fixture
 async def receiver() -> AsyncIterator[Receiver]:
-    """A webhook receiver on 127.0.0.1 that answers 200 to every POST."""
+    """A webhook receiver on 127.0.0.1 that answers ``status`` (200 unless a test changes it)."""
     state = Receiver()
 
     async def hook(request: web.Request) -> web.Response:
         body = await request.json()
+        if state.status != 200:
+            state.refused += 1
+            return web.json_response({"error": "refused by the test"}, status=state.status)
         state.posts.append((request.headers.get("X-Wirewatch-Delivery", ""), body))
         state.last_post = time.monotonic()
         return web.json_response({"ok": True})

@@ -83,3 +83,24 @@ async def test_redelivered_item_makes_no_second_alert(make_env, workers, receive
     await asyncio.sleep(1.0)  # deliveries run in the background: give a duplicate the chance to show
     counts = Counter(a["item_ids"][0] for _, a in receiver.alerts())
     assert counts == {"urn:test:dup": 1, "urn:test:other": 1}
+
+
+async def test_refused_notification_lands_in_the_notifications_dlq_topic(
+    make_env, workers, receiver, kh, items
+):
+    """A notification the receiver refuses for good (HTTP 400) goes to wirewatch.notifications.dlq with
+    the reason and the whole notification."""
+    env = make_env(partitions=1)
+    receiver.status = 400
+    worker = workers("a", env)
+    await worker.wait_assigned()
+    await kh.produce(env.bootstrap, env.items, [(b"urn:test:refused", items("urn:test:refused"))])
+    dlq = env.env["WIREWATCH_KAFKA_TOPIC_NOTIFICATIONS_DLQ"]
+    records = await kh.read_topic(env.bootstrap, dlq, expect=1, limit=60)
+    assert len(records) == 1
+    record = json.loads(records[0].value)
+    assert record["receiver"] == "hook"
+    assert "400" in record["reason"]
+    assert record["notification"]["alerts"][0]["item_ids"] == ["urn:test:refused"]
+    assert receiver.refused == 1
+    assert receiver.posts == []

@@ -66,7 +66,9 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(
     by_item = Counter(a["item_ids"][0] for _, a in receiver.alerts())
     assert set(by_item) == expected
     twice = {uri for uri, n in by_item.items() if n > 1}
-    detail = [(nid, a["item_ids"][0], a["starts_at"]) for nid, a in receiver.alerts() if a["item_ids"][0] in twice]
+    detail = [
+        (nid, a["item_ids"][0], a["starts_at"]) for nid, a in receiver.alerts() if a["item_ids"][0] in twice
+    ]
     assert not twice, f"delivered more than once: {detail}"
     assert 25 <= delivered_before_kill < len(expected)
     recovered = [r for r in second.events("worker.assigned") if r["events"]]
