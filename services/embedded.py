@@ -53,6 +53,7 @@ from ingest.models import WireItem
 from ingest.sources import FileSource, InboxSource, Source, StdinSource, SubmitResult
 from rules.engine import Detector
 from rules.loader import load_ruleset
+from rules.matcher import RuleSet
 from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
 from services.journal import Journal
 from services.sqlite_store import SqliteStore
@@ -192,6 +193,11 @@ class EmbeddedRuntime:
         self._accepting = False
         self._stop.set()
 
+    def _make_detector(self, ruleset: RuleSet) -> Detector:
+        """A detector whose own retention matches the store's (``WIREWATCH_STATE_RETENTION_HOURS``)."""
+        retention = timedelta(hours=self.settings.state_retention_hours)
+        return Detector(ruleset, metrics=self.metrics, retention=retention)
+
     async def start(self) -> None:
         """Open state, load rules, recover the journal and outbox, start HTTP, sources and the worker."""
         opts = self.options
@@ -200,7 +206,7 @@ class EmbeddedRuntime:
         self.metrics.rules_loaded.set(len(ruleset.rules))
         self.store = SqliteStore(opts.state_path, clock=self.clock.now)
         self._journal = Journal(self.store)
-        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.detector = self._make_detector(ruleset)
         self.pipeline = build_pipeline(self.settings, self.store, self.metrics, console=opts.console)
         log.info(
             "runtime.starting",
@@ -270,7 +276,7 @@ class EmbeddedRuntime:
             self.metrics.rule_reloads.labels(outcome="failure").inc()
             log.exception("rules.reload_failed")
             return False
-        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.detector = self._make_detector(ruleset)
         self.metrics.rule_reloads.labels(outcome="success").inc()
         self.metrics.rules_loaded.set(len(ruleset.rules))
         log.info("rules.reloaded", rules=len(ruleset.rules))
