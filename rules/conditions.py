@@ -215,7 +215,11 @@ class Compiler:
                 if hit is not None:
                     return True
             if near.side in {"after", "either"}:
-                return ts.any_in(h.view.ws, h.last + 1, min(hi, h.last + 1 + near.within)) is not None
+                # a phrase counts when it starts within the window ("took effect" as the 8th and 9th
+                # words after a truce whose parties were named in between); it must end in the clause
+                ws = h.view.ws
+                end = min(hi, h.last + 1 + near.within)
+                return any(ts.at(ws, i, hi) is not None for i in range(h.last + 1, end))
             return False
 
         return test
@@ -388,8 +392,8 @@ def _same(a: str, b: str) -> bool:
 def _other(hit: Hit, taken: list[str], exclude: list[str]) -> str | None:
     doc = hit.view.doc
     here = hit.view.index
-    # the sentence, the two before it, the headline/lead, the next one: where a counterpart is named
-    order = [i for i in dict.fromkeys((here, here - 1, here - 2, 0, here + 1)) if 0 <= i < len(doc.sentences)]
+    # the sentence, the one before it and the headline/lead: where a counterpart is named
+    order = [i for i in dict.fromkeys((here, here - 1, 0)) if 0 <= i < len(doc.sentences)]
     for i in order:
         for a in doc.view(i).actors:
             if a.type in exclude or (a.type == "entity" and i != hit.view.index):

@@ -75,6 +75,7 @@ fetch() {
   exec 8>"$CACHE_ROOT/.kafka-$KAFKA_VERSION.lock"
   if command -v flock >/dev/null 2>&1; then flock 8; fi
   if [ -f "$KAFKA_HOME/.complete" ]; then
+    exec 8>&-
     return 0
   fi
   log "fetching org.apache.kafka:kafka_2.13:$KAFKA_VERSION and its runtime jars with Maven (first run only)"
@@ -83,12 +84,15 @@ fetch() {
   if ! mvn -q -B -Dstyle.color=never -f "$HERE/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" \
       dependency:copy-dependencies -DoutputDirectory="$tmp/lib" >&2; then
     rm -rf "$tmp"
+    exec 8>&-
     die "Maven could not fetch Kafka $KAFKA_VERSION (is Maven Central reachable?)"
   fi
   [ -f "$tmp/lib/kafka_2.13-$KAFKA_VERSION.jar" ] || { rm -rf "$tmp"; die "kafka_2.13-$KAFKA_VERSION.jar missing after fetch"; }
   touch "$tmp/.complete"
   rm -rf "$KAFKA_HOME"
   mv "$tmp" "$KAFKA_HOME"
+  # Release the lock now: the broker started next must not inherit (and hold) its descriptor.
+  exec 8>&-
   log "Kafka $KAFKA_VERSION cached in $KAFKA_HOME"
 }
 

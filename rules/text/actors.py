@@ -36,6 +36,8 @@ _NOT_NAMES = frozenset(
     june july august september october november december according meanwhile however""".split()  # noqa: SIM905
 )
 
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -207,6 +209,8 @@ class Gazetteer:
                 and pe.type != "media"
                 and len(gap) <= 2
                 and all(g.isalpha() or g == "'s" for g in gap)
+                # a determiner opens a new noun phrase: "rebels dismissed the government" is two actors
+                and not any(g in _DETERMINERS for g in gap)
             ):
                 return n - 1, pe
         if n + 1 < len(raw):  # "spokesman for the Libyan Red Crescent", "officials in Karabakh"

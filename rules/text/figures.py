@@ -58,7 +58,10 @@ DEATH_WORDS = TermSet(
 OLD_MARKERS = frozenset(
     ["from", "previous", "previously", "earlier", "prior", "former", "initial", "original", "than"]
 )
-NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"])
+# threshold verbs name the new level too: "the toll from the quake surpassed 90"
+NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | frozenset(
+    ["passed", "topped", "surpassed", "exceeded", "crossed", "past"]
+)
 
 
 def victim_class(view: SentView, num: NumberMention) -> str | None:

@@ -14,7 +14,9 @@ positions relative to the anchor, scoped to the anchor's clause (see ``rules/dat
 - ``historical`` also holds when the clause names a year before the item's year (or any year when
   the item's date is unknown).
 
-Flags are plain data: users add cue phrases with a ``modality:`` section in their rule files.
+Flags are plain data: users add cue phrases with a ``modality:`` section in their rule files. A cue
+group may name ``unless`` context words that void a cue right after them ("after two days of talks"
+reports talks that are over; "no violations were reported" a truce that holds).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -61,6 +62,34 @@ _TICK_RESEND_AFTER = 10.0  # seconds before an unanswered tick is sent again
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+class _DetectionMemo:
+    """The rule set, remembering each item's detections from ``route`` until ``detect`` asks again.
+
+    The route agent matches an item to compute its partition key; when the same worker then
+    evaluates it, the matcher would run a second time on the same text. Matching is pure, so the
+    result is reused once (keyed by uri, version and text) and dropped; at most ``size`` are kept.
+    """
+
+    def __init__(self, ruleset: Any, size: int = 4096) -> None:
+        self._ruleset = ruleset
+        self._size = size
+        self._memo: OrderedDict[tuple[str, str, str], list[Any]] = OrderedDict()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ruleset, name)
+
+    def remember(self, item: WireItem) -> list[Any]:
+        detections = list(self._ruleset.detect(item))
+        self._memo[(item.uri, item.version, item.text)] = detections
+        while len(self._memo) > self._size:
+            self._memo.popitem(last=False)
+        return detections
+
+    def detect(self, item: WireItem) -> list[Any]:
+        cached = self._memo.pop((item.uri, item.version, item.text), None)
+        return list(cached) if cached is not None else list(self._ruleset.detect(item))
 
 
 class DirectChangelogWriter:
@@ -137,8 +166,8 @@ class KafkaWorker:
 
             user_dirs = [settings.rules_dir] if settings.rules_dir else []
             ruleset = load_ruleset(user_dirs, shipped=settings.rules_shipped)
-        self.ruleset = ruleset
-        self.detector = Detector(ruleset, metrics=self.metrics)
+        self.ruleset = _DetectionMemo(ruleset)
+        self.detector = Detector(self.ruleset, metrics=self.metrics)
         self.state = WorkerState()
         self.app = self._build_app()
 
@@ -225,7 +254,7 @@ class KafkaWorker:
             for outcome in decode_payload(value):
                 if isinstance(outcome, Decoded):
                     try:
-                        key = partition_key(outcome.item, self.ruleset.detect(outcome.item))
+                        key = partition_key(outcome.item, self.ruleset.remember(outcome.item))
                     except Exception as exc:
                         # A bug in a rule must not stop the stream: the item waits in the DLQ.
                         log.exception("item.failed", item_id=outcome.item.uri, stage="route")

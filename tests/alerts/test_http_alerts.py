@@ -23,16 +23,16 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture
-async def api(tmp_path: Path) -> AsyncIterator[tuple[TestClient[Any, Any], Any]]:
+async def api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[TestClient[Any, Any], Any]]:
     subs = tmp_path / "subs"
     subs.mkdir()
     (subs / "gulf.yaml").write_text(
         "owner: Gulf desk\ndeliver:\n  webhook: {url: {env: GULF_HOOK_URL}, secret: {value: s}}\n"
         "match: {regions: [gulf]}\n"
     )
-    import os
-
-    os.environ["GULF_HOOK_URL"] = "http://127.0.0.1:9/hook/SECRET"
+    monkeypatch.setenv("GULF_HOOK_URL", "http://127.0.0.1:9/hook/SECRET")
     settings = Settings(subscriptions_dir=subs, notification_dlq_path=tmp_path / "dlq.jsonl")
     pipeline = build_pipeline(settings, MemoryStore(), Metrics(), console=False)
     app = web.Application()
@@ -42,7 +42,6 @@ async def api(tmp_path: Path) -> AsyncIterator[tuple[TestClient[Any, Any], Any]]
     yield client, pipeline
     await client.close()
     await pipeline.aclose()
-    del os.environ["GULF_HOOK_URL"]
 
 
 async def test_requires_bearer_token(api: tuple[TestClient[Any, Any], Any]) -> None:

@@ -329,3 +329,22 @@ async def test_mute_window_holds_until_morning(
     assert len(rec.sent) == 1
     assert rec.sent[0].created_at >= (night + timedelta(days=1)).replace(hour=6)
     assert rec.sent[0].created_at < (night + timedelta(days=1)).replace(hour=6, minute=6)
+
+
+async def test_send_resolved_false_skips_resolutions(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """An integration with send_resolved false gets the firing but not the resolution."""
+    quiet, loud = Recorder("desk/quiet0"), Recorder("desk/loud0")
+    data, lines = parse(ROUTING, "r.yaml")
+    table = compile_routing(validate_routing(data, lines, "r.yaml"))
+    integrations = {"desk": [Integration(quiet, "desk", send_resolved=False), Integration(loud, "desk")]}
+    pipeline = AlertPipeline(LoadedConfig(table, integrations), store, metrics, make_dispatcher())
+    a = make_alert()
+    await pipeline.submit([a], T0)
+    await pipeline.tick(T0 + timedelta(seconds=30))
+    await pipeline.submit([a.resolved(T0 + timedelta(minutes=1))], T0 + timedelta(minutes=1))
+    await pipeline.tick(T0 + timedelta(minutes=6))
+    await pipeline.drain()
+    assert [n.status for n in quiet.sent] == [AlertStatus.FIRING]
+    assert [n.status for n in loud.sent] == [AlertStatus.FIRING, AlertStatus.RESOLVED]

@@ -262,7 +262,11 @@ async def test_resolved_rendering(receiver: Receiver, client: httpx.AsyncClient,
 
 
 async def test_pipeline_to_slack_thread_end_to_end(
-    tmp_path: Any, receiver: Receiver, store: MemoryStore, make_dispatcher: Any
+    tmp_path: Any,
+    receiver: Receiver,
+    store: MemoryStore,
+    make_dispatcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Through the whole pipeline: two revisions of one event become one thread with an updated parent."""
     from alerts.factory import build_pipeline
@@ -276,28 +280,23 @@ async def test_pipeline_to_slack_thread_end_to_end(
         "receivers:\n  - name: desk\n    slack_configs:\n"
         f"      - {{token: {{env: T_TOKEN}}, channel: '#desk', api_url: '{receiver.base_url}/api'}}\n"
     )
-    import os
-
-    os.environ["T_TOKEN"] = TOKEN
-    try:
-        async with httpx.AsyncClient() as http:
-            settings = Settings(routing_file=routing, notification_dlq_path=tmp_path / "dlq.jsonl")
-            pipeline = build_pipeline(settings, store, Metrics(), client=http, dispatcher=make_dispatcher())
-            first = make_alert("within-item")
-            await pipeline.submit([first], T0)
-            await pipeline.drain()
-            second = make_alert(
-                "series",
-                rule="toll.series",
-                values={"old": 71, "new": 93},
-                summary="Death toll rises to 93",
-                at=T0 + timedelta(hours=2),
-            )
-            await pipeline.submit([second], T0 + timedelta(hours=2))
-            await pipeline.drain()
-            await pipeline.aclose()
-    finally:
-        del os.environ["T_TOKEN"]
+    monkeypatch.setenv("T_TOKEN", TOKEN)
+    async with httpx.AsyncClient() as http:
+        settings = Settings(routing_file=routing, notification_dlq_path=tmp_path / "dlq.jsonl")
+        pipeline = build_pipeline(settings, store, Metrics(), client=http, dispatcher=make_dispatcher())
+        first = make_alert("within-item")
+        await pipeline.submit([first], T0)
+        await pipeline.drain()
+        second = make_alert(
+            "series",
+            rule="toll.series",
+            values={"old": 71, "new": 93},
+            summary="Death toll rises to 93",
+            at=T0 + timedelta(hours=2),
+        )
+        await pipeline.submit([second], T0 + timedelta(hours=2))
+        await pipeline.drain()
+        await pipeline.aclose()
     assert len(slack.messages) == 1 and len(slack.replies) == 1
     parent = all_text(next(iter(slack.messages.values()))["blocks"])
     assert "71 → 93" in parent

@@ -1,0 +1,606 @@
+# ruff: noqa: E501
+"""Generalisation of the shipped pack: wordings and near misses beyond the tuning corpus.
+
+Sentences here are invented (other actors, places, tenses and word orders than any labelled set) to
+check the linguistic devices behind them: modality cues voided by their context, the scope of a
+request verb, truces in time phrases, unplaced conflict parties, contradiction and comparison
+patterns. A rule pack that only memorised its tuning corpus fails these.
+"""
+
+import pytest
+
+from rules.detections import DetectionKind
+from rules.matcher import RuleSet
+from rules.text.actors import shipped_gazetteer
+from rules.text.document import Document
+from rules.text.figures import read_revision
+from rules.text.lexicon import TermSet
+from rules.text.modality import ModalityModel, shipped_modality
+
+COUNTED = (DetectionKind.EVENT, DetectionKind.DENIAL)
+
+
+def categories(shipped: RuleSet, text: str) -> set[str]:
+    """Categories an item alerts on by its own text (claims only wait for a deadline)."""
+    return {d.category for d in shipped.detect_text(text, year=2024) if d.kind in COUNTED}
+
+
+def flags(text: str, anchor: str = "truce") -> set[str]:
+    view = Document(text, shipped_gazetteer(), 2024).view(0)
+    hit = TermSet([anchor]).find(view.ws)[0]
+    model = shipped_modality()
+    return {f for f in model.flags if model.has(view, hit.first, hit.last, f)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rivals agreed to a truce after three days of talks in Geneva.",
+        "Following negotiations in Oman, the two sides signed a truce.",
+        "They accepted the truce at the end of talks hosted by Kenya.",
+    ],
+)
+def test_talks_that_are_over_do_not_make_a_plan(text: str) -> None:
+    """ "after/following talks" voids the talks cue: the agreement is done."""
+    assert "talks" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks on a truce resume on Monday.", "The sides are in negotiations over a truce."],
+)
+def test_talks_still_under_way_keep_the_flag(text: str) -> None:
+    """Talks that are still going on keep the talks flag."""
+    assert "talks" in flags(text)
+
+
+def test_negated_violation_is_a_truce_holding() -> None:
+    """ "no violations were reported" does not mark the truce violated; "violations" does."""
+    assert "violated" not in flags("No violations were reported after the truce began.")
+    assert "violated" in flags("Violations were reported after the truce began.")
+
+
+def test_continued_fighting_marks_a_violation() -> None:
+    """Fighting that continued is a truce not kept."""
+    assert "violated" in flags("Qatar said it had secured a truce, but officials said fighting continued.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy urged the militias to leave the port and accept a truce.",
+        "Berlin pressed both governments to de-escalate and sign a truce.",
+        "The bishops called on the factions to free the hostages and agree to a truce.",
+    ],
+)
+def test_request_verb_governs_coordinated_infinitives(text: str) -> None:
+    """A request verb scopes over its whole infinitive complement, coordinated verbs included."""
+    assert "requested" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the depot hours after the truce began.",
+        "A mortar hit the market the night after the truce took effect.",
+        "Snipers opened fire within hours of the truce starting.",
+    ],
+)
+def test_truce_in_a_time_phrase_is_background(text: str) -> None:
+    """A truce named in a short time phrase ("hours after the truce began") is background."""
+    assert "background" in flags(text)
+
+
+def test_user_cue_groups_can_be_voided() -> None:
+    """A user modality section may carry its own `unless` context words."""
+    model = ModalityModel(
+        [{"hedged": [{"where": "before", "window": 3, "terms": ["maybe"], "unless": ["not"]}]}]
+    )
+    view = Document("It was not maybe a truce.", shipped_gazetteer(), 2024).view(0)
+    hit = TermSet(["truce"]).find(view.ws)[0]
+    assert not model.has(view, hit.first, hit.last, "hedged")
+    view = Document("It was maybe a truce.", shipped_gazetteer(), 2024).view(0)
+    hit = TermSet(["truce"]).find(view.ws)[0]
+    assert model.has(view, hit.first, hit.last, "hedged")
+
+
+def test_determiner_starts_a_new_actor() -> None:
+    """ "rebels dismissed the government": two actors, not the rebels' government."""
+    view = Document("Rebel leaders dismissed the government's plan.", shipped_gazetteer(), 2024).view(0)
+    assert [a.id for a in view.actors] == ["rebels", "gov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The militia said it had taken the bridge.", "militia"),
+        ("Insurgents said they had shot down a drone.", "rebels"),
+        ("Kurdish officials said shelling went on.", "kurds"),
+        ("The opposition alliance has yet to respond.", "opposition"),
+        ("The air force said it hit the depot.", "army"),
+        ("The junta said it controlled the town.", "gov"),
+    ],
+)
+def test_unplaced_conflict_parties_are_actors(text: str, actor: str) -> None:
+    """Rebels, militias, the opposition and service branches are identifiable parties."""
+    view = Document(text, shipped_gazetteer(), 2024).view(0)
+    assert actor in [a.id for a in view.actors]
+
+
+def test_than_marks_the_superseded_figure() -> None:
+    """ "57, higher than the 44 they gave": 57 is new, 44 old."""
+    view = Document("The toll stood at 57, higher than the 44 they gave.", shipped_gazetteer(), 2024).view(0)
+    hit = TermSet(["higher than"]).find(view.ws)[0]
+    rev = read_revision(view, hit.first, hit.last)
+    assert rev.new is not None and rev.new.value == 57
+    assert rev.old is not None and rev.old.value == 44
+
+
+def test_near_counts_a_phrase_starting_in_the_window(shipped: RuleSet) -> None:
+    """A status phrase whose first word is within the window counts ("... took effect")."""
+    text = "The truce, mediated by Qatar and the United States, took effect at dawn."
+    assert "ceasefire" in categories(shipped, text)
+
+
+POSITIVES = [
+    (
+        "ceasefire",
+        "Mediators in Doha said Sudan's army and the RSF had agreed to a ten-day truce after marathon talks.",
+    ),
+    (
+        "ceasefire",
+        "After three rounds of negotiations, the two governments signed a cease-fire on Tuesday, Egypt's foreign ministry said.",
+    ),
+    (
+        "ceasefire",
+        "Algeria announced that Mali's government and the Tuareg rebels agreed to a truce following talks in Algiers.",
+    ),
+    ("ceasefire", "The rival militias agreed to a ceasefire at the end of talks hosted by Qatar."),
+    (
+        "ceasefire",
+        "A cease-fire between the Saudi-led coalition and the Houthi movement came into effect at midnight.",
+    ),
+    (
+        "ceasefire",
+        "The truce between the government and the allied militias took effect at 6 p.m. local time, state television said.",
+    ),
+    (
+        "ceasefire",
+        "A week-long humanitarian pause between the armed forces and the jihadist groups entered into force on Sunday.",
+    ),
+    ("ceasefire", "The armistice between the two armies and their proxy militias went into effect at noon."),
+    ("ceasefire", "A 48-hour truce between M23 rebels and Congolese troops took effect on Monday morning."),
+    ("ceasefire", "Rival factions signed a pact in Juba to silence the guns across the region."),
+    ("ceasefire", "The two sides struck a deal to stop the fighting in the oil region, the mediator said."),
+    (
+        "ceasefire",
+        "Somalia's government and clan militias reached an agreement to end hostilities on Friday.",
+    ),
+    ("ceasefire", "The guns fell silent along the front line at midnight as the truce took hold."),
+    (
+        "ceasefire",
+        "Ethiopia and the TPLF agreed to a permanent cessation of hostilities after ten days of negotiations in Pretoria.",
+    ),
+    ("ceasefire", "No violations have been reported since the truce took effect on Sunday, monitors said."),
+    (
+        "confirmation_gap",
+        "The rebels said they had downed a fighter jet, a claim the air force did not address.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said it had killed 50 militants, a figure the insurgents have yet to acknowledge.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia claimed it had captured the bridge; the defence ministry has not addressed the report.",
+    ),
+    ("confirmation_gap", "The opposition dismissed the ruling party's truce as a ploy to buy time."),
+    ("confirmation_gap", "Houthi leaders dismissed the Saudi ceasefire as meaningless."),
+    (
+        "confirmation_gap",
+        "Russia said it had taken the village, but Ukrainian officials said their troops still held it.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said the road was open, but the rebels said their fighters continued to block it.",
+    ),
+    (
+        "confirmation_gap",
+        "Qatar said it had secured a pause in the fighting, but Hamas said Israeli strikes continued overnight.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said the army had shelled a market; the army did not respond to the accusation.",
+    ),
+    ("confirmation_gap", "Rebels accused the army of bombing a clinic, and the military denied it."),
+    (
+        "confirmation_gap",
+        "The opposition accused police of killing protesters, but the interior ministry denied the accusation.",
+    ),
+    (
+        "confirmation_gap",
+        "Kyiv said its forces had sunk a Russian ship; Moscow did not comment on the claim.",
+    ),
+    ("toll_revision", "The death toll from the quake passed 2,000 on Monday, up from 1,600 a day earlier."),
+    ("toll_revision", "The number of dead surpassed 500 overnight, officials said."),
+    ("toll_revision", "The toll exceeded 90 on Friday as more bodies were recovered."),
+    (
+        "toll_revision",
+        "The health ministry said 63 people had been killed, an increase from the 48 it reported on Monday.",
+    ),
+    (
+        "toll_revision",
+        "The governor said 120 people were confirmed dead, a rise from the 85 announced earlier.",
+    ),
+    (
+        "toll_revision",
+        "Officials said the death toll now stood at 212, higher than the 180 they gave on Sunday.",
+    ),
+    (
+        "toll_revision",
+        "The ministry put the number of dead at 75, lower than the 90 it had announced a day earlier.",
+    ),
+    ("toll_revision", "Police said 14 people died, down from the 17 they initially reported."),
+    ("toll_revision", "The death toll has topped 3,000, the ministry said."),
+    (
+        "ceasefire",
+        "Yemen's government and the Houthis agreed to a two-month truce after UN-mediated talks, the envoy announced.",
+    ),
+    (
+        "ceasefire",
+        "Following negotiations brokered by Turkey, Russia and Ukraine agreed to a local ceasefire around the plant.",
+    ),
+    (
+        "ceasefire",
+        "The truce between Israeli forces and Palestinian militants in Gaza went into effect at 10 p.m.",
+    ),
+    (
+        "ceasefire",
+        "A ceasefire between the Libyan National Army and rival militias in Tripoli took hold on Saturday.",
+    ),
+    (
+        "ceasefire",
+        "Pakistan and India announced a cessation of hostilities along the Line of Control after talks between their military chiefs.",
+    ),
+    (
+        "ceasefire",
+        "Colombia's government and the ELN rebels signed a six-month bilateral ceasefire in Havana.",
+    ),
+    ("ceasefire", "The army declared a unilateral truce in the north for the Eid holiday."),
+    (
+        "ceasefire",
+        "Myanmar's junta and three ethnic armed groups agreed to halt fighting after China-hosted talks.",
+    ),
+    ("ceasefire", "The guns fell silent in Gaza on Sunday morning as the truce began."),
+    ("ceasefire", "Both sides said the truce was largely holding on its second day."),
+    (
+        "ceasefire",
+        "The truce that took effect on Friday appeared to be holding, with no violations reported.",
+    ),
+    ("confirmation_gap", "Sudan's army denied it had agreed to any truce with the RSF."),
+    (
+        "confirmation_gap",
+        "The RSF said it controlled the presidential palace, a claim the army has not addressed.",
+    ),
+    (
+        "confirmation_gap",
+        "Hezbollah said its fighters had destroyed three tanks, a claim that the Israeli military did not address.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said it had retaken the refinery, but the RSF said its fighters still controlled the site.",
+    ),
+    (
+        "confirmation_gap",
+        "Israel said the strike killed a senior commander, but Hamas said he was not in the building.",
+    ),
+    (
+        "confirmation_gap",
+        "The Houthis claimed responsibility for the attack; the Pentagon did not respond to the claim.",
+    ),
+    ("confirmation_gap", "Ukraine accused Russia of striking a hospital, and the Kremlin denied it."),
+    (
+        "confirmation_gap",
+        "The militia accused coalition forces of killing 12 civilians, but the coalition denied it.",
+    ),
+    ("confirmation_gap", "The junta dismissed the rebels' claims of victory as propaganda."),
+    ("ceasefire", "The army said the rebels had agreed to a truce; the rebels have yet to acknowledge it."),
+    (
+        "confirmation_gap",
+        "The army said the rebels had agreed to a truce; the rebels have yet to acknowledge it.",
+    ),
+    ("toll_revision", "The toll from the earthquake surpassed 10,000 on Wednesday."),
+    ("toll_revision", "The number of those killed crossed 700, the health ministry said."),
+    ("toll_revision", "At least 310 people have now died, up from 270 on Monday, officials said."),
+    (
+        "toll_revision",
+        "The civil defence said 57 people were killed, a jump from the 39 it reported on Saturday.",
+    ),
+    ("toll_revision", "The interior ministry said the toll had been revised down to 1,100 from 1,400."),
+    (
+        "toll_revision",
+        "The death toll rose to 96, the governor said, higher than the 80 announced on Tuesday.",
+    ),
+    (
+        "ceasefire",
+        "After weeks of shuttle diplomacy, Egypt announced that Israel and Islamic Jihad had agreed to a ceasefire.",
+    ),
+    ("ceasefire", "Mediators said the warring sides had signed a deal to end the fighting in the capital."),
+    (
+        "ceasefire",
+        "Armenia and Azerbaijan agreed to stop fighting in the disputed region, Russia's foreign ministry said.",
+    ),
+    ("ceasefire", "Kyiv and Moscow reached an agreement on an Easter truce, Turkish officials said."),
+    ("ceasefire", "The ceasefire, brokered by Qatar and the United States, took effect at 7 a.m."),
+    ("ceasefire", "A humanitarian pause between the two armies came into force in Khartoum at dawn."),
+    ("confirmation_gap", "The army said it had shot down six drones, a claim the rebels did not address."),
+    (
+        "confirmation_gap",
+        "The ministry said 40 fighters were killed, but the militia said only five of its men had died.",
+    ),
+    (
+        "confirmation_gap",
+        "Egypt said both sides had agreed to a pause, but Israeli officials said no decision had been made.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels accused the air force of bombing a school; the military has not responded.",
+    ),
+    ("confirmation_gap", "The group said the army killed 30 villagers, an accusation the government denied."),
+    ("toll_revision", "The toll rose above 1,500 on Sunday, the ministry said."),
+    ("toll_revision", "Authorities now say 84 people died, higher than the 62 they reported on Friday."),
+    ("toll_revision", "Rescuers said the number of dead had exceeded 400, up from 350 a day earlier."),
+    (
+        "ceasefire",
+        "A truce was agreed late on Sunday between the army and the rebel alliance, the mediator said.",
+    ),
+    (
+        "ceasefire",
+        "A three-day ceasefire has entered into force across the province, according to the UN mission.",
+    ),
+    (
+        "ceasefire",
+        "The ceasefire will take effect at midnight on Thursday, the Egyptian mediators announced.",
+    ),
+    (
+        "ceasefire",
+        "Israel and Hezbollah have agreed to end hostilities, the White House said after weeks of talks.",
+    ),
+    (
+        "ceasefire",
+        "The Sudanese army and the paramilitary RSF agreed to a seven-day truce following talks in Jeddah, Saudi Arabia said.",
+    ),
+    ("ceasefire", "An Ethiopian-brokered truce between South Sudan's rival factions has held since Monday."),
+    (
+        "ceasefire",
+        "Fighting has largely stopped across the front since the truce came into force on Friday, residents said.",
+    ),
+    (
+        "confirmation_gap",
+        "The RSF said it had shot down a military plane, a claim that Sudan's army did not address.",
+    ),
+    (
+        "confirmation_gap",
+        "The Houthis said they had hit a tanker, but the U.S. military said the ship was not damaged.",
+    ),
+    (
+        "confirmation_gap",
+        "The army claimed it had killed the rebel leader; the rebels did not respond to the claim.",
+    ),
+    ("confirmation_gap", "Armenia accused Azerbaijan of shelling border villages, and Baku denied it."),
+    ("confirmation_gap", "Moscow dismissed Ukraine's account of the battle as a fabrication."),
+    ("toll_revision", "The death toll in the province passed 150 on Saturday, the governor's office said."),
+    (
+        "toll_revision",
+        "Health officials said 88 people had died, an increase from the 70 reported on Thursday.",
+    ),
+    ("toll_revision", "The official toll now stands at 3,200, higher than the 2,900 announced on Monday."),
+    ("ceasefire", "Truce takes hold in Tripoli after UN-brokered talks"),
+    (
+        "ceasefire",
+        "KHARTOUM (Reuters) - A U.S.-Saudi brokered ceasefire between Sudan's warring generals went into effect on Monday evening.",
+    ),
+    (
+        "ceasefire",
+        "The two sides agreed on a humanitarian ceasefire after marathon negotiations mediated by the African Union.",
+    ),
+    ("ceasefire", "Hamas and Israel's truce was extended by two days, Qatar said."),
+    (
+        "ceasefire",
+        "Both the army and the militias were respecting the cease-fire on Wednesday, a UN monitor said.",
+    ),
+    ("confirmation_gap", "The militants said they had captured the town; the army has yet to comment."),
+    ("confirmation_gap", "The ministry reported 120 dead, a figure the WHO has not verified."),
+    (
+        "confirmation_gap",
+        "Hamas said the hostages were killed by an Israeli strike, but the Israeli military said it had no information on the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "Azerbaijan said it had halted operations, but Armenian officials said shelling continued into the night.",
+    ),
+    ("confirmation_gap", "The ruling council dismissed the rebels' ceasefire as a trick."),
+    ("ceasefire", "The army said it had halted operations."),
+    ("toll_revision", "Gaza death toll climbs past 30,000, health ministry says"),
+    ("toll_revision", "The death toll from Monday's quake has surpassed 5,000, officials said."),
+    (
+        "toll_revision",
+        "The Libyan Red Crescent said 2,300 people had died, an increase from the 1,500 it had reported a day earlier.",
+    ),
+    ("ceasefire", "Pressed by Egypt and Qatar, Hamas and Israel agreed to a four-day pause in fighting."),
+    ("ceasefire", "Under pressure from Moscow, Armenia and Azerbaijan signed a truce on Saturday."),
+    ("ceasefire", "The truce agreed after talks in Moscow took effect at noon."),
+    (
+        "ceasefire",
+        "The ceasefire agreed on Tuesday after talks in Cairo was holding on Wednesday, witnesses said.",
+    ),
+    ("ceasefire", "Egypt, which mediated the talks, said the ceasefire took effect at 2 a.m."),
+    ("toll_revision", "The death toll rose to 45, officials said, up from 30 on Sunday."),
+    ("confirmation_gap", "The rebels said they had seized the dam, a claim not addressed by the army."),
+    (
+        "confirmation_gap",
+        "The army said it had repelled the assault, a claim the militia did not immediately address.",
+    ),
+    ("confirmation_gap", "Israel said it had killed 20 militants, but Hamas said only civilians had died."),
+    (
+        "confirmation_gap",
+        "Egypt said a deal had been reached, but Israeli officials said there was no agreement yet.",
+    ),
+]
+
+NEGATIVES = [
+    ("ceasefire", "Washington pressed Israel to scale back its offensive and agree to a humanitarian pause."),
+    ("ceasefire", "The pope appealed to the warring sides to put down their weapons and respect the truce."),
+    (
+        "ceasefire",
+        "The African Union called on the army and the RSF to return to the table and sign a cease-fire.",
+    ),
+    ("ceasefire", "France asked both parties to show restraint and observe the truce."),
+    ("ceasefire", "Residents said shelling resumed only hours after the cease-fire took effect."),
+    ("ceasefire", "Witnesses said a drone hit a school the day after the truce began."),
+    (
+        "ceasefire",
+        "The army accused the rebels of attacking a convoy minutes after the ceasefire came into force.",
+    ),
+    (
+        "ceasefire",
+        "Two civilians were killed in an air strike the night after the truce started, medics said.",
+    ),
+    ("ceasefire", "Talks on a ceasefire are due to resume in Cairo next week."),
+    ("ceasefire", "The mediators said talks on a truce had stalled."),
+    ("ceasefire", "The government said it would consider a truce if the rebels withdrew."),
+    ("ceasefire", "Hamas said it was studying a proposed truce."),
+    ("ceasefire", "The rebels claimed they had seized the town."),
+    ("confirmation_gap", "The rebels claimed they had seized the town."),
+    ("confirmation_gap", "The report could not be independently verified by Reuters."),
+    ("confirmation_gap", "Reuters was unable to verify the claim."),
+    ("confirmation_gap", "The army said it had captured the hill, but gave no further details."),
+    (
+        "confirmation_gap",
+        "Officials said the army had recaptured the town, and residents said the streets were calm.",
+    ),
+    ("confirmation_gap", "The president did not address the nation on Friday."),
+    ("toll_revision", "The death toll stands at 212, officials said."),
+    ("toll_revision", "The ministry put the toll at 75 and said 300 were wounded."),
+    ("toll_revision", "The number of missing rose to 1,200, the Red Crescent said."),
+    ("toll_revision", "The number of displaced people climbed to 40,000."),
+    ("toll_revision", "Officials fear the number of dead could rise above 1,000."),
+    ("toll_revision", "The death toll may exceed 500, rescuers warned."),
+    ("toll_revision", "Inflation was higher than the 5% forecast by economists."),
+    ("toll_revision", "The storm killed 12 people, higher than the national average for such events."),
+    (
+        "ceasefire",
+        "The Security Council urged Israel and Hezbollah to stop the shelling and agree to a lasting truce.",
+    ),
+    ("ceasefire", "Envoys pushed the two generals to meet in Jeddah and sign a humanitarian truce."),
+    (
+        "ceasefire",
+        "Diplomats encouraged both camps to end the standoff and commit to a cease-fire by Friday.",
+    ),
+    ("ceasefire", "Fighting resumed in the south a day after the truce expired."),
+    ("ceasefire", "Shelling killed five people in Donetsk hours after a ceasefire was supposed to begin."),
+    (
+        "ceasefire",
+        "Mortar fire hit the town less than an hour after the cease-fire came into force, police said.",
+    ),
+    ("ceasefire", "The truce collapsed within hours as both sides traded fire."),
+    ("ceasefire", "Talks toward a cease-fire will continue on Monday, mediators said."),
+    ("ceasefire", "Hamas said it would respond to the truce proposal after consulting other factions."),
+    ("ceasefire", "Israel rejected the ceasefire proposal that Hamas had accepted."),
+    ("ceasefire", "The 1994 truce ended six years of war."),
+    ("ceasefire", "Sudan's army denied it had agreed to any truce with the RSF."),
+    ("confirmation_gap", "The army said it had retaken the refinery."),
+    (
+        "confirmation_gap",
+        "The RSF said it controlled the palace, a claim that could not be independently verified.",
+    ),
+    ("confirmation_gap", "Reporters could not verify the report independently."),
+    ("confirmation_gap", "The minister said exports had risen, but analysts said growth was still weak."),
+    ("confirmation_gap", "The spokesman did not address reporters after the meeting."),
+    ("toll_revision", "The ministry said 30 people had been killed in the strike."),
+    ("toll_revision", "The flooding has killed more than 200 people so far."),
+    ("toll_revision", "The toll is expected to rise as more bodies are recovered."),
+    ("toll_revision", "The number of people displaced rose to 2 million."),
+    ("toll_revision", "The number of wounded climbed to 450, medics said."),
+    ("toll_revision", "The toll could surpass 1,000, officials warned."),
+    (
+        "toll_revision",
+        "The army said 14 of its soldiers were killed, higher than the losses of the previous month.",
+    ),
+    ("ceasefire", "Washington is pressing both sides to stop the fighting and accept a ceasefire."),
+    ("ceasefire", "The UN chief asked the parties to respect the truce agreed last week and allow aid in."),
+    ("ceasefire", "Residents reported clashes in the east the evening after the ceasefire took effect."),
+    ("ceasefire", "Rebels shelled the airport within hours of the truce coming into force, the army said."),
+    ("ceasefire", "Hamas and Israel blamed each other for violating the truce."),
+    ("ceasefire", "There is no truce, the army spokesman said."),
+    ("ceasefire", "Any ceasefire must include the withdrawal of foreign fighters, the minister said."),
+    (
+        "confirmation_gap",
+        "The army said it had killed 30 militants in the raid, and residents said the town was calm.",
+    ),
+    ("confirmation_gap", "The claim could not be independently confirmed."),
+    ("confirmation_gap", "The government did not say when the aid would arrive."),
+    ("toll_revision", "Officials said the death toll was lower than in previous floods."),
+    ("toll_revision", "The quake killed 80 people, far higher than the 12 killed in the 2015 tremor."),
+    ("toll_revision", "The ministry's figure of 200 dead is higher than the 150 given by the UN."),
+    ("ceasefire", "The truce, which collapsed last month, was meant to allow aid into the city."),
+    ("ceasefire", "Shelling resumed on Tuesday morning, less than a day after the truce took effect."),
+    ("ceasefire", "Rebels accused government troops of breaking the truce hours after it began."),
+    (
+        "ceasefire",
+        "The Arab League appealed to the warring factions to halt the fighting and observe a truce during Ramadan.",
+    ),
+    ("ceasefire", "Negotiators are discussing a truce that would take effect next week if both sides sign."),
+    ("ceasefire", "The president ordered the army to prepare for an offensive and ignore the truce."),
+    ("confirmation_gap", "The ministry dismissed the defence minister as the offensive faltered."),
+    ("confirmation_gap", "The army said it controlled the city, but did not give details."),
+    ("confirmation_gap", "Officials said they were still counting the dead."),
+    ("toll_revision", "The death toll stood at 3,200 on Monday."),
+    ("toll_revision", "The official toll, which stands at 3,200, is likely to rise."),
+    ("toll_revision", "The number of missing climbed to 1,000, higher than the 800 reported on Monday."),
+    (
+        "ceasefire",
+        "Israel's defence minister said the army would press on with its offensive despite calls for a truce.",
+    ),
+    ("ceasefire", "A truce agreed in March has repeatedly been violated by both sides."),
+    ("ceasefire", "U.N. chief urges immediate ceasefire in Gaza"),
+    ("ceasefire", "Egypt is pushing Hamas to free more hostages and extend the truce."),
+    ("ceasefire", "Clashes erupted in the capital on the first morning after the truce came into effect."),
+    ("ceasefire", "Rockets were fired at the border town overnight, a day after the ceasefire began."),
+    ("confirmation_gap", "Hamas said the hostages were killed by an Israeli strike."),
+    ("confirmation_gap", "Those claims could not be checked independently, Reuters said."),
+    ("confirmation_gap", "The army said it had halted operations."),
+    ("toll_revision", "The quake killed at least 5,000 people, officials said."),
+    ("toll_revision", "The toll of 5,000 could double as rescuers reach remote villages."),
+    ("toll_revision", "The number of people left homeless rose to 30,000."),
+    ("ceasefire", "Egypt said talks on a ceasefire would continue after the holiday."),
+    ("ceasefire", "The two sides discussed a truce after talks in Moscow but reached no agreement."),
+    ("ceasefire", "Neither side has agreed to the truce proposed after the Doha talks."),
+    (
+        "ceasefire",
+        "Rebels said the army shelled their positions on Monday morning, hours after the two sides signed a truce.",
+    ),
+    (
+        "confirmation_gap",
+        "Sudan's army said it had repelled an attack on El Fasher, but gave no casualty figures.",
+    ),
+    ("confirmation_gap", "The army and the police said the situation was calm, but still tense."),
+    ("toll_revision", "The toll of 45 was the highest since the 2014 war."),
+    (
+        "confirmation_gap",
+        "Israel said it had struck Hezbollah targets, but Lebanese officials said there were no casualties.",
+    ),
+    ("confirmation_gap", "The ministry said the strike hit a depot, but the ministry said no one was hurt."),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), POSITIVES)
+def test_invented_positive_is_detected(shipped: RuleSet, category: str, text: str) -> None:
+    """An invented sentence of the category's wording alerts in that category."""
+    assert category in categories(shipped, text)
+
+
+@pytest.mark.parametrize(("category", "text"), NEGATIVES)
+def test_invented_near_miss_is_quiet(shipped: RuleSet, category: str, text: str) -> None:
+    """An invented near miss (call, talks, violation, hedge, level, other source) does not alert."""
+    assert category not in categories(shipped, text)
