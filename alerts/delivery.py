@@ -50,13 +50,16 @@ class Integration:
     """One notifier of one receiver, with its ``send_resolved`` choice.
 
     ``rate_per_second`` overrides the dispatcher's default rate for this integration (Slack
-    documents one message per second per channel for ``chat.postMessage``).
+    documents one message per second per channel for ``chat.postMessage``). ``rate_limited=False``
+    exempts local sinks (console, JSON-lines file): a rate limit protects a remote service, and
+    throttling a local file only delays alerts and shutdown.
     """
 
     notifier: Notifier
     receiver: str
     send_resolved: bool = True
     rate_per_second: float | None = None
+    rate_limited: bool = True
 
     @property
     def name(self) -> str:
@@ -234,7 +237,8 @@ class Dispatcher:
         attempt = 0
         while True:
             attempt += 1
-            wait = max(breaker.wait(self._monotonic()), limiter.reserve(self._monotonic()))
+            throttle = limiter.reserve(self._monotonic()) if integration.rate_limited else 0.0
+            wait = max(breaker.wait(self._monotonic()), throttle)
             if wait > 0:
                 await self._sleep(wait)
             t0 = self._monotonic()

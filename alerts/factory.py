@@ -86,19 +86,24 @@ def build_integrations(
             notifier: Notifier,
             send_resolved: bool,
             rate: float | None = None,
+            limited: bool = True,
             _items: list[Integration] = items,
             _name: str = name,
         ) -> None:
             _items.append(
                 Integration(
-                    notifier=notifier, receiver=_name, send_resolved=send_resolved, rate_per_second=rate
+                    notifier=notifier,
+                    receiver=_name,
+                    send_resolved=send_resolved,
+                    rate_per_second=rate,
+                    rate_limited=limited,
                 )
             )
 
         for i, c in enumerate(spec.console_configs):
-            add(ConsoleNotifier(f"{name}/console{i}", colour=c.colour), c.send_resolved)
+            add(ConsoleNotifier(f"{name}/console{i}", colour=c.colour), c.send_resolved, limited=False)
         for i, j in enumerate(spec.jsonl_configs):
-            add(JsonLinesNotifier(f"{name}/jsonl{i}", path=j.path), j.send_resolved)
+            add(JsonLinesNotifier(f"{name}/jsonl{i}", path=j.path), j.send_resolved, limited=False)
         for i, s in enumerate(spec.slack_configs):
             # Slack allows about one chat.postMessage per second per channel.
             add(SlackNotifier(f"{name}/slack{i}", s, client, store, link_template=link), s.send_resolved, 1.0)

@@ -48,17 +48,27 @@ class CueGroup:
     #: reports talks that are over, "no violations" a truce that holds
     unless: TermSet | None = None
     unless_window: int = 3
+    #: a cue whose scope one of these takes is void: between a ``before`` cue and the anchor, or
+    #: within two words after an ``after`` cue ("neither side violated the truce", "has not been
+    #: breached": the negation is the violation's, not the truce's)
+    blocked_by: TermSet | None = None
 
-    def hits(self, view: SentView, a: int, b: int) -> Iterator[TermHit]:
-        """Cue hits in words ``a``..``b`` that no ``unless`` term voids."""
-        if self.unless is None:
+    def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
+        """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids."""
+        if self.unless is None and self.blocked_by is None:
             hit = self.terms.any_in(view.ws, a, b)
             if hit is not None:
                 yield hit
             return
-        for hit in self.terms.find(view.ws, a, b):
-            if self.unless.any_in(view.ws, hit.first - self.unless_window, hit.first) is None:
-                yield hit
+        ws = view.ws
+        for hit in self.terms.find(ws, a, b):
+            if self.unless is not None and self.unless.any_in(ws, hit.first - self.unless_window, hit.first):
+                continue
+            if self.blocked_by is not None:
+                lo, hi = (hit.last + 1, anchor) if self.where == "before" else (hit.last + 1, hit.last + 3)
+                if self.where in {"before", "after"} and self.blocked_by.any_in(ws, lo, hi):
+                    continue
+            yield hit
 
 
 class ModalityModel:
@@ -72,18 +82,25 @@ class ModalityModel:
                 raw.setdefault(str(flag), []).extend(groups)
         self.groups: dict[str, tuple[CueGroup, ...]] = {}
         for flag, groups in raw.items():
-            merged: dict[tuple[str, int | None, tuple[str, ...], int], list[str]] = {}
+            merged: dict[tuple[str, int | None, tuple[str, ...], int, tuple[str, ...]], list[str]] = {}
             for g in groups:
                 where = str(g.get("where", "clause"))
                 if where not in WHERE:
                     raise ValueError(f"modality {flag}: where must be one of {', '.join(WHERE)}")
                 win = g.get("window")
                 unless = tuple(str(t) for t in g.get("unless", []))
-                key = (where, int(win) if win is not None else None, unless, int(g.get("unless_window", 3)))
+                blocked = tuple(str(t) for t in g.get("blocked_by", []))
+                key = (
+                    where,
+                    int(win) if win is not None else None,
+                    unless,
+                    int(g.get("unless_window", 3)),
+                    blocked,
+                )
                 merged.setdefault(key, []).extend(str(t) for t in g.get("terms", []))
             self.groups[flag] = tuple(
-                CueGroup(TermSet(t), w, n, TermSet(u) if u else None, uw)
-                for (w, n, u, uw), t in merged.items()
+                CueGroup(TermSet(t), w, n, TermSet(u) if u else None, uw, TermSet(bl) if bl else None)
+                for (w, n, u, uw, bl), t in merged.items()
             )
 
     @property
@@ -105,7 +122,7 @@ class ModalityModel:
             else:
                 a = last + 1
                 b = hi if group.window is None else min(hi, last + 1 + group.window)
-            for hit in group.hits(view, a, b):
+            for hit in group.hits(view, a, b, first):
                 if group.where == "before" and hit.last > first - 1:
                     continue
                 if flag == "negated" and self._not_only(view, hit.first):

@@ -193,3 +193,28 @@ async def test_permanent_error_dead_letters_at_once(
     record = json.loads(dlq.read_text())
     assert record["attempts"] == 1 and record["reason"] == "webhook hooks/webhook0: HTTP 400"
     assert fake_sleep.delays == []
+
+
+async def test_local_sinks_are_not_rate_limited(
+    tmp_path: Path, make_dispatcher: Callable[..., Dispatcher], fake_sleep: FakeSleep
+) -> None:
+    """A burst to a JSON-lines sink is written at once; the same burst to a remote integration waits."""
+    from alerts.delivery import Integration
+    from alerts.models import AlertStatus
+    from alerts.notifiers.base import Notification
+    from alerts.notifiers.jsonl import JsonLinesNotifier
+
+    dispatcher = make_dispatcher(rate=1.0, burst=1)
+    local = Integration(JsonLinesNotifier("local", path=tmp_path / "a.jsonl"), "r", rate_limited=False)
+    remote = Integration(JsonLinesNotifier("remote", path=tmp_path / "b.jsonl"), "r")
+    for i in range(5):
+        alert = make_alert(f"ev{i}")
+        note = Notification(f"n{i}", "r", f"g{i}", AlertStatus.FIRING, (alert,), T0)
+        assert await dispatcher.deliver(note, local)
+    assert fake_sleep.delays == []
+    for i in range(5):
+        alert = make_alert(f"ev{i}")
+        note = Notification(f"m{i}", "r", f"g{i}", AlertStatus.FIRING, (alert,), T0)
+        assert await dispatcher.deliver(note, remote)
+    assert len(fake_sleep.delays) >= 4
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == 5
