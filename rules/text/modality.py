@@ -16,7 +16,8 @@ positions relative to the anchor, scoped to the anchor's clause (see ``rules/dat
 
 Flags are plain data: users add cue phrases with a ``modality:`` section in their rule files. A cue
 group may name ``unless`` context words that void a cue right after them ("after two days of talks"
-reports talks that are over; "no violations were reported" a truce that holds).
+reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
+words that take a cue's scope ("neither side has violated the truce": the negation is the violation's).
 """
 
 from __future__ import annotations

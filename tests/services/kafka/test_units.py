@@ -179,3 +179,33 @@ def test_key_index_scans_match_the_table_and_see_recovered_keys_after_clear() ->
     assert _scan(indexed, "ns") == [("a", "1")]
     index.clear()
     assert _scan(indexed, "ns") == _scan(plain, "ns") == [("a", "1"), ("c", "3")]
+
+
+def test_detection_memo_reuses_the_routing_match_once() -> None:
+    """The worker matches an item once for routing and reuses that result, once, for evaluation."""
+    from ingest.models import WireItem
+    from services.kafka.worker import _DetectionMemo
+
+    calls: list[str] = []
+
+    class Counting:
+        ids = ("r",)
+
+        def detect(self, item: WireItem) -> list[str]:
+            calls.append(item.uri)
+            return [f"d:{item.uri}"]
+
+    memo = _DetectionMemo(Counting(), size=2)
+    item = WireItem(uri="u1", body="text")
+    assert memo.remember(item) == ["d:u1"]
+    assert memo.detect(item) == ["d:u1"]
+    assert calls == ["u1"]
+    assert memo.detect(item) == ["d:u1"]  # used up: matched again
+    assert calls == ["u1", "u1"]
+    assert memo.detect(WireItem(uri="u1", body="changed text")) == ["d:u1"]
+    assert len(calls) == 3  # other text, same uri: not taken from the memo
+    for uri in ("a", "b", "c"):
+        memo.remember(WireItem(uri=uri, body="x"))
+    memo.detect(WireItem(uri="a", body="x"))  # evicted (size 2): matched again
+    assert calls[-1] == "a" and len(calls) == 7
+    assert memo.ids == ("r",)
