@@ -60,6 +60,14 @@ def test_negated_violation_is_a_truce_holding() -> None:
     assert "violated" in flags("Violations were reported after the truce began.")
 
 
+def test_negation_of_a_violation_is_not_the_truce_s() -> None:
+    """ "neither side violated the truce" is not a negated truce; "neither side accepted" is."""
+    assert "negated" not in flags("Neither side has violated the truce since Monday.")
+    assert "negated" not in flags("The truce has not been breached since it began.")
+    assert "negated" in flags("Neither side has accepted the truce.")
+    assert "negated" in flags("The truce has not taken effect.")
+
+
 def test_continued_fighting_marks_a_violation() -> None:
     """Fighting that continued is a truce not kept."""
     assert "violated" in flags("Qatar said it had secured a truce, but officials said fighting continued.")
@@ -446,6 +454,8 @@ POSITIVES = [
         "confirmation_gap",
         "Egypt said a deal had been reached, but Israeli officials said there was no agreement yet.",
     ),
+    ("ceasefire", "Neither side has violated the truce since it took effect on Monday, the monitors said."),
+    ("ceasefire", "The truce has not been breached since it began at noon, officials said."),
 ]
 
 NEGATIVES = [
