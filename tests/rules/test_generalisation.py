@@ -601,6 +601,27 @@ NEGATIVES = [
         "Israel said it had struck Hezbollah targets, but Lebanese officials said there were no casualties.",
     ),
     ("confirmation_gap", "The ministry said the strike hit a depot, but the ministry said no one was hurt."),
+    ("confirmation_gap", "The company said profits had risen, but analysts said sales were still weak."),
+    (
+        "confirmation_gap",
+        "The minister said the budget was balanced, while the opposition said it still had a deficit.",
+    ),
+    ("confirmation_gap", "The coach dismissed the striker as the team slumped to a third defeat."),
+    ("confirmation_gap", "The club denied it had approached the player, the newspaper said."),
+    ("confirmation_gap", "The senator did not address the allegations during the hearing."),
+    (
+        "toll_revision",
+        "The company said 41 people were hired, an increase from the 30 it had announced in May.",
+    ),
+    ("toll_revision", "Sales were higher than the 500 units forecast."),
+    ("toll_revision", "The storm killed three people, higher than the two killed last year."),
+    ("ceasefire", "The union and the employers agreed to a truce in the pay dispute after talks."),
+    ("ceasefire", "The prime minister urged voters to stay calm and back the peace plan."),
+    ("ceasefire", "Officials said the ceasefire talks would continue after a pause for the holiday."),
+    (
+        "toll_revision",
+        "Officials said 12 people died in the fire, higher than the nine killed in a blaze last year.",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -330,6 +331,10 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             except subprocess.TimeoutExpired:
                 worker.kill()
         await runner.cleanup()
+        if sys.exc_info()[0] is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            print(f"worker log kept in {log_path}", file=sys.stderr)
 
 
 async def _true(value: bool) -> bool:
