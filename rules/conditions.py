@@ -243,7 +243,7 @@ class Compiler:
                 return any(
                     ts.any_in(doc.view(i).ws, 0, 10_000) is not None
                     for i in range(len(doc.sentences))
-                    if i != view.index
+                    if i != view.index and ts.may_occur(doc.sentences[i].text)  # skips tokenising
                 )
             return False
 

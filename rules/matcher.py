@@ -158,13 +158,19 @@ class RuleSet:
         aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0
         out: list[Detection] = []
+        # sentence of each key hit, computed once per item (rules share keys: "said", "truce")
+        sites: dict[str, list[tuple[int | None, int]]] = {}
         for index in candidates:
             crule = self.compiled[index]
             if aligned:
-                anchors = self._anchor_sites(doc, found, self._anchor_keys[index])
+                anchors = self._anchor_sites(doc, found, self._anchor_keys[index], sites)
                 for keys, local in crule.gates:
                     if local:  # the required term must share the anchor's sentence
-                        near = {doc.sentence_at(o) for k in keys.intersection(found) for o in found[k]}
+                        near = {
+                            s
+                            for k in keys.intersection(found)
+                            for s, _o in self._key_sites(doc, found, k, sites)
+                        }
                         anchors = {s: offs for s, offs in anchors.items() if s in near}
             else:
                 anchors = {s: [] for s in range(len(doc.sentences))}
@@ -175,14 +181,28 @@ class RuleSet:
         return out
 
     @staticmethod
+    def _key_sites(
+        doc: Document, found: dict[str, list[int]], key: str, memo: dict[str, list[tuple[int | None, int]]]
+    ) -> list[tuple[int | None, int]]:
+        """(sentence index or None, offset) of each hit of ``key``, memoised in ``memo``."""
+        pairs = memo.get(key)
+        if pairs is None:
+            sentence_at = doc.sentence_at
+            pairs = memo[key] = [(sentence_at(offset), offset) for offset in found[key]]
+        return pairs
+
+    @classmethod
     def _anchor_sites(
-        doc: Document, found: dict[str, list[int]], keys: frozenset[str]
+        cls,
+        doc: Document,
+        found: dict[str, list[int]],
+        keys: frozenset[str],
+        memo: dict[str, list[tuple[int | None, int]]],
     ) -> dict[int, list[int]]:
         """Sentence index -> character offsets where the rule's anchor keys occur."""
         sites: dict[int, list[int]] = {}
         for key in keys.intersection(found):
-            for offset in found[key]:
-                s = doc.sentence_at(offset)
+            for s, offset in cls._key_sites(doc, found, key, memo):
                 if s is not None:
                     sites.setdefault(s, []).append(offset)
         return sites

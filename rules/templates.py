@@ -9,6 +9,7 @@ rather than dropping the alert.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,6 +33,23 @@ def _num(value: Any) -> str:
 _ENV.filters["num"] = _num
 
 
+_VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_CONSTANTS = frozenset({"true", "false", "none", "True", "False", "None"})
+
+
+def _plain_parts(source: str) -> tuple[str, ...] | None:
+    """Literal text and variable names alternating, when ``source`` is only text and ``{{ name }}``
+    (most dedup keys): then rendering is string joining, with Jinja's output for such a template
+    (a value as ``str(value)``, an undefined name as ""). ``None`` for anything else."""
+    parts = tuple(_VARIABLE.split(source))
+    literals, names = parts[0::2], parts[1::2]
+    if any("{{" in t or "{%" in t or "{#" in t for t in literals):
+        return None
+    if any(n in _CONSTANTS or n in _ENV.globals for n in names):
+        return None
+    return parts
+
+
 class TemplateError(ValueError):
     """A template does not compile."""
 
@@ -47,8 +65,16 @@ class Template:
             raise TemplateError(
                 f"template does not compile: {exc.message} (template line {exc.lineno})"
             ) from exc
+        self._parts = _plain_parts(source)
 
     def render(self, context: Mapping[str, Any]) -> str:
+        parts = self._parts
+        if parts is not None:
+            out = [
+                part if n % 2 == 0 else (str(context[part]) if part in context else "")
+                for n, part in enumerate(parts)
+            ]
+            return " ".join("".join(out).split())
         try:
             return " ".join(self._template.render(**context).split())
         except jinja2.TemplateError:

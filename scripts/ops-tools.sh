@@ -54,15 +54,19 @@ go_tool kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION"
 go_tool kubeconform "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION"
 
 # --- promtool + prometheus (Debian package) -----------------------------------------------------
-if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null; then
+# Look the binaries up on PATH without our own bin dir: when it is already on PATH (scripts/test.sh
+# puts it there), `command -v` would return our symlinks and ln would point them at themselves.
+system_path="$(printf '%s' "$PATH" | tr ':' '\n' | grep -vxF "$BIN" | paste -sd: -)"
+find_system() { PATH="$system_path" command -v "$1" || true; }
+if [ -z "$(find_system promtool)" ] || [ -z "$(find_system prometheus)" ]; then
   if [ "$(id -u)" != 0 ]; then log "promtool/prometheus missing: run as root or apt-get install prometheus"; exit 1; fi
   log "apt-get install prometheus"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
   apt-get install -y -qq --no-install-recommends prometheus >&2
 fi
-ln -sf "$(command -v promtool)" "$BIN/promtool"
-ln -sf "$(command -v prometheus)" "$BIN/prometheus"
+ln -sfn "$(readlink -f "$(find_system promtool)")" "$BIN/promtool"
+ln -sfn "$(readlink -f "$(find_system prometheus)")" "$BIN/prometheus"
 
 # --- Kubernetes schemas (PyPI: kubernetes-validate) ---------------------------------------------
 if ! done_stamp "k8s-schemas-$KUBERNETES_VALIDATE_VERSION-$K8S_VERSION" || [ ! -f "$K8S_DIR/_definitions.json" ]; then

@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     kafka_tick_interval: float = Field(default=1.0, description="how often workers check deadlines (s)")
     kafka_producer_linger_ms: int = Field(default=5, ge=0, description="worker producer batching delay")
     faust_web_port: int | None = Field(default=None, description="Faust web server port; None disables it")
+    faust_web_bind: str = Field(
+        default="127.0.0.1", description="worker web server address (/healthz, /readyz, /metrics)"
+    )
+    kafka_lag_interval: float = Field(default=5.0, gt=0, description="consumer-lag gauge refresh (s)")
     faust_standby_replicas: int = 1
     gateway_listen: str = "127.0.0.1:8081"
     poll_interval: float = Field(default=60.0, description="seconds between feed polls")

@@ -84,6 +84,26 @@ class TermSet:
                 self._exact.setdefault(pieces[0][0], []).append((pieces, term))
         for bucket in self._exact.values():
             bucket.sort(key=lambda p: -len(p[0]))
+        # words that can start a term, and two-letter beginnings of wildcard first words: a scan
+        # skips every other word with one set lookup instead of a call to :meth:`at`
+        self._starts: frozenset[str] = frozenset(self._exact)
+        self._starts2: frozenset[str] = frozenset(self._prefixed)
+        # what a term's first word leaves in the lower-cased text ("n't" gives the token "not")
+        firsts = {pieces[0][0] for bucket in self._exact.values() for pieces, _t in bucket}
+        firsts |= {pieces[0][0] for bucket in self._prefixed.values() for pieces, _t in bucket}
+        if "not" in firsts:
+            firsts.add("n't")
+        self._firsts: tuple[str, ...] = tuple(sorted(firsts))
+
+    def may_occur(self, text: str) -> bool:
+        """False only when no term can match in ``text`` (then its tokens need not be made): every
+        token's ``norm`` is a piece of the text lower-cased with apostrophes folded, bar "n't"."""
+        if "Σ" in text or "\u0130" in text:  # lower() of these depends on context: no shortcut
+            return True
+        low = text.lower()
+        if "’" in low or "‘" in low:
+            low = low.replace("’", "'").replace("‘", "'")
+        return any(first in low for first in self._firsts)
 
     def prefilter_keys(self) -> set[str]:
         """Keys for :class:`rules.patterns.Prefilter` (a trailing ``*``: no word end required)."""
@@ -104,7 +124,7 @@ class TermSet:
 
     def at(self, ws: list[Token], i: int, hi: int | None = None) -> TermHit | None:
         """The longest term starting at word ``i`` (ending before ``hi``), if any."""
-        end = len(ws) if hi is None else hi
+        end = len(ws) if hi is None else min(hi, len(ws))  # callers may pass a large bound
         best: TermHit | None = None
         for pieces, term in self._exact.get(ws[i].norm, ()):
             last = self._match_at(ws, i, pieces, end)
@@ -121,20 +141,27 @@ class TermSet:
         """Non-overlapping hits in words ``lo``..``hi`` (exclusive), left to right, longest first."""
         end = len(ws) if hi is None else min(hi, len(ws))
         out: list[TermHit] = []
+        starts, starts2 = self._starts, self._starts2
         i = max(lo, 0)
         while i < end:
-            hit = self.at(ws, i, end)
-            if hit is not None:
-                out.append(hit)
-                i = hit.last + 1
-            else:
-                i += 1
+            norm = ws[i].norm
+            if norm in starts or norm[:2] in starts2:
+                hit = self.at(ws, i, end)
+                if hit is not None:
+                    out.append(hit)
+                    i = hit.last + 1
+                    continue
+            i += 1
         return out
 
     def any_in(self, ws: list[Token], lo: int, hi: int) -> TermHit | None:
         """The first hit wholly inside words ``lo``..``hi`` (exclusive)."""
-        for i in range(max(lo, 0), min(hi, len(ws))):
-            hit = self.at(ws, i, hi)
-            if hit is not None:
-                return hit
+        starts, starts2 = self._starts, self._starts2
+        end = min(hi, len(ws))  # ``hi`` may run past the sentence ("any_in(ws, 0, 10_000)")
+        for i in range(max(lo, 0), end):
+            norm = ws[i].norm
+            if norm in starts or norm[:2] in starts2:
+                hit = self.at(ws, i, end)
+                if hit is not None:
+                    return hit
         return None

@@ -56,13 +56,18 @@ class Token:
 
 def _pieces(text: str, offset: int) -> list[tuple[str, str, int, int, str]]:
     out: list[tuple[str, str, int, int, str]] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
-        s, e = m.start() + offset, m.end() + offset
+        s, e = m.span()
+        s += offset
+        e += offset
         raw = m.group()
         if kind == "word":
-            folded = raw.translate(_APOS)
-            low = folded.lower()
+            low = raw.translate(_APOS).lower() if "’" in raw or "‘" in raw else raw.lower()
+            if "'" not in low:  # no n't, 's or trailing apostrophe to split off
+                append((raw, low, s, e, "word"))
+                continue
             if low.endswith("n't") and len(low) > 3:
                 out.append((raw[:-3], low[:-3], s, e - 3, "word"))
                 out.append((raw[-3:], "not", e - 3, e, "word"))

@@ -50,6 +50,7 @@ from rules.correlation import partition_key
 from rules.engine import Detector
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
+from services.kafka.health import LagReporter, install_pages
 from services.kafka.store import KeyIndex, TablePartitionStore
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
@@ -184,7 +185,7 @@ class KafkaWorker:
             datadir=str(s.faust_data_dir),
             web_enabled=web,
             web_port=s.faust_web_port or 6066,
-            web_bind="127.0.0.1",
+            web_bind=s.faust_web_bind,
             topic_partitions=n,
             topic_replication_factor=s.kafka_replication_factor,
             topic_allow_declare=s.kafka_create_topics,
@@ -225,13 +226,11 @@ class KafkaWorker:
         app.timer(s.kafka_tick_interval)(self._timers)
         app.task(self._on_started)
         if web:
-            from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-
-            @app.page("/metrics")
-            async def metrics_page(web_view: Any, request: Any) -> Any:
-                return web_view.bytes(
-                    generate_latest(self.metrics.registry), content_type=CONTENT_TYPE_LATEST
-                )
+            install_pages(app, self.metrics)
+        self.lag = LagReporter(
+            app, self.metrics, (s.kafka_topic_items, s.kafka_topic_events, s.kafka_topic_alerts)
+        )
+        app.timer(s.kafka_lag_interval)(self._update_lag)
 
         app.on_before_shutdown.connect(self._on_shutdown)
         return app
@@ -426,6 +425,12 @@ class KafkaWorker:
             self.state.http = None
 
     # --- timers ---------------------------------------------------------------------------------
+    async def _update_lag(self, _app: Any = None) -> None:
+        try:
+            await self.lag.update()
+        except Exception as exc:  # a metric must never stop the worker
+            log.warning("worker.lag_failed", error=repr(exc))
+
     async def _timers(self, _app: Any = None) -> None:
         now = self.clock()
         try:

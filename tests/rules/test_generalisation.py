@@ -135,6 +135,20 @@ def test_unplaced_conflict_parties_are_actors(text: str, actor: str) -> None:
     assert actor in [a.id for a in view.actors]
 
 
+def test_phrase_at_sentence_end_with_a_large_bound() -> None:
+    """A multi-word term cut off by the sentence end is no hit, even with a bound past the end."""
+    view = Document("Villagers heard the shelling", shipped_gazetteer(), 2024).view(0)
+    assert TermSet(["shelling continued"]).any_in(view.ws, 0, 10_000) is None
+    assert TermSet(["the shelling"]).any_in(view.ws, 0, 10_000) is not None
+
+
+def test_fighting_that_went_on_later_in_the_item_vetoes_the_truce(shipped: RuleSet) -> None:
+    """A truce followed in the item by continued shelling is no fresh truce, but is a gap."""
+    text = "Egypt announced a truce on Sunday. But the rebels said shelling continued overnight."
+    assert categories(shipped, text) == {"confirmation_gap"}
+    assert "ceasefire" in categories(shipped, "Egypt announced a truce on Sunday. The rebels said it held.")
+
+
 def test_than_marks_the_superseded_figure() -> None:
     """ "57, higher than the 44 they gave": 57 is new, 44 old."""
     view = Document("The toll stood at 57, higher than the 44 they gave.", shipped_gazetteer(), 2024).view(0)

@@ -60,6 +60,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--no-shipped-rules", action="store_true", help="only the bench rule")
     parser.add_argument("--corpus", type=Path, help="JSON lines with a 'text' field to use as item bodies")
+    parser.add_argument(
+        "--worker-env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra WIREWATCH_* setting for the worker (repeatable), e.g. WIREWATCH_KAFKA_TICK_INTERVAL=0.5",
+    )
 
 
 @dataclass
@@ -203,6 +210,11 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         "WIREWATCH_LOG_JSON": "true",
         "WW_BENCH_WEBHOOK_URL": receiver.url,
     }
+    for setting in args.worker_env:
+        name, sep, value = setting.partition("=")
+        if not sep or not name.startswith("WIREWATCH_"):
+            raise SystemExit(f"--worker-env wants WIREWATCH_NAME=VALUE, got {setting!r}")
+        env[name] = value
     bodies = list(SENTENCES)
     if args.corpus:
         with args.corpus.open(encoding="utf-8") as fh:

@@ -25,12 +25,12 @@ async def test_gateway_answers_202_after_the_broker_acknowledged(make_env, kh, t
     """POST /v1/items needs the bearer token; a 202 means the item is in wire.items, keyed by uri,
     and a bad record in the same body is in wire.items.dlq with its reason."""
     env = make_env(partitions=1)
+    # The address comes from WIREWATCH_GATEWAY_LISTEN (settings), as on Kubernetes, not --listen.
+    env.env["WIREWATCH_GATEWAY_LISTEN"] = "127.0.0.1:0"
     settings = env.settings().model_copy(update={"ingest_token": SecretStr(TOKEN)})
     stop = asyncio.Event()
     ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    server = asyncio.create_task(
-        serve_gateway(settings, listen="127.0.0.1:0", var_dir=tmp_path, stop=stop, ready=ready)
-    )
+    server = asyncio.create_task(serve_gateway(settings, var_dir=tmp_path, stop=stop, ready=ready))
     await asyncio.wait([ready, server], timeout=60, return_when=asyncio.FIRST_COMPLETED)
     if server.done():
         server.result()  # raises what stopped the gateway

@@ -209,3 +209,82 @@ def test_detection_memo_reuses_the_routing_match_once() -> None:
     memo.detect(WireItem(uri="a", body="x"))  # evicted (size 2): matched again
     assert calls[-1] == "a" and len(calls) == 7
     assert memo.ids == ("r",)
+
+
+def test_gateway_and_worker_addresses_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WIREWATCH_GATEWAY_LISTEN, WIREWATCH_FAUST_WEB_PORT and _BIND are read as the manifests set them."""
+    from services.http import parse_listen
+
+    monkeypatch.setenv("WIREWATCH_GATEWAY_LISTEN", "0.0.0.0:8080")
+    monkeypatch.setenv("WIREWATCH_FAUST_WEB_PORT", "8080")
+    monkeypatch.setenv("WIREWATCH_FAUST_WEB_BIND", "0.0.0.0")
+    settings = Settings()
+    assert parse_listen(settings.gateway_listen) == ("0.0.0.0", 8080)
+    assert (settings.faust_web_bind, settings.faust_web_port) == ("0.0.0.0", 8080)
+    monkeypatch.delenv("WIREWATCH_FAUST_WEB_BIND")
+    assert Settings().faust_web_bind == "127.0.0.1"
+
+
+class _Event:
+    def __init__(self, done: bool) -> None:
+        self.done = done
+
+    def is_set(self) -> bool:
+        return self.done
+
+
+class _App:
+    def __init__(self, **attrs: Any) -> None:
+        self.started = True
+        self.should_stop = False
+        self.rebalancing = False
+        self.in_recovery = False
+        self.tables = type("T", (), {"recovery": type("R", (), {"completed": _Event(True)})()})()
+        self.__dict__.update(attrs)
+
+
+@pytest.mark.parametrize(
+    ("attrs", "ready", "reason"),
+    [
+        ({}, True, ""),
+        ({"started": False}, False, "app not running"),
+        ({"should_stop": True}, False, "app not running"),
+        ({"rebalancing": True}, False, "rebalancing"),
+        ({"in_recovery": True}, False, "recovering tables"),
+    ],
+)
+def test_readiness_follows_the_app_state(attrs: dict[str, Any], ready: bool, reason: str) -> None:
+    """/readyz is ready only when the app runs, is not rebalancing and its tables are recovered."""
+    from services.kafka.health import readiness
+
+    assert readiness(_App(**attrs)) == (ready, reason)
+
+
+def test_readiness_waits_for_the_first_recovery() -> None:
+    """Before the first table recovery completed the worker is not ready."""
+    from services.kafka.health import readiness
+
+    app = _App()
+    app.tables.recovery.completed = _Event(False)
+    assert readiness(app) == (False, "recovering tables")
+
+
+def test_lag_is_highwater_minus_committed_and_stale_partitions_drop() -> None:
+    """The lag gauge holds highwater - committed per assigned partition; revoked ones are removed."""
+    from faust.types import TP
+
+    from services.kafka.health import LagReporter, lag_by_partition
+    from wirewatch.metrics import Metrics
+
+    a, b, c = TP("t", 0), TP("t", 1), TP("t", 2)
+    lag = lag_by_partition({a: 10, b: 5, c: None}, {a: 4, b: None})
+    assert lag == {a: 6, b: 5}
+    assert lag_by_partition({a: 3}, {a: 7}) == {a: 0}
+    metrics = Metrics()
+    reporter = LagReporter(object(), metrics, ["t"])
+    reporter.set(lag)
+    value = metrics.registry.get_sample_value
+    assert value("wirewatch_kafka_consumer_lag", {"topic": "t", "partition": "0"}) == 6
+    reporter.set({b: 1})
+    assert value("wirewatch_kafka_consumer_lag", {"topic": "t", "partition": "0"}) is None
+    assert value("wirewatch_kafka_consumer_lag", {"topic": "t", "partition": "1"}) == 1
