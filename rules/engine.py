@@ -179,7 +179,7 @@ class Detector:
                 ),
             )
             return out
-        detections = list(self.ruleset.detect(item))
+        detections = collapse_revisions(self.ruleset.detect(item))
         if self.metrics is not None:
             for counter in self._evaluation_counters:  # every rule ran on this item
                 counter.inc()
@@ -625,6 +625,34 @@ def _derive_text(rec: TextRecord) -> dict[str, Alert]:
         updated_at=first.at,
     )
     return {alert.id: alert}
+
+
+def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:
+    """One in-item toll revision per party and new figure, keeping the most informative.
+
+    A wire item often states the same revision twice (the headline "toll rises to 71", the body "71,
+    up from 50"), and several rules may read one sentence. Each would be its own alert, since an
+    alert's id comes from its rule. Keep the first detection that names the old figure; one without
+    it survives only when no detection of the same party and figure has it. Order is preserved.
+    """
+
+    def key(det: Detection) -> tuple[str, int] | None:
+        if det.kind is not DetectionKind.EVENT or det.category != "toll_revision":
+            return None
+        new = tolls.figure_of(det.values)
+        return (_str(det.values.get("party")), new) if new is not None else None
+
+    with_old = {k for d in detections if (k := key(d)) is not None and d.values.get("old") is not None}
+    kept: list[Detection] = []
+    taken: set[tuple[str, int]] = set()
+    for det in detections:
+        k = key(det)
+        if k is not None:
+            if k in taken or (k in with_old and det.values.get("old") is None):
+                continue
+            taken.add(k)
+        kept.append(det)
+    return kept
 
 
 def alert_digest(alert: Alert) -> str:

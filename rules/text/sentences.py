@@ -90,28 +90,20 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     para = True
     n = len(text)
-    pos = 0
-    while pos <= n:
-        m = _END_RE.search(text, pos)
-        if m is None:
-            cut, resume, newline = n, n + 1, False
-        else:
-            newline = m.group().startswith("\n")
-            if not newline and m.group()[0] == ".":
-                k = m.end()
-                while k < n and text[k].isspace() and text[k] != "\n":
-                    k += 1
-                if not _is_boundary(text, m.start(), k):
-                    pos = m.end()
-                    continue
-            cut = m.start() if newline else m.end()
-            resume = m.end()
-        _emit(out, text, start, cut, para)
-        para = newline or m is None
-        start = resume
-        pos = resume
-        if m is None:
-            break
+    # every search resumed at the previous terminator's end, so one finditer pass does the same
+    for m in _END_RE.finditer(text):
+        first = text[m.start()]
+        newline = first == "\n"
+        if first == ".":
+            k = m.end()
+            while k < n and text[k].isspace() and text[k] != "\n":
+                k += 1
+            if not _is_boundary(text, m.start(), k):
+                continue
+        _emit(out, text, start, m.start() if newline else m.end(), para)
+        para = newline
+        start = m.end()
+    _emit(out, text, start, n, para)
     return out
 
 

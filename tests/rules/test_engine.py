@@ -191,3 +191,28 @@ def test_every_event_record_lives_under_its_event_key(
     assert len(events) == 1
     keyed = [k for ns in ("ww.claim", "ww.toll", "ww.text", "ww.alert") for k, _ in store.scan(ns)]
     assert keyed and all(k.split("|", 1)[0] in events for k in keyed)
+
+
+def test_one_in_item_revision_per_party_and_figure(
+    ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
+) -> None:
+    """Headline "toll rises to 71" and body "71, up from 50" in one item give one alert, with 50 -> 71."""
+    headline = mkdet(
+        DetectionKind.EVENT, rule="toll.change", category="toll_revision", dedup_key="h", party="AZ", new=71
+    )
+    body = mkdet(
+        DetectionKind.EVENT,
+        rule="toll.versus",
+        category="toll_revision",
+        dedup_key="b",
+        party="AZ",
+        new=71,
+        old=50,
+    )
+    other = mkdet(
+        DetectionKind.EVENT, rule="toll.change", category="toll_revision", dedup_key="o", party="AM", new=105
+    )
+    ruleset.on("urn:1", "1", headline, body, other)
+    alerts = Detector(ruleset).evaluate(mkitem(), MemoryStore(), t0)
+    revisions = sorted((a.rule, a.values.get("party"), a.values.get("old")) for a in alerts)
+    assert revisions == [("toll.change", "AM", None), ("toll.versus", "AZ", 50)]

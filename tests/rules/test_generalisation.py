@@ -470,6 +470,20 @@ POSITIVES = [
     ),
     ("ceasefire", "Neither side has violated the truce since it took effect on Monday, the monitors said."),
     ("ceasefire", "The truce has not been breached since it began at noon, officials said."),
+    ("ceasefire", "The two sides agreed to a truce after talks."),
+    (
+        "confirmation_gap",
+        "The RSF said it had seized the airport in Nyala. But Sudan's army said its soldiers still controlled the base.",
+    ),
+    (
+        "confirmation_gap",
+        "Israel said the truce had begun. However, Hamas officials said Israeli strikes continued in Rafah.",
+    ),
+    (
+        "confirmation_gap",
+        "Qatar announced a truce on Friday. But Hamas said Israeli shelling continued overnight.",
+    ),
+    ("ceasefire", "Under the deal announced by Qatar, fighting will pause for four days starting Friday."),
 ]
 
 NEGATIVES = [
@@ -636,6 +650,15 @@ NEGATIVES = [
         "toll_revision",
         "Officials said 12 people died in the fire, higher than the nine killed in a blaze last year.",
     ),
+    ("ceasefire", "Delegates gathered at the venue for ceasefire talks that began on Monday."),
+    ("ceasefire", "Ceasefire talks began in Doha after weeks of delay."),
+    ("confirmation_gap", "The quake struck at dawn. But rescuers said they still hoped to find survivors."),
+    ("confirmation_gap", "Heavy rain fell overnight. But officials said the dam was not at risk."),
+    ("ceasefire", "Qatar announced a truce on Friday. But Hamas said Israeli shelling continued overnight."),
+    ("ceasefire", "Mediators hope fighting will pause for the holiday."),
+    ("ceasefire", "The UN called for fighting to pause so that aid can enter."),
+    ("ceasefire", "Fighting did not pause on Sunday."),
+    ("ceasefire", "Officials said a humanitarian pause in fighting was under discussion."),
 ]
 
 
