@@ -25,7 +25,8 @@ Durability (what "accepted" means):
 Shutdown (SIGTERM/SIGINT, or ``exit_when_idle``): readiness turns 503 and new POSTs get 503; the
 HTTP server finishes in-flight requests and closes; sources stop at a payload boundary; the worker
 drains every queued item; the pipeline is closed (flushing what it holds); the store is closed.
-SIGHUP reloads the rules; a rule set that fails to load is refused and the previous one stays live.
+SIGHUP, or a change of a file in a user rule directory (polled every ``WIREWATCH_RULES_WATCH_SECONDS``),
+reloads the rules; a rule set that fails to load is refused and the previous one stays live.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from rules.loader import load_ruleset
 from rules.matcher import RuleSet
 from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
 from services.journal import Journal
+from services.rulewatch import RuleDirWatcher
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__
 from wirewatch.clock import Clock, SystemClock
@@ -202,6 +204,8 @@ class EmbeddedRuntime:
         """Open state, load rules, recover the journal and outbox, start HTTP, sources and the worker."""
         opts = self.options
         self.metrics.build_info.info({"version": __version__, "runtime": "embedded"})
+        # Signature taken before loading, so an edit made while the rules load is not missed.
+        watcher = RuleDirWatcher(opts.rules_dirs)
         ruleset = await asyncio.to_thread(load_ruleset, list(opts.rules_dirs))
         self.metrics.rules_loaded.set(len(ruleset.rules))
         self.store = SqliteStore(opts.state_path, clock=self.clock.now)
@@ -224,6 +228,8 @@ class EmbeddedRuntime:
         for source in self._sources:
             self._tasks.append(asyncio.create_task(self._run_source(source), name=f"source-{source.name}"))
         self._install_signals()
+        if opts.rules_dirs and self.settings.rules_watch_seconds > 0:
+            self._tasks.append(asyncio.create_task(self._watch_rules(watcher), name="wirewatch-rules-watch"))
         self._started = True
         if opts.exit_when_idle:
             self._tasks.append(asyncio.create_task(self._exit_when_idle(), name="wirewatch-idle"))
@@ -504,6 +510,14 @@ class EmbeddedRuntime:
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(sig)
+
+    async def _watch_rules(self, watcher: RuleDirWatcher) -> None:
+        """Reload the rules when a file in a user rule directory changes (e.g. a ConfigMap update)."""
+        while not self._stop.is_set():
+            await asyncio.sleep(self.settings.rules_watch_seconds)
+            if await asyncio.to_thread(watcher.changed):
+                log.info("rules.changed_on_disk", rule_dirs=[str(d) for d in watcher.dirs])
+                await self.reload_rules()
 
     def _on_sighup(self) -> None:
         log.info("rules.reload_requested")

@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     dead_letter_path: Path = Path("var/dead-letter.jsonl")
     alerts_path: Path | None = Field(default=None, description="JSON-lines alert log (jsonl notifier)")
     state_retention_hours: float = 24 * 30
+    rules_watch_seconds: float = Field(
+        default=2.0, description="poll the rule directories this often and reload on change; 0 disables"
+    )
     ingest_token: SecretStr | None = Field(default=None, description="bearer token for POST /v1/items")
     ingest_token_file: Path | None = None
 

@@ -1,0 +1,106 @@
+"""The rule-directory watcher, and the embedded runtime reloading rules when their files change."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry
+from pydantic import SecretStr
+
+from services.embedded import EmbeddedRuntime, RuntimeOptions
+from services.rulewatch import RuleDirWatcher
+from wirewatch.metrics import Metrics
+from wirewatch.settings import Settings
+
+RULE = """\
+rules:
+  - id: user.floods
+    title: Flood mentioned
+    category: toll_revision
+    kind: event
+    severity: low
+    anchor: [{term}]
+    summary: "{{{{ sentence }}}}"
+    dedup_key: "{{{{ item_id }}}}"
+"""
+
+
+def test_watcher_reports_each_change_once(tmp_path: Path) -> None:
+    """A new, edited or removed rule file is reported once; other files and no change are not."""
+    watcher = RuleDirWatcher([tmp_path])
+    assert not watcher.changed()
+    (tmp_path / "a.yaml").write_text("rules: []\n")
+    assert watcher.changed()
+    assert not watcher.changed()
+    (tmp_path / "notes.txt").write_text("not a rule file")
+    assert not watcher.changed()
+    (tmp_path / "a.yaml").write_text("rules: []  # edited\n")
+    assert watcher.changed()
+    (tmp_path / "a.yaml").unlink()
+    assert watcher.changed()
+
+
+def test_watcher_follows_a_swapped_symlink(tmp_path: Path) -> None:
+    """A ConfigMap-style update (the linked target replaced by a new one) counts as a change."""
+    v1, v2, live = tmp_path / "v1", tmp_path / "v2", tmp_path / "live"
+    for d in (v1, v2, live):
+        d.mkdir()
+    (v1 / "r.yaml").write_text("rules: []\n")
+    (v2 / "r.yaml").write_text("rules: []  # a longer second version\n")
+    (live / "r.yaml").symlink_to(v1 / "r.yaml")
+    watcher = RuleDirWatcher([live])
+    (live / "r.yaml").unlink()
+    (live / "r.yaml").symlink_to(v2 / "r.yaml")
+    assert watcher.changed()
+
+
+async def _until(predicate: object, seconds: float = 10.0) -> bool:
+    assert callable(predicate)
+    for _ in range(int(seconds / 0.05)):
+        if predicate():
+            return True
+        await asyncio.sleep(0.05)
+    return bool(predicate())
+
+
+async def test_runtime_reloads_rules_when_a_file_changes(tmp_path: Path) -> None:
+    """Adding a rule file goes live without a signal; a broken edit is refused and the good set stays."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    settings = Settings(
+        ingest_token=SecretStr("t"), rules_watch_seconds=0.05, notification_dlq_path=tmp_path / "dlq.jsonl"
+    )
+    options = RuntimeOptions(
+        state_path=tmp_path / "state.sqlite3",
+        dead_letter_path=tmp_path / "dead-letter.jsonl",
+        rules_dirs=(rules,),
+        listen=None,
+        var_dir=tmp_path,
+        console=False,
+    )
+    metrics = Metrics(CollectorRegistry())
+    runtime = EmbeddedRuntime(settings, options, metrics=metrics)
+    await runtime.start()
+    try:
+        assert runtime.detector is not None
+        shipped = len(runtime.detector.ruleset.rules)  # type: ignore[attr-defined]
+
+        def loaded() -> float | None:
+            return metrics.registry.get_sample_value("wirewatch_rules_loaded")
+
+        def reloads(outcome: str) -> float:
+            value = metrics.registry.get_sample_value("wirewatch_rule_reloads_total", {"outcome": outcome})
+            return value or 0.0
+
+        (rules / "user.yaml").write_text(RULE.format(term="flood"))
+        assert await _until(lambda: loaded() == shipped + 1)
+        live = runtime.detector
+        (rules / "user.yaml").write_text(RULE.format(term="flood") + "  - id: : :\n")
+        os.utime(rules / "user.yaml", ns=(1, 1))  # a different mtime even on coarse clocks
+        assert await _until(lambda: reloads("failure") >= 1)
+        assert runtime.detector is live
+        assert loaded() == shipped + 1
+    finally:
+        await runtime.shutdown()
