@@ -48,10 +48,13 @@ from ingest.decoders import Decoded, decode_payload
 from ingest.models import WireItem
 from rules.correlation import partition_key
 from rules.engine import Detector
+from rules.loader import load_ruleset
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
 from services.kafka.store import KeyIndex, TablePartitionStore
+from services.rulewatch import RuleDirWatcher
+from wirewatch.errors import RuleError
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -162,13 +165,14 @@ class KafkaWorker:
         self.settings = settings
         self.metrics = metrics or Metrics()
         self.clock = clock
+        self._user_dirs = [settings.rules_dir] if settings.rules_dir else []
+        # Taken before loading, so an edit made while the rules load is not missed.
+        self.rule_watcher = RuleDirWatcher(self._user_dirs)
         if ruleset is None:
-            from rules.loader import load_ruleset
-
-            user_dirs = [settings.rules_dir] if settings.rules_dir else []
-            ruleset = load_ruleset(user_dirs, shipped=settings.rules_shipped)
+            ruleset = load_ruleset(self._user_dirs, shipped=settings.rules_shipped)
         self.ruleset = _DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
+        self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
         self.app = self._build_app()
 
@@ -232,8 +236,34 @@ class KafkaWorker:
         )
         app.timer(s.kafka_lag_interval)(self._update_lag)
 
+        if self._user_dirs and s.rules_watch_seconds > 0:
+            app.timer(s.rules_watch_seconds)(self._watch_rules)
+
         app.on_before_shutdown.connect(self._on_shutdown)
         return app
+
+    # --- rule reload ----------------------------------------------------------------------------
+    def reload_rules(self) -> bool:
+        """Load the rule set again; on success swap it in, on failure keep the live one (counted).
+
+        Detection state lives in the tables, not in the detector, so a swap loses nothing.
+        """
+        try:
+            ruleset = load_ruleset(self._user_dirs, shipped=self.settings.rules_shipped)
+        except RuleError as exc:
+            self.metrics.rule_reloads.labels(outcome="failure").inc()
+            log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
+            return False
+        self.ruleset = _DetectionMemo(ruleset)
+        self.detector = Detector(self.ruleset, metrics=self.metrics)
+        self.metrics.rule_reloads.labels(outcome="success").inc()
+        self.metrics.rules_loaded.set(len(ruleset.rules))
+        log.info("rules.reloaded", rules=len(ruleset.rules))
+        return True
+
+    async def _watch_rules(self, _app: Any = None) -> None:
+        if await asyncio.to_thread(self.rule_watcher.changed):
+            await asyncio.to_thread(self.reload_rules)
 
     async def _on_started(self) -> None:
         log.info(
