@@ -6,7 +6,7 @@ roles are read relative to it:
 - ``subject``: the first actor of the anchor's clause before the anchor, else the first actor of the
   sentence before it ("Azerbaijan has yet to confirm", "the army said it was unaware");
 - ``agent``: the actor introduced by "by"/"from" after the anchor ("neither confirmed nor denied by
-  the Sudanese army", "no comment from Hamas");
+  the Eritrean army", "no comment from Hamas");
 - ``nearest``: the last actor before the anchor in its clause (the agent of "the RSF said it had
   seized"); ``speaker``: the actor a speech verb attributes the sentence to ("..., the ministry
   said", "according to the Red Crescent", "citing the WHO");

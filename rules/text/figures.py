@@ -91,7 +91,7 @@ def victim_class(view: SentView, num: NumberMention) -> str | None:
         if w in {"more", "than", "of"}:
             continue
         break
-    # "a toll of 60", "climbs to 4,651", "put at 1,400 the number of people killed"
+    # "a toll of 60", "climbs to 3,120", "put at 820 the number of people killed"
     lo, hi = view.clause(num.first)
     if DEATH_WORDS.any_in(ws, lo, min(hi, num.last + 12)) is not None:
         return "all"

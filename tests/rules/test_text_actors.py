@@ -18,7 +18,7 @@ def ids(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
         ("Kenyan troops crossed into Somalia.", ["KE.army", "SO"]),
         ("Azerbaijan's Defence Ministry said", ["AZ.mod"]),
         ("the Sudanese regular army said", ["SD.army"]),
-        ("a spokesman for the Libyan Red Crescent said", ["redcrescent"]),
+        ("a Libyan Red Crescent spokeswoman said on Friday", ["redcrescent"]),
         ("Sudan's paramilitary RSF said", ["sudan.rsf"]),
         ("the army said", ["army"]),
         ("Israel and Hamas agreed", ["IL", "ps.hamas"]),
