@@ -50,6 +50,74 @@ def _plain_parts(source: str) -> tuple[str, ...] | None:
     return parts
 
 
+_NAME = r"([A-Za-z_][A-Za-z0-9_]*)\b"
+_LIT = r"(?:'([^'\\]*)'|\"([^\"\\]*)\")"
+_PIECE = re.compile(
+    rf"\{{\{{\s*{_NAME}\s*(?:(\|\s*num)|or\s+{_LIT})?\s*\}}\}}"  # {{ a }} {{ a|num }} {{ a or 'x' }}
+    rf"|\{{\{{\s*{_LIT}\s+if\s+{_NAME}\s+else\s+{_LIT}\s*\}}\}}"  # {{ 'x' if a else 'y' }}
+    rf"|\{{%\s*if\s+{_NAME}\s*(?:(is\s+not\s+none)|!=\s*{_LIT})?\s*%\}}"  # {% if a [is not none|!= 'x'] %}
+    r"|\{%\s*(else|endif)\s*%\}"
+)
+#: one step of a simple template: (op, name, literal, literal); ops: text, var, num, or, pick,
+#: if (truthy), ifset (is not none), ifne (!= literal), else, end
+_Op = tuple[str, str, str, str]
+
+
+def _simple_ops(source: str) -> tuple[_Op, ...] | None:
+    """``source`` as a flat op list when it holds only text and the forms the shipped summaries use
+    (``{{ a }}``, ``{{ a|num }}``, ``{{ a or 'x' }}``, ``{{ 'x' if a else 'y' }}``, ``{% if a %}``,
+    ``{% if a is not none %}``, ``{% if a != 'x' %}``, ``{% else %}``, ``{% endif %}``) on one line:
+    rendering is then string joining with Jinja's result (a value as ``str(value)``; an undefined
+    name renders "", is false, is "not none" and differs from any literal). ``None`` for anything
+    else; multi-line text is left to Jinja, whose ``trim_blocks`` drops a newline after a tag."""
+    src = source[:-1] if source.endswith("\n") else source  # Jinja drops one trailing newline
+    if "\n" in src:
+        return None
+    ops: list[_Op] = []
+    depth: list[bool] = []  # per open if: whether its else was seen
+    pos = 0
+    for m in _PIECE.finditer(src):
+        ops.append(("text", src[pos : m.start()], "", ""))
+        pos = m.end()
+        g = m.groups()
+        names = [n for n in (g[0], g[6], g[9]) if n is not None]
+        if any(n in _CONSTANTS or n in _ENV.globals for n in names):
+            return None
+        if g[0] is not None:
+            if g[1] is not None:
+                ops.append(("num", g[0], "", ""))
+            elif g[2] is not None or g[3] is not None:
+                ops.append(("or", g[0], g[2] if g[2] is not None else g[3], ""))
+            else:
+                ops.append(("var", g[0], "", ""))
+        elif g[6] is not None:
+            yes = g[4] if g[4] is not None else g[5]
+            no = g[7] if g[7] is not None else g[8]
+            ops.append(("pick", g[6], yes or "", no or ""))
+        elif g[9] is not None:
+            depth.append(False)
+            if g[10] is not None:
+                ops.append(("ifset", g[9], "", ""))
+            elif g[11] is not None or g[12] is not None:
+                ops.append(("ifne", g[9], g[11] if g[11] is not None else g[12], ""))
+            else:
+                ops.append(("if", g[9], "", ""))
+        elif g[13] == "else":
+            if not depth or depth[-1]:
+                return None
+            depth[-1] = True
+            ops.append(("else", "", "", ""))
+        else:
+            if not depth:
+                return None
+            depth.pop()
+            ops.append(("end", "", "", ""))
+    ops.append(("text", src[pos:], "", ""))
+    if depth or any("{{" in o[1] or "{%" in o[1] or "{#" in o[1] for o in ops if o[0] == "text"):
+        return None
+    return tuple(ops)
+
+
 class TemplateError(ValueError):
     """A template does not compile."""
 
@@ -66,6 +134,7 @@ class Template:
                 f"template does not compile: {exc.message} (template line {exc.lineno})"
             ) from exc
         self._parts = _plain_parts(source)
+        self._ops = None if self._parts is not None else _simple_ops(source)
 
     def render(self, context: Mapping[str, Any]) -> str:
         parts = self._parts
@@ -75,7 +144,46 @@ class Template:
                 for n, part in enumerate(parts)
             ]
             return " ".join("".join(out).split())
+        ops = self._ops
+        if ops is not None:
+            return " ".join(_render_ops(ops, context).split())
         try:
             return " ".join(self._template.render(**context).split())
         except jinja2.TemplateError:
             return self.source
+
+
+def _render_ops(ops: tuple[_Op, ...], context: Mapping[str, Any]) -> str:
+    out: list[str] = []
+    active = True
+    stack: list[tuple[bool, bool]] = []  # per open if: (enclosing active, condition)
+    for op, name, lit, alt in ops:
+        if op == "end":
+            active = stack.pop()[0]
+        elif op == "else":
+            outer, cond = stack[-1]
+            active = outer and not cond
+        elif op in ("if", "ifset", "ifne"):
+            if op == "if":
+                cond = bool(context.get(name))
+            elif op == "ifset":
+                cond = name not in context or context[name] is not None
+            else:
+                cond = name not in context or context[name] != lit
+            stack.append((active, cond))
+            active = active and cond
+        elif not active:
+            continue
+        elif op == "text":
+            out.append(name)
+        elif op == "pick":
+            out.append(lit if context.get(name) else alt)
+        elif name in context:
+            value = context[name]
+            if op == "or" and not value:
+                out.append(lit)
+            else:
+                out.append(_num(value) if op == "num" else str(value))
+        elif op == "or":
+            out.append(lit)
+    return "".join(out)

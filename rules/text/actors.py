@@ -137,8 +137,13 @@ class Gazetteer:
     def find(self, ws: list[Token]) -> list[ActorMention]:
         """Actor mentions among the word tokens ``ws`` of one sentence, in order."""
         raw: list[_Raw] = []
+        starts = self._first
         i = 0
-        while i < len(ws):
+        n_words = len(ws)
+        while i < n_words:
+            if ws[i].norm not in starts:  # no alias or role noun starts with this word
+                i += 1
+                continue
             size, entry, role = self._match(ws, i)
             if size:
                 raw.append((i, i + size - 1, entry, role))

@@ -65,9 +65,12 @@ def _dateline_end(text: str, start: int) -> int:
 
 def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     """Whether the terminator at ``dot`` (a '.') ends a sentence; ``nxt`` is the next non-space index."""
-    j = dot
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
-        j -= 1
+    # fast path: a plain word after a space (no inner stop, quote or bracket to scan back over)
+    j = text.rfind(" ", 0, dot) + 1
+    if not text[j:dot].isalnum():
+        j = dot
+        while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
+            j -= 1
     word = text[j:dot].lower().rstrip(".")
     if nxt >= len(text):
         return True

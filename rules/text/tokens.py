@@ -17,13 +17,21 @@ and at the conjunctions in :data:`CLAUSE_WORDS`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)"
     r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])"
+)
+#: :data:`_TOKEN_RE` for ASCII-only text, where it matches exactly the same (letters are
+#: ``[A-Za-z]``, digits ``[0-9]``) and runs about a fifth faster than the Unicode classes
+_ASCII_TOKEN_RE = re.compile(
+    r"(?P<num>[0-9]+(?:[.,:][0-9]+)*(?:st|nd|rd|th)?)"
+    r"|(?P<abbr>(?:[A-Za-z]\.){2,})"
+    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)"
+    r"|(?P<punct>[^\sA-Za-z0-9_])"
 )
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
@@ -33,9 +41,11 @@ CLAUSE_PUNCT = frozenset(",;:—–")
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: ``text`` as written, ``norm`` for matching, offsets into the analysed text."""
+class Token(NamedTuple):
+    """One token: ``text`` as written, ``norm`` for matching, offsets into the analysed text.
+
+    A named tuple rather than a frozen dataclass: as immutable, and about four times cheaper to
+    build, which counts because every word of every sentence the matcher reads becomes one."""
 
     text: str
     norm: str
@@ -57,7 +67,7 @@ class Token:
 def _pieces(text: str, offset: int) -> list[tuple[str, str, int, int, str]]:
     out: list[tuple[str, str, int, int, str]] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         s += offset
