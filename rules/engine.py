@@ -432,31 +432,17 @@ class Detector:
         raw = state.get(ns, key)
         if raw is None:
             return
+        updated: BaseModel
         if ns == NS_CLAIMS:
-            state.put(
-                ns,
-                key,
-                claims.without_uri(Claim.model_validate_json(raw), uri).model_dump_json(
-                    exclude_defaults=True
-                ),
-            )
+            updated = claims.without_uri(Claim.model_validate_json(raw), uri)
         elif ns == NS_SERIES:
-            state.put(
-                ns,
-                key,
-                tolls.without_uri(Series.model_validate_json(raw), uri).model_dump_json(
-                    exclude_defaults=True
-                ),
-            )
+            updated = tolls.without_uri(Series.model_validate_json(raw), uri)
         elif ns == NS_TEXT:
             rec = TextRecord.model_validate_json(raw)
-            state.put(
-                ns,
-                key,
-                rec.model_copy(update={"facts": remove_uri(rec.facts, uri)}).model_dump_json(
-                    exclude_defaults=True
-                ),
-            )
+            updated = rec.model_copy(update={"facts": remove_uri(rec.facts, uri)})
+        else:
+            return
+        state.put(ns, key, updated.model_dump_json(exclude_defaults=True))
 
     # --- derivation and the alert registry -----------------------------------------------------
     def _rederive(self, state: StateStore, refs: Iterable[str], now: datetime) -> list[Alert]:
