@@ -35,6 +35,7 @@ from deploy_support import (
     post_item,
     run_tool,
     sample,
+    stop_process,
     wait_for,
 )
 
@@ -145,11 +146,4 @@ def running_service() -> Iterator[Service]:
         wait_for(reloaded, 30, "the SIGHUP rule reload to be counted")
         yield service
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+        stop_process(proc, workdir)

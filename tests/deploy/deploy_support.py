@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -103,6 +105,18 @@ class Service:
         status, body = http_get(f"{self.base_url}/metrics")
         assert status == 200, f"/metrics answered {status}: {body[:200]}"
         return body
+
+
+def stop_process(proc: subprocess.Popen[Any], workdir: Path) -> None:
+    """SIGTERM ``proc`` (SIGKILL after 20 s) if it still runs, then remove ``workdir``."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 def post_item(base_url: str, item: dict[str, Any]) -> int:

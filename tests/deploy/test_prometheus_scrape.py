@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
 import subprocess
 import tempfile
 import urllib.parse
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from deploy_support import REPO, RULES, Service, free_port, http_get, wait_for
+from deploy_support import REPO, RULES, Service, free_port, http_get, stop_process, wait_for
 
 JOB = "wirewatch-embedded"
 
@@ -87,14 +86,7 @@ def prometheus(tools: dict[str, str], running_service: Service) -> Iterator[Prom
         wait_for(ready, 60, "prometheus to become ready")
         yield server
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+        stop_process(proc, workdir)
 
 
 def test_prometheus_scrapes_the_service(prometheus: PromServer, running_service: Service) -> None:
