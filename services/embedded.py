@@ -57,11 +57,11 @@ from rules.loader import load_ruleset
 from rules.matcher import RuleSet
 from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
 from services.journal import Journal
-from services.rulewatch import RuleDirWatcher
+from services.rulewatch import RuleDirWatcher, reload_ruleset
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__
 from wirewatch.clock import Clock, SystemClock
-from wirewatch.errors import DecodeError, RuleError
+from wirewatch.errors import DecodeError
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -272,20 +272,10 @@ class EmbeddedRuntime:
 
     async def reload_rules(self) -> bool:
         """Load the rules again; keep the live set if the new one fails. Returns whether it changed."""
-        try:
-            ruleset = await asyncio.to_thread(load_ruleset, list(self.options.rules_dirs))
-        except RuleError as exc:
-            self.metrics.rule_reloads.labels(outcome="failure").inc()
-            log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
-            return False
-        except Exception:  # a loader bug must not take down a running service either
-            self.metrics.rule_reloads.labels(outcome="failure").inc()
-            log.exception("rules.reload_failed")
+        ruleset = await asyncio.to_thread(reload_ruleset, self.options.rules_dirs, self.metrics)
+        if ruleset is None:
             return False
         self.detector = self._make_detector(ruleset)
-        self.metrics.rule_reloads.labels(outcome="success").inc()
-        self.metrics.rules_loaded.set(len(ruleset.rules))
-        log.info("rules.reloaded", rules=len(ruleset.rules))
         return True
 
     # --- internals ----------------------------------------------------------------------

@@ -4,6 +4,9 @@ Kubernetes updates a mounted ConfigMap by swapping a ``..data`` symlink, and edi
 by rename; neither is reliably reported by inotify on every platform, so this polls: a signature of
 every ``*.yaml``/``*.yml`` file under the directories (path, size, modification time, following
 symlinks) is compared with the last one seen. Cheap for rule directories of a few hundred files.
+
+:func:`reload_ruleset` is the one reload policy both runtimes share: load the directories again and
+return the new set, or count and log why not and return ``None`` so the caller keeps the live set.
 """
 
 from __future__ import annotations
@@ -11,6 +14,15 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+
+import structlog
+
+from rules.loader import load_ruleset
+from rules.matcher import RuleSet
+from wirewatch.errors import RuleError
+from wirewatch.metrics import Metrics
+
+log = structlog.get_logger("wirewatch.rules")
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -46,3 +58,27 @@ class RuleDirWatcher:
             return False
         self._last = now
         return True
+
+
+def reload_ruleset(dirs: Sequence[Path], metrics: Metrics, *, shipped: bool = True) -> RuleSet | None:
+    """Load the rules under ``dirs`` (plus the shipped pack if ``shipped``); ``None`` if they fail.
+
+    A refused set is logged with every ``file:line: problem`` and counted as a failed reload; a bug
+    in the loader is logged with its traceback and counted too, since neither may take down a
+    running service. On success the reload is counted and ``wirewatch_rules_loaded`` updated.
+    Blocking (file reads, compilation): async callers run it in a thread.
+    """
+    try:
+        ruleset = load_ruleset(list(dirs), shipped=shipped)
+    except RuleError as exc:
+        metrics.rule_reloads.labels(outcome="failure").inc()
+        log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
+        return None
+    except Exception:
+        metrics.rule_reloads.labels(outcome="failure").inc()
+        log.exception("rules.reload_failed")
+        return None
+    metrics.rule_reloads.labels(outcome="success").inc()
+    metrics.rules_loaded.set(len(ruleset.rules))
+    log.info("rules.reloaded", rules=len(ruleset.rules))
+    return ruleset

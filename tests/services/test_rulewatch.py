@@ -10,7 +10,7 @@ from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 
 from services.embedded import EmbeddedRuntime, RuntimeOptions
-from services.rulewatch import RuleDirWatcher
+from services.rulewatch import RuleDirWatcher, reload_ruleset
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -104,3 +104,22 @@ async def test_runtime_reloads_rules_when_a_file_changes(tmp_path: Path) -> None
         assert loaded() == shipped + 1
     finally:
         await runtime.shutdown()
+
+
+def test_reload_ruleset_counts_success_and_sets_the_gauge(tmp_path: Path) -> None:
+    """A good directory gives a rule set with the user rule, one success count and the rules gauge."""
+    (tmp_path / "floods.yaml").write_text(RULE.format(term="flood"))
+    metrics = Metrics(CollectorRegistry())
+    ruleset = reload_ruleset([tmp_path], metrics, shipped=False)
+    assert ruleset is not None and [r.id for r in ruleset.rules] == ["user.floods"]
+    assert metrics.rule_reloads.labels(outcome="success")._value.get() == 1
+    assert metrics.rules_loaded._value.get() == 1
+
+
+def test_reload_ruleset_refuses_a_bad_set_without_raising(tmp_path: Path) -> None:
+    """A broken rule file gives None (the caller keeps its live set) and one failure count."""
+    (tmp_path / "floods.yaml").write_text(RULE.format(term="flood") + "    bogus_key: 1\n")
+    metrics = Metrics(CollectorRegistry())
+    assert reload_ruleset([tmp_path], metrics, shipped=False) is None
+    assert metrics.rule_reloads.labels(outcome="failure")._value.get() == 1
+    assert metrics.rule_reloads.labels(outcome="success")._value.get() == 0
