@@ -1,4 +1,8 @@
-"""``wirewatch dlq list|replay``: inspect and re-send dead-lettered notifications."""
+"""``wirewatch dlq list|replay [--kafka]``: inspect and re-send dead-lettered notifications.
+
+Without ``--kafka`` the embedded runtime's dead-letter file; with it the Kafka runtime's
+``wirewatch.notifications.dlq`` topic (see :mod:`services.kafka.redrive`).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,13 @@ from wirewatch.settings import Settings
 
 def _list(args: argparse.Namespace) -> int:
     settings = Settings()
-    records, problems = FileDeadLetter(settings.notification_dlq_path).read()
+    if args.kafka:
+        from services.kafka.redrive import list_notification_dead_letters
+
+        configure_logging(settings.log_level, settings.log_json)
+        records, problems = asyncio.run(list_notification_dead_letters(settings))
+    else:
+        records, problems = FileDeadLetter(settings.notification_dlq_path).read()
     if args.json:
         print_json([r.to_json() for r in records])
     else:
@@ -34,11 +44,16 @@ def _list(args: argparse.Namespace) -> int:
 def _replay(args: argparse.Namespace) -> int:
     settings = Settings()
     configure_logging(settings.log_level, settings.log_json)
-    store = open_store(settings)
-    try:
-        result = asyncio.run(replay_dead_letters(settings, store, Metrics(), dry_run=args.dry_run))
-    finally:
-        close_store(store)
+    if args.kafka:
+        from services.kafka.redrive import replay_notifications
+
+        result = asyncio.run(replay_notifications(settings, Metrics(), dry_run=args.dry_run))
+    else:
+        store = open_store(settings)
+        try:
+            result = asyncio.run(replay_dead_letters(settings, store, Metrics(), dry_run=args.dry_run))
+        finally:
+            close_store(store)
     if args.dry_run:
         print(f"{result.kept} notification(s) would be replayed")
     else:
@@ -51,6 +66,9 @@ def _replay(args: argparse.Namespace) -> int:
     return 0 if result.failed == 0 and not result.problems else 1
 
 
+_KAFKA_HELP = "the Kafka runtime's WIREWATCH_KAFKA_TOPIC_NOTIFICATIONS_DLQ topic instead of the file"
+
+
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "dlq", help="inspect and replay dead-lettered notifications"
@@ -58,9 +76,11 @@ def register(sub: Any) -> None:
     commands = parser.add_subparsers(dest="dlq_command", metavar="ACTION")
     lst = commands.add_parser("list", help="list dead-lettered notifications")
     lst.add_argument("--json", action="store_true")
+    lst.add_argument("--kafka", action="store_true", help=_KAFKA_HELP)
     lst.set_defaults(handler=_list)
     replay = commands.add_parser("replay", help="send dead-lettered notifications again")
     replay.add_argument("--dry-run", action="store_true", help="only count what would be sent")
+    replay.add_argument("--kafka", action="store_true", help=_KAFKA_HELP)
     replay.set_defaults(handler=_replay)
 
     def _help(_args: argparse.Namespace) -> int:

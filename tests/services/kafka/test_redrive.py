@@ -65,3 +65,69 @@ async def test_redrive_sends_each_dead_letter_once(make_env, kh):
     assert [(r.key, r.value) for r in records] == [(b"urn:a", fixed), (b"urn:b", b"{}")]
     assert dict(records[0].headers)[REDRIVEN_HEADER] == f"{env.items_dlq}/0/0".encode()
     assert dict(records[1].headers)[REDRIVEN_HEADER] == f"{env.items_dlq}/0/1".encode()
+
+
+def _notification_letter(integration: str, nid: str) -> bytes:
+    from datetime import UTC, datetime
+
+    from alerts.deadletter import DeadLetterRecord
+    from alerts.models import Alert, AlertStatus, Evidence, Severity, fingerprint
+    from alerts.notifiers.base import Notification
+
+    at = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    alert = Alert(
+        id=fingerprint("toll.revised", nid),
+        rule="toll.revised",
+        category="toll_revision",
+        severity=Severity.HIGH,
+        status=AlertStatus.FIRING,
+        summary="Death toll rises to 71",
+        evidence=(Evidence(item_id="urn:x", text="71 killed, up from 50.", start=0, end=22),),
+        values={"old": 50, "new": 71},
+        item_ids=("urn:x",),
+        event_key="ev",
+        starts_at=at,
+        updated_at=at,
+    )
+    notification = Notification(
+        id=nid, receiver="hook", group_key="g", status=AlertStatus.FIRING, alerts=(alert,), created_at=at
+    )
+    record = DeadLetterRecord(
+        dead_lettered_at=at, integration=integration, receiver="hook", reason="HTTP 503", attempts=8,
+        notification=notification,
+    )  # fmt: skip
+    return json.dumps(record.to_json()).encode()
+
+
+async def test_dlq_replay_kafka_delivers_each_dead_lettered_notification_once(
+    make_env, kh, receiver, monkeypatch
+):
+    """`dlq replay --kafka` delivers dead-lettered notifications from the topic to the current receiver,
+    once across runs; a record whose integration is gone is written back and counted as kept."""
+    from services.kafka.redrive import list_notification_dead_letters, replay_notifications
+    from wirewatch.metrics import Metrics
+
+    env = make_env(partitions=1)
+    monkeypatch.setenv("WW_TEST_WEBHOOK_URL", receiver.url)
+    settings = env.settings()
+    await ensure_topics(settings)
+    topic = env.env["WIREWATCH_KAFKA_TOPIC_NOTIFICATIONS_DLQ"]
+    await kh.produce(
+        env.bootstrap,
+        topic,
+        [
+            (b"n1", _notification_letter("hook/webhook0", "n1")),
+            (b"n2", _notification_letter("gone/webhook0", "n2")),
+        ],
+    )
+    records, problems = await list_notification_dead_letters(settings)
+    assert [(r.notification.id, r.reason) for r in records] == [("n1", "HTTP 503"), ("n2", "HTTP 503")]
+    assert problems == []
+    first = await replay_notifications(settings, Metrics())
+    assert (first.delivered, first.failed, first.kept) == (1, 0, 1)
+    assert [a["values"] for _, a in receiver.alerts()] == [{"old": 50, "new": 71}]
+    second = await replay_notifications(settings, Metrics())  # only the written-back record is left
+    assert (second.delivered, second.kept) == (0, 1)
+    assert len(receiver.alerts()) == 1
+    records, _ = await list_notification_dead_letters(settings)
+    assert [r.notification.id for r in records] == ["n1", "n2", "n2", "n2"]
