@@ -56,7 +56,7 @@ async def test_inbox_picks_up_files_dropped_later(tmp_path: Path) -> None:
     task = asyncio.create_task(source.run(recorder))
     await asyncio.wait_for(source.settled.wait(), 5)
     (tmp_path / "late.json").write_text(json.dumps({"id": "late", "text": "arrived later"}))
-    for _ in range(500):
+    for _ in range(3000):
         if (tmp_path / "done" / "late.json").exists():
             break
         await asyncio.sleep(0.01)

@@ -187,7 +187,7 @@ async def test_journalled_item_is_processed_after_a_crash(tmp_path: Path, start:
     found = await alerts_in(tmp_path / "alerts.jsonl", lambda r: "urn:test:journalled" in r["item_ids"])
     assert found and found[0]["category"] == "ceasefire"
     assert runtime.store is not None
-    for _ in range(100):
+    for _ in range(600):
         if not list(runtime.store.scan(NS_JOURNAL)):
             break
         await asyncio.sleep(0.05)
@@ -202,7 +202,7 @@ async def test_inbox_file_processed_and_moved(start: Start, tmp_path: Path) -> N
     runtime = await start(inbox=inbox, inbox_interval=0.02)
     found = await alerts_in(tmp_path / "alerts.jsonl", lambda r: r["category"] == "ceasefire")
     assert found
-    for _ in range(200):
+    for _ in range(1500):
         if (inbox / "done" / "truce.json").exists():
             break
         await asyncio.sleep(0.02)
@@ -317,7 +317,7 @@ async def test_inbox_file_with_a_bad_record_goes_to_failed(start: Start, tmp_pat
     )
     await start(inbox=inbox, inbox_interval=0.02, listen=None)
     assert await alerts_in(tmp_path / "alerts.jsonl", lambda r: "urn:test:inbox:good" in r["item_ids"])
-    for _ in range(200):
+    for _ in range(1500):
         if (inbox / "failed" / "batch.jsonl").exists():
             break
         await asyncio.sleep(0.02)
