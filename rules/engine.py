@@ -39,21 +39,21 @@ It must be longer than the longest claim deadline, whose timer row is written on
 
 Timers: pending deadlines are rows ``ww.deadline/<UTC stamp>|<claim key>`` (string order is time
 order) and the earliest is cached in ``ww.meta/next_deadline``, so a tick on a busy stream is one
-read.
+read (:mod:`rules.deadlines`). Step 4's comparison with the alert registry is
+:func:`rules.registry.sync`.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
-from alerts.models import Alert, AlertStatus, Value, fingerprint
+from alerts.models import Alert, Value, fingerprint
 from ingest.models import WireItem
-from rules import claims, tolls
+from rules import claims, deadlines, tolls
 from rules.claims import ANY_PARTY, NS_CLAIMS, Claim, ClaimFact, ClaimStatus, FactKind
 from rules.corrections import (
     NS_ITEMS,
@@ -67,15 +67,13 @@ from rules.corrections import (
     supersedes,
 )
 from rules.correlation import DEFAULT_WINDOW, GENERIC_ROOTS, Correlator, partition_key, root
+from rules.deadlines import NS_META
 from rules.detections import Detection, DetectionKind
+from rules.registry import NS_ALERTS, NS_TEXT, TextRecord, derive_text, sync
 from rules.tolls import NS_SERIES, Bound, Series, TollEntry
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
 
-NS_TEXT = "ww.text"
-NS_ALERTS = "ww.alert"
-NS_DEADLINES = "ww.deadline"
-NS_META = "ww.meta"
 DEFAULT_RETENTION = timedelta(days=30)
 SWEEP_EVERY = timedelta(hours=1)
 MAX_SUPPORT = 64  # supporting items kept per text alert
@@ -88,31 +86,8 @@ class RuleSetLike(Protocol):
     def detect(self, item: WireItem) -> Sequence[Detection]: ...
 
 
-class TextRecord(BaseModel):
-    """The items supporting one text alert (an ``event`` detection's alert)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    key: str
-    event_key: str
-    facts: tuple[Basis, ...] = ()
-    alerts: Mapping[str, str] = Field(default_factory=dict)
-
-
 def _ref(ns: str, key: str) -> str:
     return f"{ns}{_SEP}{key}"
-
-
-_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
-
-
-def _stamp(at: datetime) -> str:
-    """A fixed-width UTC timestamp whose string order is time order."""
-    return at.astimezone(UTC).strftime(_STAMP)
-
-
-def _deadline_key(at: datetime, claim_key: str) -> str:
-    return f"{_stamp(at)}|{claim_key}"
 
 
 def _str(v: Value) -> str:
@@ -209,31 +184,14 @@ class Detector:
     def tick(self, state: StateStore, now: datetime) -> list[Alert]:
         """Deadline alerts due at ``now``; also runs the retention sweep when one is due."""
         out: list[Alert] = []
-        first = state.get(NS_META, "next_deadline")
-        if first is not None and first <= _stamp(now):
-            due: list[tuple[str, str]] = []
-            for ikey, claim_key in state.scan(NS_DEADLINES):
-                if ikey.split("|", 1)[0] > _stamp(now):
-                    break
-                due.append((ikey, claim_key))
-            for ikey, claim_key in due:
-                state.delete(NS_DEADLINES, ikey)
-                out += self._rederive(state, {_ref(NS_CLAIMS, claim_key)}, now)
-            self._refresh_next_deadline(state)
+        for claim_key in deadlines.due(state, now):
+            out += self._rederive(state, {_ref(NS_CLAIMS, claim_key)}, now)
         self._sweep_if_due(state, now)
         return out
 
     def next_deadline(self, state: StateStore) -> datetime | None:
         """The earliest pending claim deadline, for a runtime timer (``None``: nothing pending)."""
-        first = state.get(NS_META, "next_deadline")
-        return None if first is None else datetime.strptime(first, _STAMP).replace(tzinfo=UTC)
-
-    def _refresh_next_deadline(self, state: StateStore) -> None:
-        """Cache the earliest deadline in ``ww.meta`` so that ticks on a busy stream cost one read."""
-        for ikey, _ in state.scan(NS_DEADLINES):
-            state.put(NS_META, "next_deadline", ikey.split("|", 1)[0])
-            return
-        state.delete(NS_META, "next_deadline")
+        return deadlines.next_deadline(state)
 
     def partition_key(self, item: WireItem) -> str:
         """The Kafka routing key of ``item`` (see :func:`rules.correlation.partition_key`)."""
@@ -250,7 +208,7 @@ class Detector:
                     if ns == NS_CLAIMS:
                         claim = Claim.model_validate_json(raw)
                         if claim.deadline is not None:
-                            state.delete(NS_DEADLINES, _deadline_key(claim.deadline, key))
+                            deadlines.cancel(state, claim.deadline, key)
                         self._gauge_claim(claim.status, ClaimStatus.NONE)
                     elif ns == NS_SERIES and self.metrics is not None:
                         self.metrics.toll_series.dec()
@@ -263,7 +221,7 @@ class Detector:
                 state.delete(NS_ITEMS, uri)
                 removed += 1
         if removed:
-            self._refresh_next_deadline(state)
+            deadlines.refresh(state)
         return removed
 
     # --- facts in ------------------------------------------------------------------------------
@@ -458,7 +416,7 @@ class Detector:
                 series, forgotten = tolls.trim(Series.model_validate_json(raw))
                 before = {k: v for k, v in series.alerts.items() if k not in forgotten}
                 derived = tolls.derive(series)
-                emitted, digests = self._sync(state, series.event_key, before, derived, now)
+                emitted, digests = sync(state, series.event_key, before, derived, now, self.metrics)
                 out += emitted
                 if not series.entries:
                     state.delete(ns, key)
@@ -472,8 +430,8 @@ class Detector:
                     )
             elif ns == NS_TEXT:
                 rec = TextRecord.model_validate_json(raw)
-                derived = _derive_text(rec)
-                emitted, digests = self._sync(state, rec.event_key, rec.alerts, derived, now)
+                derived = derive_text(rec)
+                emitted, digests = sync(state, rec.event_key, rec.alerts, derived, now, self.metrics)
                 out += emitted
                 if not rec.facts:
                     state.delete(ns, key)
@@ -487,19 +445,9 @@ class Detector:
 
     def _rederive_claim(self, state: StateStore, claim: Claim, now: datetime) -> list[Alert]:
         d = claims.derive(claim, now)
-        out, digests = self._sync(state, claim.event_key, claim.alerts, d.alerts, now)
+        out, digests = sync(state, claim.event_key, claim.alerts, d.alerts, now, self.metrics)
         if claim.deadline != d.pending_deadline:
-            cached = state.get(NS_META, "next_deadline")
-            if claim.deadline is not None:
-                state.delete(NS_DEADLINES, _deadline_key(claim.deadline, claim.key))
-                if cached == _stamp(claim.deadline):
-                    cached = None
-            if d.pending_deadline is not None:
-                state.put(NS_DEADLINES, _deadline_key(d.pending_deadline, claim.key), claim.key)
-                if cached is not None and _stamp(d.pending_deadline) < cached:
-                    state.put(NS_META, "next_deadline", _stamp(d.pending_deadline))
-            if cached is None:
-                self._refresh_next_deadline(state)
+            deadlines.reschedule(state, claim.key, claim.deadline, d.pending_deadline)
         self._gauge_claim(claim.status, d.status if claim.facts else ClaimStatus.NONE)
         if not claim.facts:
             state.delete(NS_CLAIMS, claim.key)
@@ -509,55 +457,6 @@ class Detector:
             )
             state.put(NS_CLAIMS, claim.key, updated.model_dump_json(exclude_defaults=True))
         return out
-
-    def _sync(
-        self,
-        state: StateStore,
-        event_key: str,
-        before: Mapping[str, str],
-        derived: dict[str, Alert],
-        now: datetime,
-    ) -> tuple[list[Alert], dict[str, str]]:
-        """Emit what changed since the last derivation; retract what is no longer derived.
-
-        ``before`` maps the alert ids the record derived last time to a digest of their content, so
-        an unchanged alert costs a hash, not a registry read. Returns the emitted alerts and the
-        new digests. The registry (``ww.alert``) keeps the last emitted copy, for ``starts_at`` of
-        updates and for the retraction notice.
-        """
-        out: list[Alert] = []
-        digests: dict[str, str] = {}
-        for alert_id, alert in derived.items():
-            alert = alert.model_copy(update={"event_key": event_key})
-            digest = alert_digest(alert)
-            digests[alert_id] = digest
-            if before.get(alert_id) == digest:
-                continue
-            rkey = f"{event_key}|{alert_id}"
-            raw = state.get(NS_ALERTS, rkey)
-            if raw is not None:
-                prev = Alert.model_validate_json(raw)
-                if prev.status is AlertStatus.FIRING and alert.status is AlertStatus.FIRING:
-                    alert = alert.model_copy(update={"starts_at": prev.starts_at})
-                if _same(prev, alert):
-                    continue
-            alert = alert.model_copy(update={"updated_at": now})
-            state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
-            out.append(alert)
-        for alert_id in before:
-            if alert_id in derived:
-                continue
-            rkey = f"{event_key}|{alert_id}"
-            raw = state.get(NS_ALERTS, rkey)
-            state.delete(NS_ALERTS, rkey)
-            if raw is not None:
-                prev = Alert.model_validate_json(raw)
-                if prev.status is AlertStatus.FIRING:
-                    out.append(prev.resolved(now, "retracted"))
-        if self.metrics is not None:
-            for a in out:
-                self.metrics.alerts.labels(category=a.category, rule=a.rule, status=a.status.value).inc()
-        return out, digests
 
     def _gauge_claim(self, before: ClaimStatus, after: ClaimStatus) -> None:
         if self.metrics is None or (before in claims.OPEN) == (after in claims.OPEN):
@@ -591,28 +490,6 @@ def _concerns(claim: Claim, subject: str, claimant: str, party: str, kind: FactK
     return claims.expects(claim, party)
 
 
-def _derive_text(rec: TextRecord) -> dict[str, Alert]:
-    if not rec.facts:
-        return {}
-    first = min(rec.facts, key=lambda b: b.order)
-    alert = Alert(
-        id=fingerprint(first.rule, first.dedup_key),
-        rule=first.rule,
-        category=first.category,
-        severity=first.severity,
-        trigger="text",
-        summary=first.summary,
-        labels=dict(first.labels),
-        evidence=(first.evidence,),
-        values=dict(first.values),
-        item_ids=tuple(dict.fromkeys(b.uri for b in sorted(rec.facts, key=lambda b: b.order))),
-        event_key=rec.event_key,
-        starts_at=first.at,
-        updated_at=first.at,
-    )
-    return {alert.id: alert}
-
-
 def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:
     """One in-item toll revision per party and new figure, keeping the most informative.
 
@@ -639,13 +516,3 @@ def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:
             taken.add(k)
         kept.append(det)
     return kept
-
-
-def alert_digest(alert: Alert) -> str:
-    """A short hash of everything an alert says except when it was last updated."""
-    body = alert.model_dump_json(exclude={"updated_at"})
-    return hashlib.blake2b(body.encode(), digest_size=8).hexdigest()
-
-
-def _same(a: Alert, b: Alert) -> bool:
-    return a.model_dump(exclude={"updated_at"}) == b.model_dump(exclude={"updated_at"})

@@ -12,7 +12,7 @@ the baseline; ``SqliteStore`` is the embedded runtime's store, a WAL-mode file):
 4. *series updates/s*: ``--updates`` random series updated through the engine's own code path:
    parse the record, add a figure (:func:`rules.tolls.with_entry`; one in ten changes the figure so
    a revision alert is derived), derive the revisions (:func:`rules.tolls.derive`) and their
-   digests (:func:`rules.engine.alert_digest`, what the engine compares), serialise and write
+   digests (:func:`rules.registry.alert_digest`, what the engine compares), serialise and write
    (emitting alerts to the registry is not included). SQLite groups ``--batch`` updates per
    transaction (the embedded runtime commits once per item, and an item touches a few records).
 
@@ -39,7 +39,7 @@ from typing import Any
 from alerts.models import Evidence, Severity
 from rules import tolls
 from rules.corrections import Basis
-from rules.engine import alert_digest
+from rules.registry import alert_digest
 from rules.tolls import NS_SERIES, Series, TollEntry
 from services.sqlite_store import SqliteStore
 from wirewatch.state import MemoryStore, StateStore

@@ -1,0 +1,118 @@
+"""The alert registry: what the engine last emitted per alert, and the text records behind them.
+
+Every state record (a claim, a toll series, a text record) keeps, per alert it derived, a digest of
+that alert's content. After a record changes, :func:`sync` compares the freshly derived alerts with
+those digests: an unchanged alert costs a hash; a new or changed one is written to the registry
+(``ww.alert/<event key>|<alert id>``, keeping ``starts_at`` of a firing alert) and emitted; one no
+longer derived is removed and, if it was firing, emitted as resolved with reason ``retracted``.
+Pure functions over a :class:`~wirewatch.state.StateStore`; no clock but the ``now`` passed in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from alerts.models import Alert, AlertStatus, fingerprint
+from rules.corrections import Basis
+from wirewatch.metrics import Metrics
+from wirewatch.state import StateStore
+
+NS_TEXT = "ww.text"
+NS_ALERTS = "ww.alert"
+
+
+class TextRecord(BaseModel):
+    """The items supporting one text alert (an ``event`` detection's alert)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    event_key: str
+    facts: tuple[Basis, ...] = ()
+    alerts: Mapping[str, str] = Field(default_factory=dict)
+
+
+def sync(
+    state: StateStore,
+    event_key: str,
+    before: Mapping[str, str],
+    derived: dict[str, Alert],
+    now: datetime,
+    metrics: Metrics | None = None,
+) -> tuple[list[Alert], dict[str, str]]:
+    """Emit what changed since the last derivation; retract what is no longer derived.
+
+    ``before`` maps the alert ids the record derived last time to a digest of their content, so
+    an unchanged alert costs a hash, not a registry read. Returns the emitted alerts and the
+    new digests. The registry (``ww.alert``) keeps the last emitted copy, for ``starts_at`` of
+    updates and for the retraction notice.
+    """
+    out: list[Alert] = []
+    digests: dict[str, str] = {}
+    for alert_id, alert in derived.items():
+        alert = alert.model_copy(update={"event_key": event_key})
+        digest = alert_digest(alert)
+        digests[alert_id] = digest
+        if before.get(alert_id) == digest:
+            continue
+        rkey = f"{event_key}|{alert_id}"
+        raw = state.get(NS_ALERTS, rkey)
+        if raw is not None:
+            prev = Alert.model_validate_json(raw)
+            if prev.status is AlertStatus.FIRING and alert.status is AlertStatus.FIRING:
+                alert = alert.model_copy(update={"starts_at": prev.starts_at})
+            if _same(prev, alert):
+                continue
+        alert = alert.model_copy(update={"updated_at": now})
+        state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
+        out.append(alert)
+    for alert_id in before:
+        if alert_id in derived:
+            continue
+        rkey = f"{event_key}|{alert_id}"
+        raw = state.get(NS_ALERTS, rkey)
+        state.delete(NS_ALERTS, rkey)
+        if raw is not None:
+            prev = Alert.model_validate_json(raw)
+            if prev.status is AlertStatus.FIRING:
+                out.append(prev.resolved(now, "retracted"))
+    if metrics is not None:
+        for a in out:
+            metrics.alerts.labels(category=a.category, rule=a.rule, status=a.status.value).inc()
+    return out, digests
+
+
+def derive_text(rec: TextRecord) -> dict[str, Alert]:
+    if not rec.facts:
+        return {}
+    first = min(rec.facts, key=lambda b: b.order)
+    alert = Alert(
+        id=fingerprint(first.rule, first.dedup_key),
+        rule=first.rule,
+        category=first.category,
+        severity=first.severity,
+        trigger="text",
+        summary=first.summary,
+        labels=dict(first.labels),
+        evidence=(first.evidence,),
+        values=dict(first.values),
+        item_ids=tuple(dict.fromkeys(b.uri for b in sorted(rec.facts, key=lambda b: b.order))),
+        event_key=rec.event_key,
+        starts_at=first.at,
+        updated_at=first.at,
+    )
+    return {alert.id: alert}
+
+
+def alert_digest(alert: Alert) -> str:
+    """A short hash of everything an alert says except when it was last updated."""
+    body = alert.model_dump_json(exclude={"updated_at"})
+    return hashlib.blake2b(body.encode(), digest_size=8).hexdigest()
+
+
+def _same(a: Alert, b: Alert) -> bool:
+    return a.model_dump(exclude={"updated_at"}) == b.model_dump(exclude={"updated_at"})
