@@ -80,6 +80,12 @@ class Metrics:
             ["source", "reason"],
             registry=r,
         )
+        self.items_skipped = Counter(
+            "wirewatch_items_skipped_total",
+            "Items the Kafka route stage did not forward to the detector: no detection, first"
+            " version, not a retraction (they cannot change state or alerts).",
+            registry=r,
+        )
         self.last_item_timestamp = Gauge(
             "wirewatch_last_item_received_timestamp_seconds",
             "Unix time of the last item received.",

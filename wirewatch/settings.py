@@ -90,13 +90,18 @@ class Settings(BaseSettings):
     kafka_session_timeout: float = Field(default=30.0, description="consumer-group session timeout (s)")
     kafka_heartbeat_interval: float = 3.0
     kafka_tick_interval: float = Field(default=1.0, description="how often workers check deadlines (s)")
-    kafka_producer_linger_ms: int = Field(default=5, ge=0, description="worker producer batching delay")
+    kafka_producer_linger_ms: int = Field(
+        default=0, ge=0, description="worker producer batching delay (0: batch what queues up meanwhile)"
+    )
     faust_web_port: int | None = Field(default=None, description="Faust web server port; None disables it")
     faust_web_bind: str = Field(
         default="127.0.0.1", description="worker web server address (/healthz, /readyz, /metrics)"
     )
     kafka_lag_interval: float = Field(default=5.0, gt=0, description="consumer-lag gauge refresh (s)")
     faust_standby_replicas: int = 1
+    kafka_profile_path: Path | None = Field(
+        default=None, description="worker: write cProfile stats here at exit (development only)"
+    )
     gateway_listen: str = "127.0.0.1:8081"
     poll_interval: float = Field(default=60.0, description="seconds between feed polls")
     poll_state_path: Path = Field(default=Path("var/poll-seen.json"), description="feed entries published")

@@ -5,7 +5,9 @@ Agents (each a thin shell; the decisions are the core's):
 - ``route`` (``wire.items``): decodes each record with :func:`ingest.decoders.decode_payload`; an
   undecodable one goes to ``wire.items.dlq`` with its reason in headers and the stream goes on; a
   decoded item is re-keyed by :func:`rules.correlation.partition_key` and published to
-  ``wirewatch.events``, so one event's state lives in one partition.
+  ``wirewatch.events``, so one event's state lives in one partition. An item that cannot change
+  detector state (no detection, a first version, not a kill: :mod:`services.kafka.triage`) stops
+  here, counted in ``wirewatch_items_skipped_total``: most wire traffic, spared two hops.
 - ``detect`` (``wirewatch.events``): ``Detector.evaluate(item, state, now)`` (or ``tick`` for a tick
   record) with ``state`` = this partition of the ``detector-state`` table; alerts go to
   ``wirewatch.alerts`` keyed by fingerprint. An item the core fails on goes to the items DLQ.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -38,6 +41,7 @@ from typing import Any
 import faust
 import httpx
 import structlog
+from aiokafka.structs import TopicPartition
 from faust.types import TP
 
 from alerts.deadletter import DeadLetterRecord
@@ -52,7 +56,9 @@ from rules.loader import load_ruleset
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
+from services.kafka.httptransport import AiohttpTransport
 from services.kafka.store import KeyIndex, TablePartitionStore
+from services.kafka.triage import needs_detector
 from services.rulewatch import RuleDirWatcher
 from wirewatch.errors import RuleError
 from wirewatch.metrics import Metrics
@@ -62,6 +68,7 @@ log = structlog.get_logger("wirewatch.kafka.worker")
 
 TICK_KEY = b"\x00tick"
 _TICK_RESEND_AFTER = 10.0  # seconds before an unanswered tick is sent again
+_EVALUATIONS_FLUSH_EVERY = 256  # skipped items between bulk updates of the rule-evaluation counters
 
 
 def _now() -> datetime:
@@ -85,11 +92,20 @@ class _DetectionMemo:
         return getattr(self._ruleset, name)
 
     def remember(self, item: WireItem) -> list[Any]:
-        detections = list(self._ruleset.detect(item))
+        """Match ``item`` and keep the result for the next :meth:`detect` of the same item."""
+        detections = self.match(item)
+        self.keep(item, detections)
+        return detections
+
+    def match(self, item: WireItem) -> list[Any]:
+        """Match ``item`` without keeping the result (for an item that will not reach ``detect``)."""
+        return list(self._ruleset.detect(item))
+
+    def keep(self, item: WireItem, detections: list[Any]) -> None:
+        """Keep ``detections`` (from :meth:`match`) for the next :meth:`detect` of ``item``."""
         self._memo[(item.uri, item.version, item.text)] = detections
         while len(self._memo) > self._size:
             self._memo.popitem(last=False)
-        return detections
 
     def detect(self, item: WireItem) -> list[Any]:
         cached = self._memo.pop((item.uri, item.version, item.text), None)
@@ -172,6 +188,10 @@ class KafkaWorker:
             ruleset = load_ruleset(self._user_dirs, shipped=settings.rules_shipped)
         self.ruleset = _DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
+        self._evaluation_counters = self._rule_counters()
+        self._unflushed_evaluations = 0
+        self._received = self.metrics.items_received.labels(source="kafka")
+        self._decoded_counters: dict[str, Any] = {}
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
         self.app = self._build_app()
@@ -199,8 +219,10 @@ class KafkaWorker:
             consumer_auto_offset_reset="earliest",
             table_standby_replicas=s.faust_standby_replicas,
             producer_acks=-1,
-            # Batch produce requests: every request is a syscall, and one per record costs more
-            # CPU than the records themselves (measured with py-spy: a quarter of the worker's time).
+            # Linger 0 (the default): a record is sent at once, and records produced while a request
+            # is in flight are batched into the next one, so a backlog still goes out in large
+            # requests. Measured with `wirewatch bench e2e`: 5 ms cost 15-40 ms of latency over the
+            # three hops at 200 items/s and saved no measurable CPU.
             producer_linger=s.kafka_producer_linger_ms / 1000.0,
             stream_wait_empty=False,
             broker_commit_interval=1.0,
@@ -256,10 +278,17 @@ class KafkaWorker:
             return False
         self.ruleset = _DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
+        self._flush_evaluations()  # counted against the rules that ran
+        self._evaluation_counters = self._rule_counters()
         self.metrics.rule_reloads.labels(outcome="success").inc()
         self.metrics.rules_loaded.set(len(ruleset.rules))
         log.info("rules.reloaded", rules=len(ruleset.rules))
         return True
+
+    def _rule_counters(self) -> list[Any]:
+        # wirewatch_rule_evaluations_total children, for items the route stage matched and skipped
+        # (the Detector counts the items it evaluates itself).
+        return [self.metrics.rule_evaluations.labels(rule=r.id) for r in getattr(self.ruleset, "rules", ())]
 
     async def _watch_rules(self, _app: Any = None) -> None:
         if await asyncio.to_thread(self.rule_watcher.changed):
@@ -276,14 +305,21 @@ class KafkaWorker:
     async def _route(self, stream: Any) -> None:
         async for event in stream.events():
             message = event.message
-            self.metrics.items_received.labels(source="kafka").inc()
+            self._received.inc()
             self.metrics.last_item_timestamp.set(time.time())
             value: bytes = event.value if event.value is not None else b""
             produced_ms = int(message.timestamp * 1000) if message.timestamp else None
             for outcome in decode_payload(value):
                 if isinstance(outcome, Decoded):
                     try:
-                        key = partition_key(outcome.item, self.ruleset.remember(outcome.item))
+                        detections = self.ruleset.match(outcome.item)
+                        if not needs_detector(outcome.item, detections):
+                            # Cannot change state or alerts (services.kafka.triage): no hop to
+                            # detect. The rules did run on it, so they are counted as evaluated.
+                            self._skipped(outcome)
+                            continue
+                        self.ruleset.keep(outcome.item, detections)
+                        key = partition_key(outcome.item, detections)
                     except Exception as exc:
                         # A bug in a rule must not stop the stream: the item waits in the DLQ.
                         log.exception("item.failed", item_id=outcome.item.uri, stage="route")
@@ -295,6 +331,28 @@ class KafkaWorker:
                     continue
                 raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
                 await self._dead_letter(event, raw, outcome.error.field, outcome.error.reason, "decode")
+
+    def _skipped(self, decoded: Decoded) -> None:
+        self._decoded(decoded.format).inc()
+        self.metrics.items_skipped.inc()
+        self._unflushed_evaluations += 1
+        if self._unflushed_evaluations >= _EVALUATIONS_FLUSH_EVERY:
+            self._flush_evaluations()
+
+    def _flush_evaluations(self) -> None:
+        # Every rule ran on a skipped item: count them in bulk (one inc per rule per item is
+        # measurable at thousands of items/s); the tick timer flushes the rest.
+        n, self._unflushed_evaluations = self._unflushed_evaluations, 0
+        if n:
+            for counter in self._evaluation_counters:
+                counter.inc(n)
+
+    def _decoded(self, fmt: str) -> Any:
+        counter = self._decoded_counters.get(fmt)
+        if counter is None:
+            counter = self.metrics.items_decoded.labels(source="kafka", format=fmt)
+            self._decoded_counters[fmt] = counter
+        return counter
 
     async def _dead_letter(self, event: Any, raw: bytes, field: str, reason: str, kind: str) -> None:
         message = event.message
@@ -310,7 +368,7 @@ class KafkaWorker:
         )
 
     async def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> None:
-        self.metrics.items_decoded.labels(source="kafka", format=decoded.format).inc()
+        self._decoded(decoded.format).inc()
         record = EventRecord(kind="item", item=decoded.item, format=decoded.format, produced_ms=produced_ms)
         await self.events_topic.send(key=key.encode("utf-8"), value=record.encode())
 
@@ -389,8 +447,9 @@ class KafkaWorker:
         pipeline = self.state.pipelines.get(partition)
         if pipeline is None:
             if self.state.http is None:
+                # aiohttp underneath: under half httpx's default CPU per POST (.httptransport).
                 self.state.http = httpx.AsyncClient(
-                    follow_redirects=False, headers={"User-Agent": "wirewatch"}
+                    follow_redirects=False, headers={"User-Agent": "wirewatch"}, transport=AiohttpTransport()
                 )
             store = TablePartitionStore(
                 self.notifier_table,
@@ -443,10 +502,43 @@ class KafkaWorker:
             items=sorted(self._owned(self.settings.kafka_topic_items)),
         )
         await self._close_pipelines(set(self.state.pipelines) - owned)
+        await self._pause_active_changelogs()
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
             # re-queued even if no new alert arrives.
             await self._pipeline(partition).tick(self.clock())
+
+    async def _pause_active_changelogs(self) -> None:
+        """Stop the Kafka client fetching the changelog partitions of the tables' active partitions.
+
+        Recovery is over, and Faust reads an active changelog only to recover (standby partitions, of
+        other workers' tables, are not touched). Faust "pauses" these partitions in its own
+        bookkeeping only, so the aiokafka client keeps fetching them: the first records our own
+        table writes put there are fetched and never consumed, and the client then holds back
+        every fetch to the broker for its prefetch backoff (0.1 s), once per changelog partition
+        after each assignment. Measured with `wirewatch bench e2e`: that was the 0.1-0.3 s latency of
+        the first alerts after a start. The pause lasts until the next rebalance (a new assignment
+        starts unpaused, so a later recovery reads them as before).
+        """
+        try:
+            changelogs = set(self.app.tables.changelog_topics)
+            tps = [
+                TopicPartition(tp.topic, tp.partition)
+                for tp in self.app.assignor.assigned_actives()
+                if tp.topic in changelogs
+            ]
+            if not tps:
+                return
+            thread: Any = self.app.consumer._thread  # type: ignore[attr-defined]
+            client = thread._ensure_consumer()  # the aiokafka consumer, owned by Faust's thread
+
+            async def pause() -> None:
+                assigned = client.assignment()
+                client.pause(*[tp for tp in tps if tp in assigned])
+
+            await thread.call_thread(pause)
+        except Exception as exc:  # an optimisation: without it the worker is only slower
+            log.warning("worker.changelog_pause_failed", error=repr(exc))
 
     async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         await self._close_pipelines(set(self.state.pipelines))
@@ -463,6 +555,7 @@ class KafkaWorker:
 
     async def _timers(self, _app: Any = None) -> None:
         now = self.clock()
+        self._flush_evaluations()
         try:
             await self._deadline_ticks(now)
             for partition in sorted(self._owned(self.settings.kafka_topic_alerts)):
@@ -505,4 +598,20 @@ def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
     asyncio.set_event_loop(loop)
     worker = KafkaWorker(settings)
     faust_worker = faust.Worker(worker.app, loglevel=loglevel, quiet=True, loop=loop, redirect_stdouts=False)
-    faust_worker.execute_from_commandline()
+    # httpx logs every request at INFO, URL included (a webhook URL may carry its secret), and at
+    # hundreds of alerts/s the line costs more than the request; "notification delivered" says it.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().getEffectiveLevel()))
+    if settings.kafka_profile_path is None:
+        faust_worker.execute_from_commandline()
+        return
+    # Development aid (WIREWATCH_KAFKA_PROFILE_PATH): profile the whole process (event loop thread)
+    # and write pstats at exit, for `python -m pstats` or snakeviz.
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        faust_worker.execute_from_commandline()
+    finally:
+        profiler.disable()
+        profiler.dump_stats(str(settings.kafka_profile_path))

@@ -16,6 +16,7 @@ EXPECTED = {
     "wirewatch_items_received": "counter",
     "wirewatch_items_decoded": "counter",
     "wirewatch_items_dead_lettered": "counter",
+    "wirewatch_items_skipped": "counter",
     "wirewatch_last_item_received_timestamp_seconds": "gauge",
     "wirewatch_rule_evaluations": "counter",
     "wirewatch_rule_matches": "counter",

@@ -14,6 +14,9 @@ What it runs (all on this machine, against a real broker: ``KAFKA_BOOTSTRAP_SERV
    events and alerts topics committed and every alert delivered). The floor is a bare aiokafka loop
    reading the same backlog from the same topic.
 
+Also printed: how many items the route stage forwarded to the detector (the rest matched no rule
+and were first versions, so they stop at route), and the worker's CPU per backlog item.
+
 Figures are printed, never asserted; the targets (p99 < 100 ms at 200 items/s; >= 2,000 items/s for
 one worker) are printed beside them.
 """
@@ -128,6 +131,11 @@ class Lag:
     async def committed(self, topic: str) -> int:
         offsets = await self.admin.list_consumer_group_offsets(self.group)
         return sum(offsets[tp].offset for tp in self.tps if tp.topic == topic and tp in offsets)
+
+    async def produced(self, topic: str) -> int:
+        """Records in ``topic`` (sum of its partitions' end offsets)."""
+        ends = await self.consumer.end_offsets([tp for tp in self.tps if tp.topic == topic])
+        return sum(ends.values())
 
     async def total(self) -> int:
         ends = await self.consumer.end_offsets(self.tps)
@@ -317,6 +325,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             await _wait(progressing, 600, "the worker to drain the backlog")
             worker_rate = m / (time.monotonic() - (started_at or t0))
             cpu1 = _cpu_seconds(worker.pid)
+            forwarded = await lag.produced(topics[1])
         floor_elapsed = await _floor_consumer(
             bootstrap, items_topic, f"{prefix}-floor-tp", n + m, {}, asyncio.Event()
         )
@@ -327,6 +336,10 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         )
         print(f"  {'bare aiokafka consume loop (same topic, decode only)':<56} {floor_rate:>10,.0f} items/s")
         print(f"  {'wirewatch worker (decode, route, detect, notify)':<56} {worker_rate:>10,.0f} items/s")
+        print(
+            f"  {'items the route stage forwarded to detect (both phases)':<56} {forwarded:>10,} "
+            f"of {n + m:,} ({100 * forwarded / (n + m):.1f}%)"
+        )
         if cpu0 is not None and cpu1 is not None:
             # CPU per item is steadier than the rate on a shared machine: other jobs slow the rate.
             per_item = (cpu1 - cpu0) * 1000 / m

@@ -1,0 +1,144 @@
+"""The worker's httpx-over-aiohttp transport, against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from aiohttp import web
+
+from services.kafka.httptransport import AiohttpTransport
+
+Server = tuple[str, list[dict[str, Any]]]
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[Server]:
+    """An aiohttp server: /echo, /gzip, /slow, /busy (429 + Retry-After); requests are recorded."""
+    seen: list[dict[str, Any]] = []
+
+    async def echo(request: web.Request) -> web.Response:
+        body = await request.read()
+        seen.append({"method": request.method, "headers": dict(request.headers), "body": body})
+        return web.json_response({"got": len(body)}, status=201, headers={"X-Reply": "yes"})
+
+    async def gzipped(request: web.Request) -> web.Response:
+        data = gzip.compress(json.dumps({"ok": True}).encode())
+        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        return web.Response(body=data, headers=headers)
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(2)
+        return web.json_response({})
+
+    async def busy(request: web.Request) -> web.Response:
+        return web.json_response({"ok": False}, status=429, headers={"Retry-After": "7"})
+
+    app = web.Application()
+    app.router.add_post("/echo", echo)
+    app.router.add_get("/gzip", gzipped)
+    app.router.add_post("/slow", slow)
+    app.router.add_post("/busy", busy)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield f"http://127.0.0.1:{port}", seen
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    """An httpx client over the transport, configured like the worker's."""
+    async with httpx.AsyncClient(
+        follow_redirects=False, headers={"User-Agent": "wirewatch"}, transport=AiohttpTransport()
+    ) as c:
+        yield c
+
+
+async def test_post_sends_body_and_headers_and_returns_the_response(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    """Method, body and headers (User-Agent included) arrive as httpx built them; status, headers and
+    body come back as an httpx.Response."""
+    base, seen = server
+    body = json.dumps({"alerts": ["é"]}, ensure_ascii=False).encode()
+    headers = {"Content-Type": "application/json", "X-Wirewatch-Delivery": "n1"}
+    response = await client.post(f"{base}/echo", content=body, headers=headers)
+    assert response.status_code == 201
+    assert response.headers["x-reply"] == "yes"
+    assert response.json() == {"got": len(body)}
+    assert seen[0]["method"] == "POST"
+    assert seen[0]["body"] == body
+    headers = seen[0]["headers"]
+    assert headers["User-Agent"] == "wirewatch"
+    assert headers["X-Wirewatch-Delivery"] == "n1"
+    assert headers["Content-Type"] == "application/json"
+    assert headers["Content-Length"] == str(len(body))
+
+
+async def test_connection_is_reused_across_requests(server: Server, client: httpx.AsyncClient) -> None:
+    """Consecutive requests to one host share one keep-alive connection."""
+    base, seen = server
+    for _ in range(3):
+        assert (await client.post(f"{base}/echo", content=b"x")).status_code == 201
+    transport = client._transport
+    assert isinstance(transport, AiohttpTransport)
+    session = transport._client()
+    assert len(seen) == 3
+    assert session.connector is not None
+    assert sum(len(v) for v in session.connector._conns.values()) == 1  # one idle pooled connection
+
+
+async def test_compressed_response_is_decoded(server: Server, client: httpx.AsyncClient) -> None:
+    """A gzip response reaches the caller decoded, without a stale Content-Encoding."""
+    base, _ = server
+    response = await client.get(f"{base}/gzip")
+    assert response.json() == {"ok": True}
+    assert "content-encoding" not in response.headers
+
+
+async def test_retry_after_reaches_the_caller(server: Server, client: httpx.AsyncClient) -> None:
+    """A 429's Retry-After header is there for the notifiers' retry policy."""
+    base, _ = server
+    response = await client.post(f"{base}/busy", content=b"{}")
+    assert response.status_code == 429
+    assert response.headers["retry-after"] == "7"
+
+
+async def test_read_timeout_raises_httpx_read_timeout(server: Server, client: httpx.AsyncClient) -> None:
+    """A server slower than the request's timeout raises httpx.ReadTimeout (a TimeoutException)."""
+    base, _ = server
+    with pytest.raises(httpx.ReadTimeout):
+        await client.post(f"{base}/slow", content=b"{}", timeout=0.2)
+
+
+async def test_refused_connection_raises_httpx_connect_error(client: httpx.AsyncClient) -> None:
+    """Nobody listening: httpx.ConnectError (an HTTPError the notifiers retry), without the URL path."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(httpx.ConnectError) as info:
+        await client.post(f"http://127.0.0.1:{port}/hook/secret-token", content=b"{}", timeout=2)
+    assert "secret-token" not in str(info.value)
+
+
+def test_proxy_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HTTP(S)_PROXY applies unless NO_PROXY exempts the host, as with httpx's default client."""
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    monkeypatch.setenv("NO_PROXY", "hooks.internal")
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("https_proxy", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    transport = AiohttpTransport()
+    assert transport.proxy_for(httpx.URL("https://hooks.slack.com/x")) == "http://proxy.invalid:3128"
+    assert transport.proxy_for(httpx.URL("https://hooks.internal/x")) is None
+    assert transport.proxy_for(httpx.URL("http://hooks.slack.com/x")) is None
