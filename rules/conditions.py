@@ -17,7 +17,7 @@ roles are read relative to it:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,8 +45,7 @@ class Hit:
             if self.level_reading:
                 self.cache["rev"] = read_level(self.view, self.first, self.last)
             else:
-                doc = self.view.doc
-                prev = doc.view(self.view.index - 1) if self.view.index > 0 else None
+                prev = self.view.doc.previous(self.view)
                 self.cache["rev"] = read_revision(self.view, self.first, self.last, prev)
         rev: Revision = self.cache["rev"]
         return rev
@@ -153,7 +152,7 @@ class Compiler:
             return self._within(cond)
         if cond.regex is not None:
             rx = compile_regex(cond.regex)
-            return lambda h: rx.search(h.view.sentence.text) is not None
+            return lambda h: rx.search(h.view.text) is not None
         if cond.modality is not None:
             flags = list(cond.modality)
             return lambda h: any(h.modality.has(h.view, h.first, h.last, f) for f in flags)
@@ -234,17 +233,14 @@ class Compiler:
             if spec.region == "clause":
                 lo, hi = view.clause(h.first)
                 return ts.any_in(view.ws, lo, hi) is not None
-            if ts.any_in(view.ws, 0, len(view.ws)) is not None:
+            if view.has_terms(ts):
                 return True
             doc = view.doc
             if spec.region == "previous":
-                return view.index > 0 and ts.any_in(doc.view(view.index - 1).ws, 0, 10_000) is not None
+                prev = doc.previous(view)
+                return prev is not None and prev.has_terms(ts)
             if spec.region == "item":
-                return any(
-                    ts.any_in(doc.view(i).ws, 0, 10_000) is not None
-                    for i in range(len(doc.sentences))
-                    if i != view.index and ts.may_occur(doc.sentences[i].text)  # skips tokenising
-                )
+                return doc.has_terms_elsewhere(ts, view)
             return False
 
         return test
@@ -271,8 +267,8 @@ class Compiler:
                 rev = h.revision()
                 if rev.new is None:
                     return False
-                doc = h.view.doc
-                return ok(doc.view(h.view.index - 1) if rev.new_in_previous else h.view, rev.new, True)
+                prev = h.view.doc.previous(h.view) if rev.new_in_previous else None
+                return ok(prev if prev is not None else h.view, rev.new, True)
             view = h.view
             lo, hi = view.clause(h.first) if spec.region == "clause" else (0, len(view.ws))
             return any(lo <= n.first < hi and ok(view, n) for n in view.numbers)
@@ -390,14 +386,24 @@ def _same(a: str, b: str) -> bool:
 
 
 def _other(hit: Hit, taken: list[str], exclude: list[str]) -> str | None:
-    doc = hit.view.doc
-    here = hit.view.index
-    # the sentence, the one before it and the headline/lead: where a counterpart is named
-    order = [i for i in dict.fromkeys((here, here - 1, 0)) if 0 <= i < len(doc.sentences)]
-    for i in order:
-        for a in doc.view(i).actors:
-            if a.type in exclude or (a.type == "entity" and i != hit.view.index):
+    here = hit.view
+    # the sentence, the one before it and the headline/lead: where a counterpart is named (the
+    # other two are looked up only when the sentence itself names none)
+    seen: set[int] = set()
+    for view in _counterpart_sentences(here):
+        if view is None or view.start in seen:
+            continue
+        seen.add(view.start)
+        for a in view.actors:
+            if a.type in exclude or (a.type == "entity" and view is not here):
                 continue
             if not any(_same(a.id, t) for t in taken):
                 return a.id
     return None
+
+
+def _counterpart_sentences(here: SentView) -> Iterator[SentView | None]:
+    """``here``, the sentence before it, the first sentence: each looked up only when reached."""
+    yield here
+    yield here.doc.previous(here)
+    yield here.doc.first()

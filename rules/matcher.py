@@ -2,9 +2,12 @@
 
 ``detect`` runs in three steps, each paid only by the items that get that far:
 
-1. one Aho-Corasick pass (:class:`rules.patterns.Prefilter`) over the lower-cased text finds every
-   anchor key and so the rules that can possibly fire (most items stop here);
-2. the sentences holding those hits are tokenised; each candidate rule finds its anchor terms there;
+1. one RE2 set match (:class:`rules.patterns.Prefilter`) tells which prefilter keys occur, and so
+   (:class:`rules.candidates.Planner`, memoised) which rules can possibly fire: a rule needs one of
+   its anchor keys and a key of each of its gates (most items stop here);
+2. the offsets of the candidates' anchor and sentence-local gate keys (a scan for those keys only)
+   pick the sentences to read (:mod:`rules.sites`); only those are found and tokenised
+   (:class:`rules.text.document.Document`); each candidate rule finds its anchor terms there;
 3. for each anchor the rule's ``require`` conditions must hold and no ``exclude`` condition may
    (modality, actors, figures, proximity, RE2 patterns); the first anchor that passes in a
    sentence gives the rule's :class:`~rules.detections.Detection` for that sentence.
@@ -20,15 +23,20 @@ from dataclasses import dataclass
 
 from alerts.models import Evidence, Value
 from ingest.models import WireItem
+from rules.candidates import Planner
 from rules.conditions import Compiler, Hit, Test, extract
 from rules.detections import Detection, DetectionKind
 from rules.patterns import Prefilter, normalise
 from rules.schema import Rule
+from rules.sites import Sites
 from rules.templates import Template
 from rules.text.actors import Gazetteer
 from rules.text.document import Document, SentView
 from rules.text.lexicon import TermHit, TermSet
 from rules.text.modality import ModalityModel
+
+#: candidate-set memo entries kept before the memo is cleared (bounds memory on odd streams)
+MAX_PLANS = 1024
 
 
 @dataclass(frozen=True)
@@ -90,9 +98,14 @@ class RuleSet:
         for key, rule_indices in self._by_key.items():
             for r in rule_indices:
                 self._rules_of_key[position[key]] |= 1 << r
-        self._gate_masks = [
+        gate_masks = [
             tuple(sum(1 << position[k] for k in keys) for keys, _local in c.gates) for c in self.compiled
         ]
+        self._planner = Planner(self._rules_of_key, gate_masks)
+        #: per rule, the key sets of the gates that must hit the anchor's sentence
+        self._local_gates = [tuple(keys for keys, local in c.gates if local) for c in self.compiled]
+        # per candidate tuple: the keys whose offsets matter (anchors, sentence-local gates)
+        self._scan_keys: dict[tuple[int, ...], frozenset[str]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -133,89 +146,63 @@ class RuleSet:
         indices = self.prefilter.present_indices(text)
         if not indices:
             return []
-        rules_of_key = self._rules_of_key
-        present = 0
-        rule_mask = 0
-        for k in indices:
-            present |= 1 << k
-            rule_mask |= rules_of_key[k]
-        wanted = set(only) if only is not None else None
-        candidates: list[int] = []
-        while rule_mask:
-            low = rule_mask & -rule_mask
-            i = low.bit_length() - 1
-            rule_mask ^= low
-            # every required term must occur somewhere in the item
-            if all(gate & present for gate in self._gate_masks[i]) and (
-                wanted is None or self.compiled[i].rule.id in wanted
-            ):
-                candidates.append(i)
+        planner = self._planner
+        if only is None:
+            candidates = planner.candidates(indices)
+        else:
+            wanted = set(only)
+            candidates = tuple(
+                i
+                for i in planner.walk(planner.anchored(indices), planner.present_mask(indices))
+                if self.compiled[i].rule.id in wanted
+            )
         if not candidates:
             return []
         lowered = normalise(text)
-        found = self.prefilter.scan(lowered)
+        found = self.prefilter.scan(lowered, self._scan_keys_of(candidates))
         doc = Document(text, self.gazetteer, year)
         aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0
         out: list[Detection] = []
-        # sentence of each key hit, computed once per item (rules share keys: "said", "truce")
-        sites: dict[str, list[tuple[int | None, int]]] = {}
+        sites = Sites(doc, found)
+        if aligned:
+            sites.plan([(self._anchor_keys[i], self._local_gates[i]) for i in candidates])
         for index in candidates:
             crule = self.compiled[index]
             if aligned:
-                anchors = self._anchor_sites(doc, found, self._anchor_keys[index], sites)
-                for keys, local in crule.gates:
-                    if local:  # the required term must share the anchor's sentence
-                        near = {
-                            s
-                            for k in keys.intersection(found)
-                            for s, _o in self._key_sites(doc, found, k, sites)
-                        }
-                        anchors = {s: offs for s, offs in anchors.items() if s in near}
+                anchors = sites.of(self._anchor_keys[index], self._local_gates[index])
             else:
-                anchors = {s: [] for s in range(len(doc.sentences))}
-            for si in self._in_scope(crule.rule, doc, sorted(anchors), head_end):
-                det = self._match(crule, doc.view(si), item_id, headline, anchors[si])
+                anchors = {span[0]: (doc.view_of(span), []) for span in doc.spans}
+            for start in self._in_scope(crule.rule, doc, sorted(anchors), head_end):
+                view, offs = anchors[start]
+                det = self._match(crule, view, item_id, headline, offs)
                 if det is not None:
                     out.append(det)
         return out
 
-    @staticmethod
-    def _key_sites(
-        doc: Document, found: dict[str, list[int]], key: str, memo: dict[str, list[tuple[int | None, int]]]
-    ) -> list[tuple[int | None, int]]:
-        """(sentence index or None, offset) of each hit of ``key``, memoised in ``memo``."""
-        pairs = memo.get(key)
-        if pairs is None:
-            sentence_at = doc.sentence_at
-            pairs = memo[key] = [(sentence_at(offset), offset) for offset in found[key]]
-        return pairs
-
-    @classmethod
-    def _anchor_sites(
-        cls,
-        doc: Document,
-        found: dict[str, list[int]],
-        keys: frozenset[str],
-        memo: dict[str, list[tuple[int | None, int]]],
-    ) -> dict[int, list[int]]:
-        """Sentence index -> character offsets where the rule's anchor keys occur."""
-        sites: dict[int, list[int]] = {}
-        for key in keys.intersection(found):
-            for s, offset in cls._key_sites(doc, found, key, memo):
-                if s is not None:
-                    sites.setdefault(s, []).append(offset)
-        return sites
+    def _scan_keys_of(self, candidates: tuple[int, ...]) -> frozenset[str]:
+        """The keys whose offsets the candidates need: their anchors and sentence-local gates."""
+        keys = self._scan_keys.get(candidates)
+        if keys is None:
+            if len(self._scan_keys) >= MAX_PLANS:
+                self._scan_keys.clear()
+            keys = self._scan_keys[candidates] = frozenset(
+                k
+                for i in candidates
+                for k in (self._anchor_keys[i] | {key for keys in self._local_gates[i] for key in keys})
+            )
+        return keys
 
     @staticmethod
-    def _in_scope(rule: Rule, doc: Document, sentences: list[int], head_end: int) -> list[int]:
+    def _in_scope(rule: Rule, doc: Document, starts: list[int], head_end: int) -> list[int]:
+        """The sentence starts among ``starts`` that the rule's ``scope`` admits."""
         if rule.scope == "sentence":
-            return sentences
-        heads = [s for s in sentences if doc.sentences[s].start < head_end]
+            return starts
+        heads = [s for s in starts if s < head_end]
         if rule.scope == "headline":
             return heads
-        lead = next((s.index for s in doc.sentences if s.start >= head_end), None)
-        return [s for s in sentences if s in heads or s == lead]
+        lead = next((start for start, _e, _p in doc.spans if start >= head_end), None)
+        return [s for s in starts if s in heads or s == lead]
 
     def _match(
         self, crule: CompiledRule, view: SentView, item_id: str, headline: str, offsets: list[int]
@@ -265,14 +252,14 @@ class RuleSet:
         crule: CompiledRule, hit: Hit, values: dict[str, Value], item_id: str, headline: str
     ) -> Detection:
         rule = crule.rule
-        sentence = hit.view.sentence
+        view = hit.view
         context = {
             **values,
             "rule": rule.id,
             "category": rule.category,
             "item_id": item_id,
             "headline": headline,
-            "sentence": sentence.text,
+            "sentence": view.text,
             "anchor": hit.view.span_text(hit.first, hit.last),
         }
         return Detection(
@@ -281,7 +268,7 @@ class RuleSet:
             kind=rule.kind,
             severity=rule.severity,
             summary=crule.summary.render(context),
-            evidence=Evidence(item_id=item_id, text=sentence.text, start=sentence.start, end=sentence.end),
+            evidence=Evidence(item_id=item_id, text=view.text, start=view.start, end=view.end),
             dedup_key=crule.dedup.render(context),
             values=values,
             actors=tuple(dict.fromkeys(a.id for a in hit.view.actors)),

@@ -4,10 +4,9 @@ User regexes are compiled with google-re2, which has no backtracking: a pattern 
 (backreferences, look-around) does not compile and is refused at load. Matching is
 case-insensitive.
 
-The :class:`Prefilter` is one Aho-Corasick automaton over every anchor term's literal key (see
-:meth:`rules.text.lexicon.TermSet.prefilter_keys`). One pass over the lower-cased item text tells
-which rules can possibly fire and in which character positions; an item with no key costs only that
-pass. Chosen by measurement (``wirewatch bench engine``) over an RE2 set of the same keys.
+The :class:`Prefilter` holds every anchor and gate term's literal key (see
+:meth:`rules.text.lexicon.TermSet.prefilter_keys`): an RE2 set says which keys occur in an item,
+and a scan of the lower-cased text says where (see :class:`Prefilter`).
 """
 
 from __future__ import annotations
@@ -60,12 +59,14 @@ class Prefilter:
 
     1. :meth:`present`: one RE2 set match over the raw text tells which keys occur (no offsets);
        the matcher decides from that alone whether any rule can fire.
-    2. :meth:`locate`: for the few items where one can, one Aho-Corasick pass over the
-       :func:`normalise` d text gives every key's offsets, which pick the sentences to analyse.
+    2. :meth:`scan`: for the few items where one can, the :func:`normalise` d text is scanned for
+       the offsets of the keys those rules need (``str.find`` per key for a few keys, else an
+       Aho-Corasick automaton of those keys, memoised), which pick the sentences to analyse.
 
-    Both were measured against each other and against Aho-Corasick alone (``wirewatch bench
-    engine`` prints the prefilter rates): the RE2 set is the faster first pass, Aho-Corasick the
-    cheaper way to get offsets.
+    Measured with ``wirewatch bench engine`` (it prints the prefilter rates): the RE2 set is the
+    faster first pass (Hyperscan, called from Python with a callback per key found, was about
+    three times slower on the bench items), and scanning only the needed keys skips the ~75
+    everyday-word hits per item that a scan for every key reports.
     """
 
     def __init__(self, keys: Iterable[str]) -> None:
@@ -85,6 +86,7 @@ class Prefilter:
         if self.keys:
             self._automaton.make_automaton()
             self._set.Compile()
+        self._subsets: dict[frozenset[str], _SubScan] = {}
 
     @property
     def size(self) -> int:
@@ -106,17 +108,69 @@ class Prefilter:
         """Key -> start offsets in ``text`` (word starts only, see :func:`normalise`)."""
         return self.scan(normalise(text))
 
+    def scan(self, lowered: str, keys: frozenset[str] | None = None) -> dict[str, list[int]]:
+        """Key -> start offsets (into the original text) of its hits in ``lowered``; with ``keys``,
+        of those keys only (the same offsets, found by a smaller automaton or ``str.find``)."""
+        if keys is not None:
+            sub = self._subsets.get(keys)
+            if sub is None:
+                if len(self._subsets) >= _MAX_SUBSETS:
+                    self._subsets.clear()
+                sub = self._subsets[keys] = _SubScan(keys)
+            return sub.scan(lowered)
+        return _scan(self._automaton if self.keys else None, lowered)
+
+
+#: up to this many literals, ``str.find`` per literal beats an automaton pass (measured on the
+#: ``wirewatch bench engine`` items: a find over 2 KB is well under a microsecond)
+_FIND_LIMIT = 32
+#: key-subset scanners kept before the memo is cleared (each may hold an automaton)
+_MAX_SUBSETS = 128
+
+
+class _SubScan:
+    """:meth:`Prefilter.scan` for a subset of the keys (the candidate rules' anchor/gate keys)."""
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        literal: dict[str, list[str]] = {}
+        for key in sorted(keys):
+            literal.setdefault(key.rstrip("*"), []).append(key)
+        self._literals = tuple((" " + text, tuple(owners)) for text, owners in literal.items())
+        self._automaton: Any = None
+        if len(self._literals) > _FIND_LIMIT:
+            self._automaton = ahocorasick.Automaton()
+            for text, owners in literal.items():
+                self._automaton.add_word(" " + text, (tuple(owners), len(text)))
+            self._automaton.make_automaton()
+
     def scan(self, lowered: str) -> dict[str, list[int]]:
-        """Key -> start offsets (into the original text) of its hits in ``lowered``."""
+        if self._automaton is not None or not self._literals:
+            return _scan(self._automaton, lowered)
         hits: dict[str, list[int]] = {}
-        if not self.keys:
-            return hits
-        for end, (owners, length) in self._automaton.iter(lowered):
-            start = end - length  # the key's first letter is at start+1 in lowered, start in text
+        find = lowered.find
+        for needle, owners in self._literals:
+            at = find(needle)
+            if at < 0:
+                continue
+            offsets = []
+            while at >= 0:  # every occurrence, overlapping ones too (as the automaton reports)
+                offsets.append(at)
+                at = find(needle, at + 1)
             for key in owners:
-                found = hits.get(key)
-                if found is None:
-                    hits[key] = [start]
-                else:
-                    found.append(start)
+                hits[key] = list(offsets)
         return hits
+
+
+def _scan(automaton: Any, lowered: str) -> dict[str, list[int]]:
+    hits: dict[str, list[int]] = {}
+    if automaton is None:
+        return hits
+    for end, (owners, length) in automaton.iter(lowered):
+        start = end - length  # the key's first letter is at start+1 in lowered, start in text
+        for key in owners:
+            found = hits.get(key)
+            if found is None:
+                hits[key] = [start]
+            else:
+                found.append(start)
+    return hits

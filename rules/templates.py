@@ -57,10 +57,15 @@ _PIECE = re.compile(
     rf"|\{{\{{\s*{_LIT}\s+if\s+{_NAME}\s+else\s+{_LIT}\s*\}}\}}"  # {{ 'x' if a else 'y' }}
     rf"|\{{%\s*if\s+{_NAME}\s*(?:(is\s+not\s+none)|!=\s*{_LIT})?\s*%\}}"  # {% if a [is not none|!= 'x'] %}
     r"|\{%\s*(else|endif)\s*%\}"
+    # {{ [a or 'x', b or 'y']|sort|join('+') }} (an order-free pair in a dedup key)
+    rf"|\{{\{{\s*\[((?:\s*{_NAME}\s+or\s+{_LIT}\s*,)*\s*{_NAME}\s+or\s+{_LIT})\s*\]"
+    rf"\s*\|\s*sort\s*\|\s*join\(\s*{_LIT}\s*\)\s*\}}\}}"
 )
-#: one step of a simple template: (op, name, literal, literal); ops: text, var, num, or, pick,
-#: if (truthy), ifset (is not none), ifne (!= literal), else, end
-_Op = tuple[str, str, str, str]
+_OR_ITEM = re.compile(rf"{_NAME}\s+or\s+{_LIT}")
+#: one step of a simple template: (op, name, literal, literal, items); ops: text, var, num, or,
+#: pick, if (truthy), ifset (is not none), ifne (!= literal), else, end, sortjoin (items: the
+#: (name, fallback literal) pairs; literal: the separator)
+_Op = tuple[str, str, str, str, tuple[tuple[str, str], ...]]
 
 
 def _simple_ops(source: str) -> tuple[_Op, ...] | None:
@@ -77,42 +82,48 @@ def _simple_ops(source: str) -> tuple[_Op, ...] | None:
     depth: list[bool] = []  # per open if: whether its else was seen
     pos = 0
     for m in _PIECE.finditer(src):
-        ops.append(("text", src[pos : m.start()], "", ""))
+        ops.append(("text", src[pos : m.start()], "", "", ()))
         pos = m.end()
         g = m.groups()
-        names = [n for n in (g[0], g[6], g[9]) if n is not None]
+        pairs = [
+            (o.group(1), o.group(2) if o.group(2) is not None else o.group(3))
+            for o in _OR_ITEM.finditer(g[14] or "")
+        ]
+        names = [n for n in (g[0], g[6], g[9]) if n is not None] + [n for n, _lit in pairs]
         if any(n in _CONSTANTS or n in _ENV.globals for n in names):
             return None
         if g[0] is not None:
             if g[1] is not None:
-                ops.append(("num", g[0], "", ""))
+                ops.append(("num", g[0], "", "", ()))
             elif g[2] is not None or g[3] is not None:
-                ops.append(("or", g[0], g[2] if g[2] is not None else g[3], ""))
+                ops.append(("or", g[0], g[2] if g[2] is not None else g[3], "", ()))
             else:
-                ops.append(("var", g[0], "", ""))
+                ops.append(("var", g[0], "", "", ()))
         elif g[6] is not None:
             yes = g[4] if g[4] is not None else g[5]
             no = g[7] if g[7] is not None else g[8]
-            ops.append(("pick", g[6], yes or "", no or ""))
+            ops.append(("pick", g[6], yes or "", no or "", ()))
         elif g[9] is not None:
             depth.append(False)
             if g[10] is not None:
-                ops.append(("ifset", g[9], "", ""))
+                ops.append(("ifset", g[9], "", "", ()))
             elif g[11] is not None or g[12] is not None:
-                ops.append(("ifne", g[9], g[11] if g[11] is not None else g[12], ""))
+                ops.append(("ifne", g[9], g[11] if g[11] is not None else g[12], "", ()))
             else:
-                ops.append(("if", g[9], "", ""))
+                ops.append(("if", g[9], "", "", ()))
+        elif g[14] is not None:
+            ops.append(("sortjoin", "", g[-2] if g[-2] is not None else g[-1], "", tuple(pairs)))
         elif g[13] == "else":
             if not depth or depth[-1]:
                 return None
             depth[-1] = True
-            ops.append(("else", "", "", ""))
+            ops.append(("else", "", "", "", ()))
         else:
             if not depth:
                 return None
             depth.pop()
-            ops.append(("end", "", "", ""))
-    ops.append(("text", src[pos:], "", ""))
+            ops.append(("end", "", "", "", ()))
+    ops.append(("text", src[pos:], "", "", ()))
     if depth or any("{{" in o[1] or "{%" in o[1] or "{#" in o[1] for o in ops if o[0] == "text"):
         return None
     return tuple(ops)
@@ -146,18 +157,25 @@ class Template:
             return " ".join("".join(out).split())
         ops = self._ops
         if ops is not None:
-            return " ".join(_render_ops(ops, context).split())
+            try:
+                return " ".join(_render_ops(ops, context).split())
+            except _NotPlain:
+                pass  # a value the plain rendering does not cover: Jinja decides
         try:
             return " ".join(self._template.render(**context).split())
         except jinja2.TemplateError:
             return self.source
 
 
+class _NotPlain(Exception):
+    """A value outside what :func:`_render_ops` reproduces (a sort over non-strings)."""
+
+
 def _render_ops(ops: tuple[_Op, ...], context: Mapping[str, Any]) -> str:
     out: list[str] = []
     active = True
     stack: list[tuple[bool, bool]] = []  # per open if: (enclosing active, condition)
-    for op, name, lit, alt in ops:
+    for op, name, lit, alt, items in ops:
         if op == "end":
             active = stack.pop()[0]
         elif op == "else":
@@ -178,6 +196,12 @@ def _render_ops(ops: tuple[_Op, ...], context: Mapping[str, Any]) -> str:
             out.append(name)
         elif op == "pick":
             out.append(lit if context.get(name) else alt)
+        elif op == "sortjoin":
+            # Jinja: each ``a or 'x'``, then ``sort`` (case-insensitive, stable), then ``join``
+            values = [context.get(n) or fallback for n, fallback in items]
+            if not all(isinstance(v, str) for v in values):
+                raise _NotPlain
+            out.append(lit.join(sorted(values, key=str.lower)))
         elif name in context:
             value = context[name]
             if op == "or" and not value:

@@ -1,7 +1,13 @@
-"""One item's text, analysed lazily: sentences first, tokens/numbers/actors only where asked.
+"""One item's text, analysed lazily: only the sentences asked for, tokens/numbers/actors only where asked.
 
-The matcher asks for the sentences that hold prefilter hits; everything else in a 2 KB item is
-never tokenised. Every offset is into the analysed text (``WireItem.text``).
+The matcher reads the sentences that hold prefilter hits (:meth:`Document.locate`), their
+predecessors (:meth:`Document.previous`) and the item's first sentence (:meth:`Document.first`).
+Each is found by reading the text around it (:func:`rules.text.sentences.segment_at`), unless the
+whole text has been split (:attr:`Document.spans`: asked for by a condition over the whole item or
+a headline rule, or by the matcher up front when an item has many hits, see :mod:`rules.sites`);
+then a look-up is a bisection. Both ways give the same sentences, and a sentence has one
+:class:`SentView` however it is reached (memoised by start). The rest of a 2 KB item is never
+tokenised. Every offset is into the analysed text (``WireItem.text``).
 """
 
 from __future__ import annotations
@@ -10,25 +16,39 @@ from bisect import bisect_right
 from functools import cached_property
 
 from rules.text.actors import ActorMention, Gazetteer
+from rules.text.lexicon import TermSet
 from rules.text.numbers import NumberMention, find_numbers
-from rules.text.sentences import Sentence, split_sentences
+from rules.text.sentences import Sentence, Span, Unsure, first_span, segment_at, split_spans
 from rules.text.tokens import Token, tokenize
 
 
 class SentView:
-    """A sentence with its tokens, word tokens, clause ranges, numbers and actors (all lazy)."""
+    """A sentence with its tokens, word tokens, clause ranges, numbers and actors (all lazy).
 
-    def __init__(self, doc: Document, sentence: Sentence) -> None:
+    ``text == doc.text[start:end]``; ``paragraph_start`` as in :class:`Sentence`."""
+
+    def __init__(self, doc: Document, start: int, end: int, paragraph_start: bool) -> None:
         self.doc = doc
-        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.paragraph_start = paragraph_start
+        self.text = doc.text[start:end]
+        #: answers of pure questions about this sentence, kept for the other rules that ask them
+        #: (keys are tuples starting with the asking object, e.g. the modality model)
+        self.memo: dict[tuple[object, ...], bool] = {}
 
     @property
     def index(self) -> int:
-        return self.sentence.index
+        """Position among the item's sentences."""
+        return self.doc.index_of(self)
+
+    @cached_property
+    def sentence(self) -> Sentence:
+        return Sentence(self.index, self.start, self.end, self.text, self.paragraph_start)
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return tokenize(self.sentence.text, self.sentence.start)
+        return tokenize(self.text, self.start)
 
     @cached_property
     def ws(self) -> list[Token]:
@@ -58,6 +78,15 @@ class SentView:
     def actors(self) -> list[ActorMention]:
         return self.doc.gazetteer.find(self.ws)
 
+    def has_terms(self, terms: TermSet) -> bool:
+        """Whether a term of ``terms`` occurs anywhere in the sentence (memoised: rules and
+        modality cues that share a sentence ask the same; no term here means none in any part)."""
+        key = (terms, "sentence")
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = terms.any_in(self.ws, 0, len(self.ws)) is not None
+        return found
+
     def span_text(self, first: int, last: int) -> str:
         return self.doc.text[self.ws[first].start : self.ws[last].end]
 
@@ -69,26 +98,141 @@ class Document:
         self.text = text
         self.gazetteer = gazetteer
         self.year = year
-        self._views: dict[int, SentView] = {}
+        self._views: dict[int, SentView] = {}  # by start offset
+        self._spans: list[Span] | None = None  # the whole-text split, once made
+        self._span_starts: list[int] | None = None
+        #: per term set, where its first words occur in the text (see ``TermSet.occurrences``)
+        self.places: dict[TermSet, list[tuple[int, int]] | None] = {}
+        #: segments read locally: (segment start, segment end, its sentence's view or None)
+        self._segments: list[tuple[int, int, SentView | None]] = []
+        self._first: SentView | bool | None = False  # False: not looked up yet
+
+    # --- the whole-text split -----------------------------------------------------------------
+    @property
+    def spans(self) -> list[Span]:
+        """``(start, end, paragraph_start)`` of every sentence (see :func:`split_spans`)."""
+        if self._spans is None:
+            self._spans = split_spans(self.text)
+        return self._spans
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return split_sentences(self.text)
+        text = self.text
+        return [Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(self.spans)]
 
-    @cached_property
+    @property
     def _starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+        if self._span_starts is None:
+            self._span_starts = [s for s, _e, _p in self.spans]
+        return self._span_starts
 
     def view(self, index: int) -> SentView:
-        v = self._views.get(index)
-        if v is None:
-            v = self._views[index] = SentView(self, self.sentences[index])
-        return v
+        """Sentence ``index`` of the whole-text split."""
+        return self.view_of(self.spans[index])
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing character ``offset`` (None in a dateline or gap)."""
         i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return None
-        s = self.sentences[i]
-        return i if s.start <= offset < s.end else None
+        return i if offset < self.spans[i][1] else None
+
+    def index_of(self, view: SentView) -> int:
+        return bisect_right(self._starts, view.start) - 1
+
+    def split(self) -> None:
+        """Split the whole text now: later look-ups bisect the split instead of reading locally
+        (cheaper once an item has more than a few hits)."""
+        _ = self.spans
+
+    # --- the sentences the matcher reads ------------------------------------------------------
+    def view_of(self, span: Span) -> SentView:
+        """The (memoised) view of the sentence ``span``."""
+        v = self._views.get(span[0])
+        if v is None:
+            v = self._views[span[0]] = SentView(self, *span)
+        return v
+
+    def locate(self, offset: int) -> SentView | None:
+        """The sentence holding character ``offset`` (a word start), None in a dateline or gap."""
+        for seg_start, seg_end, v in self._segments:
+            if seg_start <= offset < seg_end:
+                return v if v is not None and v.start <= offset < v.end else None
+        if self._spans is None:
+            try:
+                seg_start, seg_end, span = segment_at(self.text, offset)
+            except Unsure:
+                pass
+            else:
+                v = self.view_of(span) if span is not None else None
+                self._segments.append((seg_start, seg_end, v))
+                return v if v is not None and v.start <= offset < v.end else None
+        i = self.sentence_at(offset)
+        return None if i is None else self.view(i)
+
+    def previous(self, view: SentView) -> SentView | None:
+        """The sentence before ``view`` (None for the first)."""
+        if self._spans is None:
+            try:
+                return self._previous_local(view)
+            except Unsure:
+                pass
+        i = self.index_of(view)
+        return self.view(i - 1) if i > 0 else None
+
+    def first(self) -> SentView | None:
+        """The item's first sentence (None for a text without one)."""
+        if self._first is False:
+            if self._spans is not None:
+                span = self.spans[0] if self.spans else None
+            else:
+                span = first_span(self.text)
+            self._first = self.view_of(span) if span is not None else None
+        return self._first if isinstance(self._first, SentView) else None
+
+    def has_terms_elsewhere(self, terms: TermSet, view: SentView) -> bool:
+        """Whether a term of ``terms`` occurs in a sentence other than ``view``. Only sentences
+        where :meth:`TermSet.may_occur` holds are tokenised; they are found from one pass over
+        the text (:meth:`TermSet.occurrences`), so the text need not be split."""
+        if terms not in self.places:
+            self.places[terms] = terms.occurrences(self.text)
+        places = self.places[terms]
+        if places is None:  # lower-casing moves characters: test sentence by sentence
+            return any(
+                self.view_of(span).has_terms(terms)
+                for span in self.spans
+                if span[0] != view.start and terms.may_occur(self.text[span[0] : span[1]])
+            )
+        tested: set[int] = set()
+        for start, end in places:
+            other = self.locate(start)
+            if other is None or other is view or other.start in tested or end > other.end:
+                continue
+            tested.add(other.start)
+            if other.has_terms(terms):
+                return True
+        return False
+
+    def _previous_local(self, view: SentView) -> SentView | None:
+        text = self.text
+        pos = self._segment_start(view)
+        while True:
+            j = pos - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j < 0:
+                return None
+            seg_start, seg_end, span = segment_at(text, j)
+            v = self.view_of(span) if span is not None else None
+            self._segments.append((seg_start, seg_end, v))
+            if v is not None:
+                return v
+            pos = seg_start  # an empty segment (a lone dateline): keep going back
+
+    def _segment_start(self, view: SentView) -> int:
+        for seg_start, seg_end, _v in self._segments:
+            if seg_start <= view.start < seg_end:
+                return seg_start
+        seg_start, seg_end, span = segment_at(self.text, view.start)
+        self._segments.append((seg_start, seg_end, self.view_of(span) if span is not None else None))
+        return seg_start

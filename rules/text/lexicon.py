@@ -105,6 +105,25 @@ class TermSet:
             low = low.replace("’", "'").replace("‘", "'")
         return any(first in low for first in self._firsts)
 
+    def occurrences(self, text: str) -> list[tuple[int, int]] | None:
+        """``(start, end)`` of every place in ``text`` where :meth:`may_occur` finds a term's first
+        word, in order; ``None`` when lower-casing moves characters (Σ, İ). Otherwise
+        ``may_occur(text[a:b])`` holds exactly when one of them lies within ``[a, b)``: one pass
+        answers for every sentence of an item."""
+        if "Σ" in text or "\u0130" in text:
+            return None
+        low = text.lower()  # maps each character to one (İ aside), whatever its neighbours (Σ aside)
+        if "’" in low or "‘" in low:
+            low = low.replace("’", "'").replace("‘", "'")
+        out: list[tuple[int, int]] = []
+        for first in self._firsts:
+            at = low.find(first)
+            while at >= 0:
+                out.append((at, at + len(first)))
+                at = low.find(first, at + 1)
+        out.sort()
+        return out
+
     def prefilter_keys(self) -> set[str]:
         """Keys for :class:`rules.patterns.Prefilter` (a trailing ``*``: no word end required)."""
         return set(self._keys)

@@ -109,7 +109,17 @@ class ModalityModel:
         return tuple(self.groups)
 
     def has(self, view: SentView, first: int, last: int, flag: str) -> bool:
-        """Whether the anchor at words ``first``..``last`` of ``view`` carries ``flag``."""
+        """Whether the anchor at words ``first``..``last`` of ``view`` carries ``flag``.
+
+        Memoised on the view: rules that share an anchor (a truce term) ask the same questions."""
+        key = (self, first, last, flag)
+        memo = view.memo
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._has(view, first, last, flag)
+        return found
+
+    def _has(self, view: SentView, first: int, last: int, flag: str) -> bool:
         lo, hi = view.clause(first)
         hi = max(hi, view.clause(last)[1])
         for group in self.groups.get(flag, ()):

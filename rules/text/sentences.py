@@ -16,6 +16,7 @@ Offsets are into the text given, which for a wire item is ``WireItem.text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -87,35 +88,155 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     return True
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences with offsets; datelines are excluded from the first sentence."""
-    out: list[Sentence] = []
+def split_spans(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, paragraph_start)`` of each sentence of ``text``, as :func:`split_sentences`
+    gives them (sentence ``i`` is ``text[start:end]``), without building :class:`Sentence` s: the
+    matcher maps hit offsets to sentences and builds only the few it analyses."""
+    out: list[tuple[int, int, bool]] = []
     start = 0
     para = True
     n = len(text)
     # every search resumed at the previous terminator's end, so one finditer pass does the same
     for m in _END_RE.finditer(text):
-        first = text[m.start()]
-        newline = first == "\n"
+        dot = m.start()
+        first = text[dot]
+        if first == "\n":
+            _emit(out, text, start, dot, para)
+            para = True
+            start = m.end()
+            continue
+        end = m.end()
         if first == ".":
-            k = m.end()
+            k = end
             while k < n and text[k].isspace() and text[k] != "\n":
                 k += 1
-            if not _is_boundary(text, m.start(), k):
+            if not _is_boundary(text, dot, k):
                 continue
-        _emit(out, text, start, m.start() if newline else m.end(), para)
-        para = newline
-        start = m.end()
+        _emit(out, text, start, end, para)
+        para = False
+        start = end
     _emit(out, text, start, n, para)
     return out
 
 
-def _emit(out: list[Sentence], text: str, start: int, end: int, para: bool) -> None:
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets; datelines are excluded from the first sentence."""
+    return [Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(split_spans(text))]
+
+
+def _emit(out: list[tuple[int, int, bool]], text: str, start: int, end: int, para: bool) -> None:
+    if text[start : start + 1].isspace():
+        while start < end and text[start].isspace():
+            start += 1
+    if para or not out:
+        start = _dateline_end(text, start)
+    if end > start and text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    if end > start:
+        out.append((start, end, para or not out))
+
+
+# --- finding one sentence without splitting the whole text -------------------------------------
+#
+# When an item has only a few hits (one watch word in a 2 KB item), the matcher needs the sentence
+# around each, not all twenty. The splitter's decisions are local, so that sentence can be found by
+# reading a window of text around the hit:
+#
+# - terminator matches: ``_END_RE`` never matches across a plain space, so a scan started just
+#   after a space finds exactly the matches a whole-text scan finds from there on;
+# - a terminator's verdict (:func:`_is_boundary`) reads only the text around it;
+# - a sentence's start depends on the boundary before it (a line break makes it a paragraph start,
+#   whose dateline is cut) and on whether any sentence came before it (the first sentence's
+#   dateline is cut too). After a full stop, some sentence came before when the segment that the
+#   stop ends is non-empty even with a dateline cut; when that cannot be shown (a dateline running
+#   through a full stop), :class:`Unsure` is raised and the caller splits the whole text.
+
+#: how far back the first window reaches; it grows fourfold until it holds two boundaries
+_WINDOW = 400
+
+Span = tuple[int, int, bool]
+
+
+class Unsure(Exception):
+    """The local reading cannot be shown to equal the whole-text split (rare: split it all)."""
+
+
+def _boundaries(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
+    """``(segment end, next segment start, is a line break)`` of each boundary from ``pos`` on,
+    where ``pos`` is 0 or just after a plain space (see above)."""
+    n = len(text)
+    for m in _END_RE.finditer(text, pos):
+        dot = m.start()
+        first = text[dot]
+        if first == "\n":
+            yield dot, m.end(), True
+            continue
+        end = m.end()
+        if first == ".":
+            k = end
+            while k < n and text[k].isspace() and text[k] != "\n":
+                k += 1
+            if not _is_boundary(text, dot, k):
+                continue
+        yield end, end, False
+
+
+def _trimmed(text: str, start: int, end: int, cut_dateline: bool) -> tuple[int, int]:
+    """The sentence of segment ``[start, end)`` as ``_emit`` trims it (empty when end <= start)."""
     while start < end and text[start].isspace():
         start += 1
-    if para or not out:
+    if cut_dateline:
         start = _dateline_end(text, start)
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(len(out), start, end, text[start:end], para or not out))
+    return start, end
+
+
+def segment_at(text: str, offset: int) -> tuple[int, int, Span | None]:
+    """``(segment start, segment end, sentence)`` of the segment holding ``offset``: the stretch
+    between two boundaries, and the sentence :func:`split_spans` makes of it (``None`` when the
+    segment is empty, e.g. only a dateline). An offset inside a run of line breaks belongs to no
+    segment: the one before is returned. Raises :class:`Unsure` in the rare case described above."""
+    back = _WINDOW
+    while True:
+        pos = max(0, offset - back)
+        pos = text.rfind(" ", 0, pos) + 1 if pos > 0 else 0  # just after a space, or 0
+        before: list[tuple[int, int, bool]] = []
+        seg_end = len(text)
+        for end, nxt, newline in _boundaries(text, pos):
+            if nxt <= offset:
+                before.append((end, nxt, newline))
+            else:
+                seg_end = end
+                break
+        if pos == 0 or len(before) >= 2:
+            break
+        back *= 4
+    if not before:  # the first segment (pos is 0 here)
+        start, end = _trimmed(text, 0, seg_end, True)
+        return 0, seg_end, ((start, end, True) if end > start else None)
+    seg_start, newline = before[-1][1], before[-1][2]
+    if newline:  # a paragraph start: its dateline is cut whatever came before
+        start, end = _trimmed(text, seg_start, seg_end, True)
+        return seg_start, seg_end, ((start, end, True) if end > start else None)
+    # after a full stop: the dateline is cut only if no sentence came before; the segment that the
+    # stop ends holds the stop, so it is a sentence unless a dateline cut could empty it
+    prev_start = before[-2][1] if len(before) >= 2 else 0
+    s, e = _trimmed(text, prev_start, before[-1][0], True)
+    if e <= s:
+        raise Unsure(offset)
+    start, end = _trimmed(text, seg_start, seg_end, False)
+    return seg_start, seg_end, ((start, end, False) if end > start else None)
+
+
+def first_span(text: str) -> Span | None:
+    """The first sentence of ``text`` (:func:`split_spans` ``[0]``), splitting no further."""
+    start = 0
+    for end, nxt, _newline in _boundaries(text, 0):
+        s, e = _trimmed(text, start, end, True)
+        if e > s:
+            return s, e, True
+        start = nxt
+    s, e = _trimmed(text, start, len(text), True)
+    return (s, e, True) if e > s else None

@@ -1,5 +1,7 @@
 """The stateless matcher on the seed story and on purity/evidence contracts."""
 
+import pytest
+
 from ingest.models import WireItem
 from rules.detections import DetectionKind
 from rules.matcher import RuleSet
@@ -64,3 +66,22 @@ def test_headline_scope_and_dateline(shipped: RuleSet) -> None:
     )
     [det] = [d for d in shipped.detect(item) if d.rule == "ceasefire.status"]
     assert "AZ" not in det.actors
+
+
+def test_local_sentence_reading_and_whole_split_agree(
+    shipped: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Detections are the same whether sentences are read around hits or the text is split whole."""
+    from rules import sites
+
+    item = WireItem(
+        uri="many",
+        headline=HEADLINE,
+        body=f"BAKU, Sept 15 (Reuters) - {BODY}\n\nPrices rose. The index fell. Shares climbed to a record. "
+        + BODY,
+    )
+    runs = []
+    for limit in (-1, 1000):
+        monkeypatch.setattr(sites, "LOCAL_LIMIT", limit)
+        runs.append(shipped.detect(item))
+    assert runs[0] == runs[1] and runs[0]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rules.patterns import PatternError, Prefilter, compile_regex
+from rules.patterns import PatternError, Prefilter, compile_regex, normalise
 
 
 def test_linear_patterns_compile_case_insensitively() -> None:
@@ -31,3 +31,16 @@ def test_empty_prefilter() -> None:
     """A prefilter without keys finds nothing."""
     pf = Prefilter([])
     assert pf.present("anything") == frozenset() and pf.locate("anything") == {}
+
+
+def test_scan_of_a_key_subset_equals_the_full_scan_restricted() -> None:
+    """scan(keys=...) gives the full scan's offsets for those keys (str.find and automaton paths)."""
+    keys = [f"w{i}" for i in range(40)] + ["cease fire", "cease fire*", "a a", "end", "end*"]
+    pf = Prefilter(keys)
+    text = "A a a a cease-fire ended; w1 w12 w1x the end. W3 w39 a a" * 3
+    lowered = normalise(text)
+    full = pf.scan(lowered)
+    for subset in (["a a", "end", "end*"], ["cease fire*", "w1"], keys, ["w7"], []):
+        wanted = frozenset(subset)
+        assert pf.scan(lowered, wanted) == {k: v for k, v in full.items() if k in wanted}
+    assert full["a a"][:3] == [0, 2, 4]  # overlapping occurrences, each reported
