@@ -95,27 +95,11 @@ def split_spans(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     start = 0
     para = True
-    n = len(text)
-    # every search resumed at the previous terminator's end, so one finditer pass does the same
-    for m in _END_RE.finditer(text):
-        dot = m.start()
-        first = text[dot]
-        if first == "\n":
-            _emit(out, text, start, dot, para)
-            para = True
-            start = m.end()
-            continue
-        end = m.end()
-        if first == ".":
-            k = end
-            while k < n and text[k].isspace() and text[k] != "\n":
-                k += 1
-            if not _is_boundary(text, dot, k):
-                continue
+    for end, following, newline in _boundaries(text, 0):
         _emit(out, text, start, end, para)
-        para = False
-        start = end
-    _emit(out, text, start, n, para)
+        para = newline
+        start = following
+    _emit(out, text, start, len(text), para)
     return out
 
 

@@ -7,23 +7,13 @@ import asyncio
 import json
 from typing import Any
 
-from wirewatch.logging import configure_logging
-from wirewatch.settings import Settings
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides: dict[str, Any] = {}
-    if args.bootstrap_servers:
-        overrides["kafka_bootstrap_servers"] = args.bootstrap_servers
-    settings = Settings(**overrides)
-    configure_logging(settings.log_level, json=settings.log_json)
-    return settings
+from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 
 
 def _list(args: argparse.Namespace) -> int:
     from services.kafka.redrive import list_dead_letters
 
-    letters = asyncio.run(list_dead_letters(_settings(args), limit=args.limit))
+    letters = asyncio.run(list_dead_letters(kafka_settings(args), limit=args.limit))
     for d in letters:
         if args.json:
             print(
@@ -49,7 +39,7 @@ def _list(args: argparse.Namespace) -> int:
 def _redrive(args: argparse.Namespace) -> int:
     from services.kafka.redrive import redrive
 
-    settings = _settings(args)
+    settings = kafka_settings(args)
     result = asyncio.run(redrive(settings, limit=args.limit, dry_run=args.dry_run))
     verb = "would re-drive" if args.dry_run else "re-drove"
     print(f"{verb} {result.redriven} record(s) into {settings.kafka_topic_items}")
@@ -73,7 +63,7 @@ def register(sub: Any) -> None:
         ("redrive", _redrive, "send dead-lettered items to wire.items again"),
     ):
         cmd = commands.add_parser(name, help=text)
-        cmd.add_argument("--bootstrap-servers", help="override WIREWATCH_KAFKA_BOOTSTRAP_SERVERS")
+        add_bootstrap_argument(cmd)
         cmd.add_argument("--limit", type=int, help="at most this many records")
         if name == "list":
             cmd.add_argument("--json", action="store_true", help="one JSON object per record")

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 from wirewatch.errors import ConfigError
-from wirewatch.logging import configure_logging
 from wirewatch.settings import Settings
 
 
@@ -25,16 +25,12 @@ def register(sub: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="files to send; - reads stdin")
-    parser.add_argument("--bootstrap-servers", help="override WIREWATCH_KAFKA_BOOTSTRAP_SERVERS")
+    add_bootstrap_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    overrides: dict[str, Any] = {}
-    if args.bootstrap_servers:
-        overrides["kafka_bootstrap_servers"] = args.bootstrap_servers
-    settings = Settings(**overrides)
-    configure_logging(settings.log_level, json=settings.log_json)
+    settings = kafka_settings(args)
     for name in args.files:
         if name != "-" and not Path(name).is_file():
             raise ConfigError(f"no such file: {name}")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wirewatch.logging import configure_logging
-from wirewatch.settings import Settings
+from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 
 
 def register(sub: Any) -> None:
@@ -20,19 +19,13 @@ def register(sub: Any) -> None:
             "WIREWATCH_FAUST_STORE (memory:// or rocksdb://), WIREWATCH_ROUTING_FILE, WIREWATCH_RULES_DIR."
         ),
     )
-    parser.add_argument("--bootstrap-servers", help="override WIREWATCH_KAFKA_BOOTSTRAP_SERVERS")
+    add_bootstrap_argument(parser)
     parser.add_argument("--group", help="override WIREWATCH_KAFKA_CONSUMER_GROUP")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    overrides: dict[str, Any] = {}
-    if args.bootstrap_servers:
-        overrides["kafka_bootstrap_servers"] = args.bootstrap_servers
-    if args.group:
-        overrides["kafka_consumer_group"] = args.group
-    settings = Settings(**overrides)
-    configure_logging(settings.log_level, json=settings.log_json)
+    settings = kafka_settings(args, kafka_consumer_group=args.group)
     from services.kafka.worker import run_worker
 
     run_worker(settings, loglevel=settings.log_level.lower())
