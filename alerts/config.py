@@ -74,6 +74,9 @@ def _check_matchers(v: list[str]) -> list[str]:
 
 
 class _Spec(BaseModel):
+    """Notifier configs: each remote kind takes ``rate_per_second``, this integration's delivery rate
+    (default ``WIREWATCH_NOTIFICATION_RATE_PER_SECOND``; Slack 1/s, its documented per-channel rate)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
@@ -86,6 +89,7 @@ class SlackConfig(_Spec):
     api_url: str = "https://slack.com/api"
     send_resolved: bool = True
     thread_by_event: bool = True
+    rate_per_second: float | None = Field(default=None, gt=0)
     timeout: float = Field(default=10.0, gt=0)
 
     @model_validator(mode="after")
@@ -109,6 +113,7 @@ class EmailConfig(_Spec):
     send_resolved: bool = True
     timeout: float = Field(default=30.0, gt=0)
     ca_file: Path | None = None
+    rate_per_second: float | None = Field(default=None, gt=0)
 
     @field_validator("smarthost")
     @classmethod
@@ -136,6 +141,7 @@ class WebhookConfig(_Spec):
     send_resolved: bool = True
     timeout: float = Field(default=10.0, gt=0)
     max_alerts: int = Field(default=0, ge=0)
+    rate_per_second: float | None = Field(default=None, gt=0)
 
 
 class AlertmanagerConfig(_Spec):
@@ -145,6 +151,7 @@ class AlertmanagerConfig(_Spec):
     bearer_token: SecretRef | None = None
     send_resolved: bool = True
     timeout: float = Field(default=10.0, gt=0)
+    rate_per_second: float | None = Field(default=None, gt=0)
 
 
 class ConsoleConfig(_Spec):

@@ -106,15 +106,21 @@ def build_integrations(
             add(JsonLinesNotifier(f"{name}/jsonl{i}", path=j.path), j.send_resolved, limited=False)
         for i, s in enumerate(spec.slack_configs):
             # Slack allows about one chat.postMessage per second per channel.
-            add(SlackNotifier(f"{name}/slack{i}", s, client, store, link_template=link), s.send_resolved, 1.0)
+            slack = SlackNotifier(f"{name}/slack{i}", s, client, store, link_template=link)
+            add(slack, s.send_resolved, s.rate_per_second or 1.0)
         for i, e in enumerate(spec.email_configs):
-            add(EmailNotifier(f"{name}/email{i}", e, link_template=link), e.send_resolved)
+            add(EmailNotifier(f"{name}/email{i}", e, link_template=link), e.send_resolved, e.rate_per_second)
         for i, w in enumerate(spec.webhook_configs):
-            add(WebhookNotifier(f"{name}/webhook{i}", w, client, link_template=link), w.send_resolved)
+            add(
+                WebhookNotifier(f"{name}/webhook{i}", w, client, link_template=link),
+                w.send_resolved,
+                w.rate_per_second,
+            )
         for i, a in enumerate(spec.alertmanager_configs):
             add(
                 AlertmanagerNotifier(f"{name}/alertmanager{i}", a, client, link_template=link),
                 a.send_resolved,
+                a.rate_per_second,
             )
         out[name] = items
     return out

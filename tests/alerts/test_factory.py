@@ -36,7 +36,7 @@ receivers:
         auth_username: u
         auth_password: {env: T_SMTP_PASS}
     webhook_configs:
-      - {url: {env: T_HOOK_URL}, secret: {env: T_HOOK_SECRET}}
+      - {url: {env: T_HOOK_URL}, secret: {env: T_HOOK_SECRET}, rate_per_second: 2.5}
     alertmanager_configs:
       - {url: "http://127.0.0.1:9093"}
 """
@@ -57,7 +57,8 @@ def routing(tmp_path: Path) -> Path:
 
 
 async def test_every_kind_builds_and_hides_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """All notifier kinds build from one file; no secret appears in their reprs."""
+    """All notifier kinds build from one file with their rate_per_second (Slack 1/s by default); no secret
+    appears in their reprs."""
     for k, v in SECRETS.items():
         monkeypatch.setenv(k, v)
     settings = Settings(routing_file=routing(tmp_path), notification_dlq_path=tmp_path / "dlq.jsonl")
@@ -74,6 +75,8 @@ async def test_every_kind_builds_and_hides_secrets(tmp_path: Path, monkeypatch: 
         "all/alertmanager0",
     ]
     assert all(isinstance(i.notifier, Notifier) for i in integrations)
+    rates = {i.name: i.rate_per_second for i in integrations}
+    assert (rates["all/slack0"], rates["all/webhook0"], rates["all/email0"]) == (1.0, 2.5, None)
     text = " ".join(repr(i) for i in integrations) + repr(settings)
     for secret in [*SECRETS.values(), "secretfile"]:
         assert secret not in text
