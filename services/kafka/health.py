@@ -6,19 +6,21 @@ kubelet's probes and Prometheus reach it):
 
 - ``/healthz``: 200 while the process and its event loop answer (liveness);
 - ``/readyz``: 200 once the app is running, not rebalancing and every assigned table partition
-  is recovered from its changelog; 503 with the reason otherwise (readiness);
+  is recovered from its changelog, and the route consumer (:mod:`.route`, its own group) runs
+  with an assignment; 503 with the reason otherwise (readiness);
 - ``/metrics``: the injected Prometheus registry of :class:`wirewatch.metrics.Metrics`.
 
 ``wirewatch_kafka_consumer_lag{topic, partition}`` is set by :class:`LagReporter` every
 ``WIREWATCH_KAFKA_LAG_INTERVAL`` seconds for each partition this worker is assigned: the high
 watermark (from the broker) minus the group's committed offset (minus the fetch position before
-the first commit). Partitions that leave the assignment are removed from the gauge.
+the first commit). ``wire.items`` partitions come from the route consumer's own group (the
+``extra`` source). Partitions that leave the assignment are removed from the gauge.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import faust
@@ -65,10 +67,17 @@ def lag_by_partition(
 class LagReporter:
     """Keeps ``wirewatch_kafka_consumer_lag`` in step with the partitions ``app`` is assigned."""
 
-    def __init__(self, app: Any, metrics: Metrics, topics: Iterable[str]) -> None:
+    def __init__(
+        self,
+        app: Any,
+        metrics: Metrics,
+        topics: Iterable[str],
+        extra: Callable[[], Awaitable[Mapping[Any, int]]] | None = None,
+    ) -> None:
         self.app = app
         self.metrics = metrics
         self.topics = frozenset(topics)
+        self.extra = extra  # lag of partitions consumed outside the Faust app (the route consumer)
         self._reported: set[TP] = set()
 
     def set(self, lag: Mapping[TP, int]) -> None:
@@ -83,10 +92,13 @@ class LagReporter:
 
     async def update(self) -> None:
         """Ask the broker for the high watermarks of the assigned partitions and set the gauge."""
+        extra: dict[TP, int] = {}
+        if self.extra is not None:
+            extra = {TP(tp.topic, tp.partition): v for tp, v in (await self.extra()).items()}
         consumer = self.app.consumer
         assigned = [tp for tp in consumer.assignment() if tp.topic in self.topics]
         if not assigned:
-            self.set({})
+            self.set(extra)
             return
         highwaters = await consumer.highwaters(*assigned)
         committed_offsets = getattr(consumer, "_committed_offset", {})
@@ -96,11 +108,16 @@ class LagReporter:
             if offset is None:
                 offset = await consumer.position(tp)
             committed[tp] = offset
-        self.set(lag_by_partition(highwaters, committed))
+        self.set({**lag_by_partition(highwaters, committed), **extra})
 
 
-def install_pages(app: faust.App, metrics: Metrics) -> None:
-    """Add ``/healthz``, ``/readyz`` and ``/metrics`` to the Faust ``app``'s web server."""
+def install_pages(
+    app: faust.App, metrics: Metrics, extra_readiness: Callable[[], tuple[bool, str]] | None = None
+) -> None:
+    """Add ``/healthz``, ``/readyz`` and ``/metrics`` to the Faust ``app``'s web server.
+
+    ``extra_readiness`` (the route consumer's) is asked once the app itself is ready.
+    """
     from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
     @app.page("/healthz")
@@ -110,6 +127,8 @@ def install_pages(app: faust.App, metrics: Metrics) -> None:
     @app.page("/readyz")
     async def readyz(web_view: Any, request: Any) -> Any:
         ready, reason = readiness(app)
+        if ready and extra_readiness is not None:
+            ready, reason = extra_readiness()
         if ready:
             return web_view.json({"status": "ready"})
         return web_view.json({"status": "not ready", "reason": reason}, status=503)

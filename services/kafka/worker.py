@@ -1,13 +1,15 @@
-"""The Faust app of ``wirewatch worker``: three agents and two timers around the pure core.
+"""The worker process of ``wirewatch worker``: a route loop, two Faust agents and timers around the core.
 
-Agents (each a thin shell; the decisions are the core's):
+Stages (each a thin shell; the decisions are the core's):
 
-- ``route`` (``wire.items``): decodes each record with :func:`ingest.decoders.decode_payload`; an
-  undecodable one goes to ``wire.items.dlq`` with its reason in headers and the stream goes on; a
-  decoded item is re-keyed by :func:`rules.correlation.partition_key` and published to
-  ``wirewatch.events``, so one event's state lives in one partition. An item that cannot change
-  detector state (no detection, a first version, not a kill: :mod:`services.kafka.triage`) stops
-  here, counted in ``wirewatch_items_skipped_total``: most wire traffic, spared two hops.
+- route (``wire.items``; not a Faust agent but a plain aiokafka loop in its own consumer group,
+  :mod:`services.kafka.route`, which states the delivery contract): decodes each record with
+  :func:`ingest.decoders.decode_payload`; an undecodable one goes to ``wire.items.dlq`` with its
+  reason in headers and the stream goes on; a decoded item is re-keyed by
+  :func:`rules.correlation.partition_key` and published to ``wirewatch.events``, so one event's
+  state lives in one partition. An item that cannot change detector state (no detection, a first
+  version, not a kill: :mod:`services.kafka.triage`) stops here, counted in
+  ``wirewatch_items_skipped_total``: most wire traffic, spared two hops.
 - ``detect`` (``wirewatch.events``): ``Detector.evaluate(item, state, now)`` (or ``tick`` for a tick
   record) with ``state`` = this partition of the ``detector-state`` table; alerts go to
   ``wirewatch.alerts`` keyed by fingerprint. An item the core fails on goes to the items DLQ.
@@ -57,10 +59,10 @@ from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_rec
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
 from services.kafka.httptransport import AiohttpTransport
+from services.kafka.route import Outgoing, RouteConsumer
 from services.kafka.store import KeyIndex, TablePartitionStore
 from services.kafka.triage import needs_detector
-from services.rulewatch import RuleDirWatcher
-from wirewatch.errors import RuleError
+from services.rulewatch import RuleDirWatcher, reload_ruleset
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -161,6 +163,7 @@ class WorkerState:
     pipelines: dict[int, AlertPipeline] = field(default_factory=dict)
     ticks_pending: dict[int, float] = field(default_factory=dict)
     http: httpx.AsyncClient | None = None
+    crash: asyncio.Future[None] | None = None  # the app's crash after the route loop failed
 
 
 class KafkaWorker:
@@ -194,6 +197,7 @@ class KafkaWorker:
         self._decoded_counters: dict[str, Any] = {}
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
+        self.route = RouteConsumer(settings, self._route_record, on_failure=self._route_failed)
         self.app = self._build_app()
 
     # --- assembly -------------------------------------------------------------------------------
@@ -228,7 +232,6 @@ class KafkaWorker:
             broker_commit_interval=1.0,
         )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw", "partitions": n}
-        self.items_topic = app.topic(s.kafka_topic_items, **raw)
         self.items_dlq = app.topic(s.kafka_topic_items_dlq, **raw)
         self.events_topic = app.topic(s.kafka_topic_events, **raw)
         self.alerts_topic = app.topic(s.kafka_topic_alerts, **raw)
@@ -246,15 +249,14 @@ class KafkaWorker:
         self.notifier_table.on_recover(self._on_notifier_recovered)
         app.on_partitions_revoked.connect(self._on_revoked)
 
-        app.agent(self.items_topic, name="wirewatch.route")(self._route)
         app.agent(self.events_topic, name="wirewatch.detect")(self._detect)
         app.agent(self.alerts_topic, name="wirewatch.notify")(self._notify)
         app.timer(s.kafka_tick_interval)(self._timers)
         app.task(self._on_started)
         if web:
-            install_pages(app, self.metrics)
+            install_pages(app, self.metrics, extra_readiness=self.route.readiness)
         self.lag = LagReporter(
-            app, self.metrics, (s.kafka_topic_items, s.kafka_topic_events, s.kafka_topic_alerts)
+            app, self.metrics, (s.kafka_topic_events, s.kafka_topic_alerts), extra=self.route.lag
         )
         app.timer(s.kafka_lag_interval)(self._update_lag)
 
@@ -268,21 +270,17 @@ class KafkaWorker:
     def reload_rules(self) -> bool:
         """Load the rule set again; on success swap it in, on failure keep the live one (counted).
 
-        Detection state lives in the tables, not in the detector, so a swap loses nothing.
+        Detection state lives in the tables, not in the detector, so a swap loses nothing. Loading,
+        logging and counting are :func:`services.rulewatch.reload_ruleset`'s (shared with the
+        embedded runtime).
         """
-        try:
-            ruleset = load_ruleset(self._user_dirs, shipped=self.settings.rules_shipped)
-        except RuleError as exc:
-            self.metrics.rule_reloads.labels(outcome="failure").inc()
-            log.error("rules.reload_failed", problems=[f"{f}:{line}: {m}" for f, line, m in exc.problems])
+        ruleset = reload_ruleset(self._user_dirs, self.metrics, shipped=self.settings.rules_shipped)
+        if ruleset is None:
             return False
         self.ruleset = _DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
         self._flush_evaluations()  # counted against the rules that ran
         self._evaluation_counters = self._rule_counters()
-        self.metrics.rule_reloads.labels(outcome="success").inc()
-        self.metrics.rules_loaded.set(len(ruleset.rules))
-        log.info("rules.reloaded", rules=len(ruleset.rules))
         return True
 
     def _rule_counters(self) -> list[Any]:
@@ -300,37 +298,43 @@ class KafkaWorker:
             group=self.settings.kafka_consumer_group,
             partitions=self.settings.kafka_partitions,
         )
+        await self.route.start()
 
-    # --- agents -----------------------------------------------------------------------------------
-    async def _route(self, stream: Any) -> None:
-        async for event in stream.events():
-            message = event.message
-            self._received.inc()
-            self.metrics.last_item_timestamp.set(time.time())
-            value: bytes = event.value if event.value is not None else b""
-            produced_ms = int(message.timestamp * 1000) if message.timestamp else None
-            for outcome in decode_payload(value):
-                if isinstance(outcome, Decoded):
-                    try:
-                        detections = self.ruleset.match(outcome.item)
-                        if not needs_detector(outcome.item, detections):
-                            # Cannot change state or alerts (services.kafka.triage): no hop to
-                            # detect. The rules did run on it, so they are counted as evaluated.
-                            self._skipped(outcome)
-                            continue
-                        self.ruleset.keep(outcome.item, detections)
-                        key = partition_key(outcome.item, detections)
-                    except Exception as exc:
-                        # A bug in a rule must not stop the stream: the item waits in the DLQ.
-                        log.exception("item.failed", item_id=outcome.item.uri, stage="route")
-                        reason = f"processing failed: {type(exc).__name__}: {exc}"
-                        raw_item = item_record(outcome.item, outcome.format)
-                        await self._dead_letter(event, raw_item, "$", reason, "processing")
+    # --- route (called by services.kafka.route.RouteConsumer) ------------------------------------
+    def _route_failed(self, exc: BaseException) -> None:
+        # mode's Service.crash: the worker stops with the error instead of running without a route.
+        self.state.crash = asyncio.ensure_future(self.app.crash(exc))
+
+    def _route_record(self, message: Any) -> list[Outgoing]:
+        """What to produce for one ``wire.items`` record (an aiokafka ``ConsumerRecord``)."""
+        self._received.inc()
+        self.metrics.last_item_timestamp.set(time.time())
+        value: bytes = message.value if message.value is not None else b""
+        produced_ms: int | None = message.timestamp if message.timestamp and message.timestamp > 0 else None
+        out: list[Outgoing] = []
+        for outcome in decode_payload(value):
+            if isinstance(outcome, Decoded):
+                try:
+                    detections = self.ruleset.match(outcome.item)
+                    if not needs_detector(outcome.item, detections):
+                        # Cannot change state or alerts (services.kafka.triage): no hop to
+                        # detect. The rules did run on it, so they are counted as evaluated.
+                        self._skipped(outcome)
                         continue
-                    await self._publish_item(outcome, key, produced_ms)
+                    self.ruleset.keep(outcome.item, detections)
+                    key = partition_key(outcome.item, detections)
+                except Exception as exc:
+                    # A bug in a rule must not stop the stream: the item waits in the DLQ.
+                    log.exception("item.failed", item_id=outcome.item.uri, stage="route")
+                    reason = f"processing failed: {type(exc).__name__}: {exc}"
+                    raw_item = item_record(outcome.item, outcome.format)
+                    out.append(self._dead_letter(message, raw_item, "$", reason, "processing"))
                     continue
-                raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
-                await self._dead_letter(event, raw, outcome.error.field, outcome.error.reason, "decode")
+                out.append(self._publish_item(outcome, key, produced_ms))
+                continue
+            raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
+            out.append(self._dead_letter(message, raw, outcome.error.field, outcome.error.reason, "decode"))
+        return out
 
     def _skipped(self, decoded: Decoded) -> None:
         self._decoded(decoded.format).inc()
@@ -354,10 +358,8 @@ class KafkaWorker:
             self._decoded_counters[fmt] = counter
         return counter
 
-    async def _dead_letter(self, event: Any, raw: bytes, field: str, reason: str, kind: str) -> None:
-        message = event.message
+    def _dead_letter(self, message: Any, raw: bytes, field: str, reason: str, kind: str) -> Outgoing:
         headers = dlq_headers(field, reason, message.topic, message.partition, message.offset)
-        await self.items_dlq.send(key=event.key, value=raw, headers=headers)
         self.metrics.items_dead_lettered.labels(source="kafka", reason=kind).inc()
         log.warning(
             "item.dead_lettered",
@@ -366,11 +368,14 @@ class KafkaWorker:
             partition=message.partition,
             offset=message.offset,
         )
+        return Outgoing(self.settings.kafka_topic_items_dlq, message.key, raw, headers)
 
-    async def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> None:
+    def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> Outgoing:
         self._decoded(decoded.format).inc()
         record = EventRecord(kind="item", item=decoded.item, format=decoded.format, produced_ms=produced_ms)
-        await self.events_topic.send(key=key.encode("utf-8"), value=record.encode())
+        return Outgoing(self.settings.kafka_topic_events, key.encode("utf-8"), record.encode())
+
+    # --- agents -----------------------------------------------------------------------------------
 
     async def _detect(self, stream: Any) -> None:
         async for event in stream.events():
@@ -499,7 +504,7 @@ class KafkaWorker:
             "worker.assigned",
             events=sorted(self._owned(self.settings.kafka_topic_events)),
             alerts=sorted(owned),
-            items=sorted(self._owned(self.settings.kafka_topic_items)),
+            items=sorted(self.route.assigned),
         )
         await self._close_pipelines(set(self.state.pipelines) - owned)
         await self._pause_active_changelogs()
@@ -541,6 +546,7 @@ class KafkaWorker:
             log.warning("worker.changelog_pause_failed", error=repr(exc))
 
     async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+        await self.route.stop()
         await self._close_pipelines(set(self.state.pipelines))
         if self.state.http is not None:
             await self.state.http.aclose()

@@ -234,7 +234,7 @@ def test_prod_scales_on_lag_and_dev_uses_the_hpa(rendered: dict[str, str]) -> No
     so = next(d for d in prod if d["kind"] == "ScaledObject")
     trig = so["spec"]["triggers"][0]
     assert trig["type"] == "kafka" and trig["metadata"]["topic"] == "wire.items"
-    assert trig["metadata"]["consumerGroup"] == Settings().kafka_consumer_group
+    assert trig["metadata"]["consumerGroup"] == Settings().kafka_consumer_group + "-route"
     assert trig["authenticationRef"]["name"] in {
         d["metadata"]["name"] for d in prod if d["kind"] == "TriggerAuthentication"
     }

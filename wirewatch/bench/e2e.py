@@ -10,9 +10,10 @@ What it runs (all on this machine, against a real broker: ``KAFKA_BOOTSTRAP_SERV
    the same run and on the same topic, a bare aiokafka consumer loop (its own group) times produce ->
    consume for every item: the floor any Kafka consumer pays;
 3. **throughput**: a backlog of ``--backlog`` items (same alerting share) produced as fast as
-   possible; the worker's rate is backlog / (first item consumed -> every offset of the items,
-   events and alerts topics committed and every alert delivered). The floor is a bare aiokafka loop
-   reading the same backlog from the same topic.
+   possible; the worker's rate is backlog / (first item consumed -> every offset of the items topic
+   committed by the route stage's group ``<group>-route``, of the events and alerts topics by the
+   worker's Faust group, and every alert delivered). The floor is a bare aiokafka loop reading the
+   same backlog from the same topic.
 
 Also printed: how many items the route stage forwarded to the detector (the rest matched no rule
 and were first versions, so they stop at route), and the worker's CPU per backlog item.
@@ -43,6 +44,8 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
+
+from services.kafka.route import ROUTE_GROUP_SUFFIX
 
 RULES = Path(__file__).parent / "data"
 KAFKA_SH = Path(__file__).resolve().parents[2] / "scripts" / "kafka.sh"
@@ -111,11 +114,11 @@ async def _wait(pred: Callable[[], Awaitable[bool]], limit: float, what: str) ->
 
 
 class Lag:
-    """Committed-offset lag of one group on some topics."""
+    """Committed-offset lag on some topics, each read by its own consumer group."""
 
-    def __init__(self, bootstrap: str, group: str, topics: list[str], partitions: int) -> None:
-        self.bootstrap, self.group = bootstrap, group
-        self.tps = [TopicPartition(t, p) for t in topics for p in range(partitions)]
+    def __init__(self, bootstrap: str, groups: dict[str, str], partitions: int) -> None:
+        self.bootstrap, self.groups = bootstrap, groups  # topic -> the group that commits it
+        self.tps = [TopicPartition(t, p) for t in groups for p in range(partitions)]
 
     async def __aenter__(self) -> Lag:
         self.admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
@@ -128,9 +131,16 @@ class Lag:
         await self.consumer.stop()
         await self.admin.close()
 
+    async def _offsets(self) -> dict[TopicPartition, int]:
+        out: dict[TopicPartition, int] = {}
+        for group in sorted(set(self.groups.values())):
+            offsets = await self.admin.list_consumer_group_offsets(group)
+            out.update({tp: m.offset for tp, m in offsets.items() if self.groups.get(tp.topic) == group})
+        return out
+
     async def committed(self, topic: str) -> int:
-        offsets = await self.admin.list_consumer_group_offsets(self.group)
-        return sum(offsets[tp].offset for tp in self.tps if tp.topic == topic and tp in offsets)
+        offsets = await self._offsets()
+        return sum(offsets[tp] for tp in self.tps if tp.topic == topic and tp in offsets)
 
     async def produced(self, topic: str) -> int:
         """Records in ``topic`` (sum of its partitions' end offsets)."""
@@ -139,8 +149,8 @@ class Lag:
 
     async def total(self) -> int:
         ends = await self.consumer.end_offsets(self.tps)
-        offsets = await self.admin.list_consumer_group_offsets(self.group)
-        return sum(ends[tp] - (offsets[tp].offset if tp in offsets else 0) for tp in self.tps)
+        offsets = await self._offsets()
+        return sum(ends[tp] - offsets.get(tp, 0) for tp in self.tps)
 
 
 async def _floor_consumer(
@@ -247,7 +257,8 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         async def assigned() -> bool:
             if worker.poll() is not None:
                 raise RuntimeError(f"the worker exited: {log_path.read_text(errors='replace')[-2000:]}")
-            return "worker.assigned" in log_path.read_text(errors="replace")
+            text = log_path.read_text(errors="replace")
+            return "worker.assigned" in text and "route.assigned" in text
 
         await _wait(assigned, 120, "the worker to join")
         n = int(args.rate * args.seconds)
@@ -297,7 +308,9 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
 
         # --- throughput --------------------------------------------------------------------------
         m = args.backlog
-        async with Lag(bootstrap, group, topics, args.partitions) as lag:
+        # wire.items is committed by the route stage's own group (services.kafka.route).
+        groups = {topics[0]: group + ROUTE_GROUP_SUFFIX, topics[1]: group, topics[2]: group}
+        async with Lag(bootstrap, groups, args.partitions) as lag:
             base = await lag.committed(items_topic)
             before = len(receiver.arrivals)
             t0 = time.monotonic()

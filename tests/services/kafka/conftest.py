@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
+from services.kafka.route import ROUTE_GROUP_SUFFIX
 from wirewatch.settings import Settings
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -110,6 +111,11 @@ class KafkaEnv:
     @property
     def group(self) -> str:
         return self.env["WIREWATCH_KAFKA_CONSUMER_GROUP"]
+
+    @property
+    def route_group(self) -> str:
+        """The route stage's own consumer group (services.kafka.route), which commits ``items``."""
+        return self.group + ROUTE_GROUP_SUFFIX
 
     def settings(self) -> Settings:
         """A ``Settings`` with exactly these variables (the process environment is not read)."""
@@ -208,9 +214,12 @@ class WorkerProc:
         return out
 
     def assigned_events(self) -> list[int] | None:
-        """Events partitions of the latest assignment, or ``None`` before the first one."""
+        """Events partitions of the latest assignment, or ``None`` before the first one (of both the
+        Faust group and the route consumer's group)."""
         records = self.events("worker.assigned")
-        return list(records[-1]["events"]) if records else None
+        if not records or not self.events("route.assigned"):
+            return None
+        return list(records[-1]["events"])
 
     async def wait_assigned(self, limit: float = 60.0) -> list[int]:
         """Wait for the worker's first partition assignment; fail at once if the process exits."""
@@ -317,15 +326,20 @@ async def committed_lag(bootstrap: str, group: str, topic: str) -> int:
 
 
 async def wait_drained(env: KafkaEnv, limit: float = 60.0) -> None:
-    """Wait until the worker group has committed every record of items, events and alerts."""
-    topics = [env.items, env.events, env.env["WIREWATCH_KAFKA_TOPIC_ALERTS"]]
+    """Wait until every record is committed: items by the route group, events and alerts by the worker
+    (Faust) group."""
+    topics = [
+        (env.route_group, env.items),
+        (env.group, env.events),
+        (env.group, env.env["WIREWATCH_KAFKA_TOPIC_ALERTS"]),
+    ]
     deadline = time.monotonic() + limit
     while True:
-        lags = [await committed_lag(env.bootstrap, env.group, t) for t in topics]
+        lags = [await committed_lag(env.bootstrap, group, t) for group, t in topics]
         if not any(lags):
             return
         if time.monotonic() > deadline:
-            pytest.fail(f"the worker group did not commit everything within {limit}s (lags {lags})")
+            pytest.fail(f"the worker groups did not commit everything within {limit}s (lags {lags})")
         await asyncio.sleep(0.2)
 
 
