@@ -197,6 +197,7 @@ class KafkaWorker:
         self._decoded_counters: dict[str, Any] = {}
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
+        self._pause_task: asyncio.Task[None] | None = None
         self.route = RouteConsumer(settings, self._route_record, on_failure=self._route_failed)
         self.app = self._build_app()
 
@@ -507,7 +508,8 @@ class KafkaWorker:
             items=sorted(self.route.assigned),
         )
         await self._close_pipelines(set(self.state.pipelines) - owned)
-        await self._pause_active_changelogs()
+        if self._pause_task is None or self._pause_task.done():
+            self._pause_task = asyncio.ensure_future(self._pause_active_changelogs())
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
             # re-queued even if no new alert arrives.
@@ -522,22 +524,40 @@ class KafkaWorker:
         table writes put there are fetched and never consumed, and the client then holds back
         every fetch to the broker for its prefetch backoff (0.1 s), once per changelog partition
         after each assignment. Measured with `wirewatch bench e2e`: that was the 0.1-0.3 s latency of
-        the first alerts after a start. The pause lasts until the next rebalance (a new assignment
-        starts unpaused, so a later recovery reads them as before).
+        the first alerts after a start.
+
+        When it is safe: Faust calls the tables' recovery callbacks (where this is scheduled) before
+        it checks whether another rebalance began meanwhile, and a pause of a partition that the
+        *next* recovery must read would stall that recovery for good. So this waits until Faust
+        reports the rebalance over (``app.rebalancing`` false: the current assignment is recovered),
+        reads the active partitions and the rebalance count then, and pauses in the consumer
+        thread only if no rebalance has started since. aiokafka starts every new assignment
+        unpaused, so the pause never outlives the assignment it was computed for.
         """
         try:
-            changelogs = set(self.app.tables.changelog_topics)
+            app: Any = self.app
+            for _ in range(1200):  # up to 60 s; a worker that never settles keeps fetching them
+                if not app.rebalancing:
+                    break
+                await asyncio.sleep(0.05)
+            else:
+                return
+            count = app.rebalancing_count
+            changelogs = set(app.tables.changelog_topics)
             tps = [
                 TopicPartition(tp.topic, tp.partition)
-                for tp in self.app.assignor.assigned_actives()
+                for tp in app.assignor.assigned_actives()
                 if tp.topic in changelogs
             ]
             if not tps:
                 return
-            thread: Any = self.app.consumer._thread  # type: ignore[attr-defined]
+            thread: Any = app.consumer._thread
             client = thread._ensure_consumer()  # the aiokafka consumer, owned by Faust's thread
 
             async def pause() -> None:
+                # Runs in the consumer thread without awaiting, so no assignment can change under it.
+                if app.rebalancing or app.rebalancing_count != count:
+                    return
                 assigned = client.assignment()
                 client.pause(*[tp for tp in tps if tp in assigned])
 
@@ -546,6 +566,8 @@ class KafkaWorker:
             log.warning("worker.changelog_pause_failed", error=repr(exc))
 
     async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+        if self._pause_task is not None:
+            self._pause_task.cancel()
         await self.route.stop()
         await self._close_pipelines(set(self.state.pipelines))
         if self.state.http is not None:
