@@ -19,7 +19,8 @@ The rule (:meth:`Correlator.assign`), in order of strength:
    scores ``2 x shared roots + shared place + shared category``; ties go to the most recent.
 5. Otherwise a new event starts, keyed ``<anchor>@<YYYYMMDD>`` from its first item: the anchor is
    the sorted roots (at most four, joined by ``+``), else the slug, else the place, else a hash of
-   the uri. A key never changes once given; later items join it.
+   the uri; the date is the item's own (``versioncreated``, else ``firstcreated``), or ``now`` when
+   it has none or claims a later one. A key never changes once given; later items join it.
 
 Items that produced no detection are not correlated at all (they leave no state).
 
@@ -271,7 +272,10 @@ class Correlator:
         else:
             anchor = "item:" + hashlib.sha256(item.uri.encode()).hexdigest()[:12]
         anchor = _clean(anchor)
-        base = f"{anchor}@{now:%Y%m%d}"
+        # The day the event was reported (the item's own time, never later than ``now``), so a
+        # demo or an import of old copy is keyed by when it happened, not when it was read.
+        day = min(item.event_time, now) if item.event_time is not None else now
+        base = f"{anchor}@{day:%Y%m%d}"
         key, n = base, 1
         while state.get(NS_EVENTS, key) is not None:
             n += 1

@@ -31,6 +31,15 @@ def test_quiet_gap_beyond_window_starts_a_new_event(mkdet: F, mkitem: F, t0: dat
     assert k1 != k2 and k2 == "AZ@20261015"
 
 
+def test_event_key_is_dated_by_the_item_not_by_when_it_was_read(mkdet: F, mkitem: F, t0: datetime) -> None:
+    """A key carries the item's own day (old copy read today keeps its date); a future stamp counts as now."""
+    c, s = Correlator(timedelta(days=7)), MemoryStore()
+    old = mkitem("urn:old", versioncreated="2022-09-15T08:00:00Z")
+    assert c.assign(s, old, [mkdet(K.EVENT, actors=("AM",))], t0) == "AM@20220915"
+    ahead = mkitem("urn:ahead", versioncreated=(t0 + 40 * D).isoformat())
+    assert c.assign(s, ahead, [mkdet(K.EVENT, actors=("FR",))], t0) == "FR@20260915"
+
+
 def test_unrelated_actors_are_separate_events(mkdet: F, mkitem: F, t0: datetime) -> None:
     """No shared root and no shared place means no link."""
     c, s = Correlator(), MemoryStore()
