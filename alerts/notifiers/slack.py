@@ -9,7 +9,9 @@ Modes (from :class:`alerts.config.SlackConfig`):
   event are posted into it (``thread_ts``) and the parent is rewritten with ``chat.update`` to show the
   latest state (toll 50 -> 71 shows in the same thread). Thread state lives in the store
   (``alerts.slack_threads``), and every alert version posted is remembered there, so a retry after a
-  partial failure never posts the same update twice.
+  partial failure never posts the same update twice. If someone deletes the parent message (Slack
+  answers ``thread_not_found`` or ``message_not_found``), the event starts a new thread: the
+  alerts being sent, or the event's latest state, become the new parent.
 
 Errors: HTTP 429 -> retryable with ``Retry-After``; 5xx, timeouts and connection errors ->
 retryable; Slack ``ok: false`` errors are retryable only for ``ratelimited``/``internal_error``-like
@@ -54,6 +56,18 @@ def retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+#: Slack errors meaning the thread's parent message is gone (deleted by someone in the channel)
+_PARENT_GONE = frozenset({"thread_not_found", "message_not_found"})
+
+
+class SlackApiError(DeliveryError):
+    """A Web API call answered ``ok: false``; ``error`` is Slack's error code."""
+
+    def __init__(self, method: str, error: str, *, retryable: bool, retry_after: float | None) -> None:
+        super().__init__(f"{method}: slack error {error}", retryable=retryable, retry_after=retry_after)
+        self.error = error
 
 
 def http_error(what: str, response: httpx.Response) -> DeliveryError:
@@ -135,10 +149,8 @@ class SlackNotifier:
             raise DeliveryError(f"{method}: response is not JSON", retryable=True) from exc
         if not body.get("ok"):
             error = str(body.get("error", "unknown_error"))[:100]
-            raise DeliveryError(
-                f"{method}: slack error {error}",
-                retryable=error in _RETRYABLE_API_ERRORS,
-                retry_after=retry_after(response),
+            raise SlackApiError(
+                method, error, retryable=error in _RETRYABLE_API_ERRORS, retry_after=retry_after(response)
             )
         return dict(body)
 
@@ -195,6 +207,13 @@ class SlackNotifier:
         if fresh:
             latest = max(fresh, key=lambda a: (a.updated_at, a.id))
             message = self._message(fresh, notification)
+            if state.get("ts"):
+                try:
+                    await self._api("chat.postMessage", {**message, "thread_ts": state["ts"]})
+                except SlackApiError as exc:
+                    if exc.error not in _PARENT_GONE:
+                        raise
+                    state = {}  # the parent was deleted: these alerts open a new thread below
             if not state.get("ts"):
                 body = await self._api("chat.postMessage", message)
                 # The parent already shows these alerts: it is in sync with the latest one.
@@ -204,9 +223,6 @@ class SlackNotifier:
                     "updates": 0,
                     "parent": f"{latest.id}:{content_digest(latest)}",
                 }
-            else:
-                message["thread_ts"] = state["ts"]
-                await self._api("chat.postMessage", message)
             posted.extend(f"{a.id}:{content_digest(a)}" for a in fresh)
             state["posted"] = posted[-_POSTED_MEMORY:]
             state["updates"] = int(state.get("updates", 0)) + len(fresh)
@@ -225,6 +241,13 @@ class SlackNotifier:
                 "text": fallback_text(replace(notification, alerts=(latest,), status=latest.status)),
                 "blocks": parent_blocks(latest, int(state["updates"]), self._link),
             }
-            await self._api("chat.update", update)
+            try:
+                await self._api("chat.update", update)
+            except SlackApiError as exc:
+                if exc.error not in _PARENT_GONE:
+                    raise
+                # The parent was deleted: the event's latest state opens a new thread.
+                body = await self._api("chat.postMessage", self._message([latest], notification))
+                state.update(channel=body.get("channel", self._config.channel), ts=body["ts"], updates=0)
             state["parent"] = version
             self._store.put(THREADS, key, json.dumps(state))

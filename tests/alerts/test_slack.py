@@ -170,6 +170,48 @@ async def test_retry_after_partial_failure_does_not_repost(
     assert state["updates"] == 2
 
 
+async def test_deleted_parent_opens_a_new_thread(
+    receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
+) -> None:
+    """When the thread's parent was deleted, the next alert opens a new thread and later ones follow it."""
+    slack = FakeSlack(receiver)
+    notifier = api_notifier(receiver, client, store)
+    await notifier.send(note(make_alert(), nid="n1"))
+    slack.messages.clear()  # someone deleted the parent in the channel
+    revised = make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
+    await notifier.send(note(revised, nid="n2"))
+    (new_ts,) = slack.messages
+    assert "93 now" in all_text(slack.messages[new_ts]["blocks"]) and slack.replies == []
+    again = make_alert(values={"old": 93, "new": 133}, summary="133 now", at=T0 + timedelta(hours=2))
+    await notifier.send(note(again, nid="n3"))
+    assert [r["thread_ts"] for r in slack.replies] == [new_ts]
+    assert "133 now" in all_text(slack.messages[new_ts]["blocks"])
+
+
+async def test_parent_deleted_before_its_update_is_posted_again(
+    receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
+) -> None:
+    """If the parent disappears between the thread reply and its update, the latest state is posted as a
+    new parent instead of failing for good."""
+    slack = FakeSlack(receiver)
+    notifier = api_notifier(receiver, client, store)
+    await notifier.send(note(make_alert(), nid="n1"))
+    original = slack.update
+
+    def delete_then_update(req: Received) -> web.Response:
+        slack.messages.clear()
+        return original(req)
+
+    receiver.on("/api/chat.update", delete_then_update)
+    revised = make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
+    await notifier.send(note(revised, nid="n2"))
+    assert len(slack.replies) == 1
+    (new_ts,) = slack.messages
+    assert "93 now" in all_text(slack.messages[new_ts]["blocks"])
+    state = json.loads(next(v for _, v in store.scan(THREADS)))
+    assert state["ts"] == new_ts
+
+
 async def test_429_carries_retry_after(
     receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
 ) -> None:
