@@ -19,6 +19,20 @@ topic, replayed on restart or when another worker takes the partition over):
   within milliseconds of the delivery it records). Needs the in-memory table store
   (``memory://``); the notifier table always uses it.
 
+Coalesced writes: a write kept in the view and applied later costs one changelog record per key,
+however often the core rewrote that key meanwhile (the detector rewrites some keys per item, the
+notifier a group when it is admitted and again when it is flushed). Reads see the pending writes.
+Each key's record takes the place of its *last* write, so the records keep the order of the final
+writes (a notifier group marked flushed is recorded after the outbox entry of its notification).
+
+- ``buffered=True`` (with ``in_stream``; the detector's view of one event): every write is kept until
+  :meth:`TablePartitionStore.flush`, which the caller runs before the event ends, still inside it. A
+  key whose final value is the one the table already holds costs no record: the table's value came
+  from a changelog record (an earlier write, or recovery) that already says the same.
+- out of stream: writes inside ``with store.transaction():`` (the notifier pipeline's one-commit
+  scopes, which never suspend) are kept until the outermost scope exits, then sent (through
+  ``ChangelogWriter.write_many`` when the writer has it: one producer task for them all).
+
 ``scan`` uses a :class:`KeyIndex` (keys per partition and namespace, kept by the writes that go
 through this module) so a scan costs O(keys of that namespace in that partition), not O(table). Keys
 that arrive by changelog recovery bypass the index, so the worker calls :meth:`KeyIndex.clear` when a
@@ -28,6 +42,7 @@ recovery completes and each (partition, namespace) is rebuilt from the table on 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from faust.streams import current_event
@@ -91,6 +106,7 @@ class TablePartitionStore:
         in_stream: bool = True,
         index: KeyIndex | None = None,
         writer: ChangelogWriter | None = None,
+        buffered: bool = False,
     ) -> None:
         self.table = table
         self.partition = partition
@@ -98,12 +114,20 @@ class TablePartitionStore:
         self.index = index
         self.writer = writer
         self._prefix = partition_prefix(partition)
+        # Full key -> value (None: deleted) of writes not yet applied, in last-write order; None
+        # when writes are applied at once.
+        self._pending: dict[str, str | None] | None = {} if buffered and in_stream else None
+        self._depth = 0  # nesting of transaction()
 
     def _key(self, namespace: str, key: str) -> str:
         return f"{self._prefix}{namespace}{SEP}{key}"
 
     def get(self, namespace: str, key: str) -> str | None:
-        value = self.table.data.get(self._key(namespace, key))
+        full = self._key(namespace, key)
+        pending = self._pending
+        if pending and full in pending:
+            return pending[full]
+        value = self.table.data.get(full)
         return value if isinstance(value, str) else None
 
     def put(self, namespace: str, key: str, value: str) -> None:
@@ -112,6 +136,12 @@ class TablePartitionStore:
             self.index.added(self.partition, namespace, key)
         if self.in_stream:
             self._check_stream()
+        pending = self._pending
+        if pending is not None:
+            pending.pop(full, None)  # the record goes where the last write was
+            pending[full] = value
+            return
+        if self.in_stream:
             self.table[full] = value
             return
         self.table.data[full] = value
@@ -127,6 +157,12 @@ class TablePartitionStore:
             self.index.removed(self.partition, namespace, key)
         if self.in_stream:
             self._check_stream()
+        pending = self._pending
+        if pending is not None:
+            pending.pop(full, None)
+            pending[full] = None
+            return
+        if self.in_stream:
             if full in self.table:
                 del self.table[full]
             return
@@ -137,6 +173,61 @@ class TablePartitionStore:
             self.writer.write(self.partition, full, None)
         else:
             self.table.send_changelog(self.partition, full, None, value_serializer="raw")
+
+    def flush(self) -> None:
+        """Apply the pending writes of a ``buffered`` view to the table (one changelog record per key)."""
+        pending = self._pending
+        if not pending or not self.in_stream:
+            return
+        self._check_stream()
+        self._pending = {}
+        table = self.table
+        data = table.data
+        for full, value in pending.items():
+            if value is None:
+                if full in data:
+                    del table[full]
+            elif data.get(full) != value:
+                table[full] = value
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Out of stream: keep the writes made inside, send them (a record per key) at the outermost exit."""
+        if self.in_stream:
+            yield
+            return
+        if self._depth == 0:
+            self._pending = {}
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                pending, self._pending = self._pending, None
+                if pending:
+                    self._send(pending)
+
+    def _send(self, pending: dict[str, str | None]) -> None:
+        data = self.table.data
+        for full, value in pending.items():
+            if value is None:
+                data.pop(full, None)
+            else:
+                data[full] = value
+                self._track(full)
+        records = list(pending.items())
+        write_many = getattr(self.writer, "write_many", None)
+        if callable(write_many):
+            write_many(self.partition, records)
+            return
+        for full, value in records:
+            if self.writer is not None:
+                self.writer.write(self.partition, full, value)
+            elif value is None:
+                self.table.send_changelog(self.partition, full, None, value_serializer="raw")
+            else:
+                self.table.send_changelog(self.partition, full, value)
 
     def scan(self, namespace: str, prefix: str = "") -> Iterator[tuple[str, str]]:
         start = f"{self._prefix}{namespace}{SEP}"
@@ -150,8 +241,19 @@ class TablePartitionStore:
             names = sorted(
                 k[len(start) :] for k in list(data.keys()) if isinstance(k, str) and k.startswith(full_prefix)
             )
+        pending = self._pending
+        if pending:
+            # Keys written but not applied yet (an index already has them; a table scan does not).
+            full_prefix = start + prefix
+            added = {
+                k[len(start) :] for k, v in pending.items() if v is not None and k.startswith(full_prefix)
+            }
+            if not added.issubset(names):
+                names = sorted(added.union(names))
         for name in names:
-            value = data.get(start + name)
+            full = start + name
+            pending = self._pending  # re-read: a transaction may have ended while the caller iterated
+            value = pending[full] if pending and full in pending else data.get(full)
             if isinstance(value, str):
                 yield name, value
 

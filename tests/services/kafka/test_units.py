@@ -288,3 +288,26 @@ def test_lag_is_highwater_minus_committed_and_stale_partitions_drop() -> None:
     reporter.set({b: 1})
     assert value("wirewatch_kafka_consumer_lag", {"topic": "t", "partition": "0"}) is None
     assert value("wirewatch_kafka_consumer_lag", {"topic": "t", "partition": "1"}) == 1
+
+
+def test_transaction_sends_one_record_per_key_in_last_write_order() -> None:
+    """Inside transaction() reads and scans see the pending writes; at the outermost exit each key is sent
+    once, with its final value, in the order of the last writes."""
+    table = FakeTable()
+    store = TablePartitionStore(table, 2, in_stream=False)
+    with store.transaction():
+        store.put("groups", "g", "admitted")
+        store.put("outbox", "n1", "queued")
+        with store.transaction():  # nested scopes commit with the outermost one
+            store.put("groups", "g", "flushed")
+            store.put("tmp", "x", "1")
+            store.delete("tmp", "x")
+        assert table.changelog == []
+        assert store.get("groups", "g") == "flushed"
+        assert _scan(store, "outbox") == [("n1", "queued")]
+    assert [(p, k.rsplit("\x1f", 1)[-1] if isinstance(k, str) else k, v) for p, k, v in table.changelog] == [
+        (2, "n1", "queued"),
+        (2, "g", "flushed"),
+        (2, "x", None),
+    ]
+    assert store.get("groups", "g") == "flushed" and store.get("tmp", "x") is None
