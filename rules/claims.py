@@ -213,21 +213,7 @@ def _text_alert(claim: Claim, fact: ClaimFact, earlier: Alert | None) -> Alert:
         if b.uri in earlier.item_ids:
             return earlier
         return earlier.model_copy(update={"item_ids": (*earlier.item_ids, b.uri)})
-    return Alert(
-        id=_text_id(b),
-        rule=b.rule,
-        category=b.category,
-        severity=b.severity,
-        trigger="text",
-        summary=b.summary,
-        labels=dict(b.labels),
-        evidence=(b.evidence,),
-        values=_claim_values(claim, b.values),
-        item_ids=(b.uri,),
-        event_key=claim.event_key,
-        starts_at=b.at,
-        updated_at=b.at,
-    )
+    return b.text_alert(values=_claim_values(claim, b.values), item_ids=(b.uri,), event_key=claim.event_key)
 
 
 def _deadline_alert(claim: Claim, fact: ClaimFact, uris: tuple[str, ...], deadline: datetime) -> Alert:

@@ -27,7 +27,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.models import Evidence, Severity, Value
+from alerts.models import Alert, Evidence, Severity, Value, fingerprint
 from ingest.models import PubStatus, WireItem
 from rules.detections import Detection
 from wirewatch.state import StateStore
@@ -81,6 +81,26 @@ class Basis(BaseModel):
     @property
     def order(self) -> tuple[datetime, int]:
         return (self.at, self.seq)
+
+    def text_alert(
+        self, *, values: Mapping[str, Value], item_ids: tuple[str, ...], event_key: str | None
+    ) -> Alert:
+        """The text-triggered alert this fact supports: its rule, wording and evidence, starting at ``at``."""
+        return Alert(
+            id=fingerprint(self.rule, self.dedup_key),
+            rule=self.rule,
+            category=self.category,
+            severity=self.severity,
+            trigger="text",
+            summary=self.summary,
+            labels=dict(self.labels),
+            evidence=(self.evidence,),
+            values=dict(values),
+            item_ids=item_ids,
+            event_key=event_key,
+            starts_at=self.at,
+            updated_at=self.at,
+        )
 
 
 class ItemRecord(BaseModel):

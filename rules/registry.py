@@ -16,7 +16,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.models import Alert, AlertStatus, fingerprint
+from alerts.models import Alert, AlertStatus
 from rules.corrections import Basis
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
@@ -90,20 +90,10 @@ def derive_text(rec: TextRecord) -> dict[str, Alert]:
     if not rec.facts:
         return {}
     first = min(rec.facts, key=lambda b: b.order)
-    alert = Alert(
-        id=fingerprint(first.rule, first.dedup_key),
-        rule=first.rule,
-        category=first.category,
-        severity=first.severity,
-        trigger="text",
-        summary=first.summary,
-        labels=dict(first.labels),
-        evidence=(first.evidence,),
-        values=dict(first.values),
+    alert = first.text_alert(
+        values=first.values,
         item_ids=tuple(dict.fromkeys(b.uri for b in sorted(rec.facts, key=lambda b: b.order))),
         event_key=rec.event_key,
-        starts_at=first.at,
-        updated_at=first.at,
     )
     return {alert.id: alert}
 
