@@ -31,7 +31,7 @@ writes (a notifier group marked flushed is recorded after the outbox entry of it
   from a changelog record (an earlier write, or recovery) that already says the same.
 - out of stream: writes inside ``with store.transaction():`` (the notifier pipeline's one-commit
   scopes, which never suspend) are kept until the outermost scope exits, then sent (through
-  ``ChangelogWriter.write_many`` when the writer has it: one producer task for them all).
+  ``ChangelogWriter.write_many``: one producer task for them all).
 
 ``scan`` uses a :class:`KeyIndex` (keys per partition and namespace, kept by the writes that go
 through this module) so a scan costs O(keys of that namespace in that partition), not O(table). Keys
@@ -58,9 +58,9 @@ def partition_prefix(partition: int) -> str:
 
 
 class ChangelogWriter(Protocol):
-    """Sends one changelog record (``value=None``: a tombstone) for an out-of-stream write."""
+    """Sends changelog records, in order (``value=None``: a tombstone), for out-of-stream writes."""
 
-    def write(self, partition: int, key: str, value: str | None) -> None: ...
+    def write_many(self, partition: int, records: list[tuple[str, str | None]]) -> None: ...
 
 
 class KeyIndex:
@@ -144,12 +144,7 @@ class TablePartitionStore:
         if self.in_stream:
             self.table[full] = value
             return
-        self.table.data[full] = value
-        self._track(full)
-        if self.writer is not None:
-            self.writer.write(self.partition, full, value)
-        else:
-            self.table.send_changelog(self.partition, full, value)
+        self._send({full: value})
 
     def delete(self, namespace: str, key: str) -> None:
         full = self._key(namespace, key)
@@ -166,13 +161,7 @@ class TablePartitionStore:
             if full in self.table:
                 del self.table[full]
             return
-        if full in self.table.data:
-            del self.table.data[full]
-        # A tombstone (raw None value) so compaction forgets the key, as Faust's own deletes do.
-        if self.writer is not None:
-            self.writer.write(self.partition, full, None)
-        else:
-            self.table.send_changelog(self.partition, full, None, value_serializer="raw")
+        self._send({full: None})
 
     def flush(self) -> None:
         """Apply the pending writes of a ``buffered`` view to the table (one changelog record per key)."""
@@ -209,6 +198,7 @@ class TablePartitionStore:
                     self._send(pending)
 
     def _send(self, pending: dict[str, str | None]) -> None:
+        """Out of stream: apply ``pending`` to the table's data and send its changelog records."""
         data = self.table.data
         for full, value in pending.items():
             if value is None:
@@ -216,15 +206,12 @@ class TablePartitionStore:
             else:
                 data[full] = value
                 self._track(full)
-        records = list(pending.items())
-        write_many = getattr(self.writer, "write_many", None)
-        if callable(write_many):
-            write_many(self.partition, records)
+        if self.writer is not None:
+            self.writer.write_many(self.partition, list(pending.items()))
             return
-        for full, value in records:
-            if self.writer is not None:
-                self.writer.write(self.partition, full, value)
-            elif value is None:
+        for full, value in pending.items():
+            if value is None:
+                # A tombstone (raw None value) so compaction forgets the key, as Faust's own deletes do.
                 self.table.send_changelog(self.partition, full, None, value_serializer="raw")
             else:
                 self.table.send_changelog(self.partition, full, value)

@@ -118,25 +118,15 @@ class DirectChangelogWriter:
     """Out-of-stream table writes, produced at once by the app's producer (see :mod:`.store`).
 
     Records are serialised like Faust's own changelog records (JSON key and value; ``None`` is a
-    tombstone), so recovery reads them back. Each send is a task that enqueues the record in the
-    producer's accumulator in its first step, so records keep the order of the writes, and Faust's
-    commit (which flushes the producer) covers them.
+    tombstone), so recovery reads them back. Each call is one task that enqueues its records in the
+    producer's accumulator in order, so records keep the order of the writes, and Faust's commit
+    (which flushes the producer) covers them.
     """
 
     def __init__(self, app: Any, table: Any) -> None:
         self.app = app
         self.table = table
         self._pending: set[asyncio.Task[Any]] = set()
-
-    def write(self, partition: int, key: str, value: str | None) -> None:
-        topic = self.table.changelog_topic.get_topic_name()
-        key_bytes = json.dumps(key).encode("utf-8")
-        value_bytes = None if value is None else json.dumps(value).encode("utf-8")
-        task = asyncio.ensure_future(
-            self.app.producer.send(topic, key_bytes, value_bytes, partition, None, None)
-        )
-        self._pending.add(task)
-        task.add_done_callback(self._done)
 
     def write_many(self, partition: int, records: list[tuple[str, str | None]]) -> None:
         """Several records, in order, sent by one task (a task per record costs more than the send)."""
