@@ -115,9 +115,9 @@ def series_key(event_key: str, party: str, victim_class: str, source: str) -> st
 
 def series_identity(vals: Mapping[str, Value], actors: tuple[str, ...]) -> tuple[str, str, str]:
     """``(party, victim_class, source)`` from a detection's values (see the module docstring)."""
-    party = _text(vals.get("party")) or (actors[0] if actors else "")
-    victim_class = _text(vals.get("victim_class")) or "all"
-    source = root(_text(vals.get("source")) or _text(vals.get("attribution")))
+    party = value_text(vals.get("party")) or (actors[0] if actors else "")
+    victim_class = value_text(vals.get("victim_class")) or "all"
+    source = root(value_text(vals.get("source")) or value_text(vals.get("attribution")))
     if source.lower() in GENERIC_ROOTS:
         source = ""
     return party, victim_class, source
@@ -134,6 +134,11 @@ def figure_of(values: Mapping[str, Value]) -> int | None:
         if isinstance(v, float) and v.is_integer():
             return int(v)
     return None
+
+
+def value_text(v: Value) -> str:
+    """A detection value as trimmed text (``""`` for none or a flag)."""
+    return "" if v is None or isinstance(v, bool) else str(v).strip()
 
 
 def compare(current: TollEntry, new: TollEntry) -> Comparison:
@@ -243,7 +248,3 @@ def _revision_alert(series: Series, old: TollEntry, new: TollEntry, related: tup
 
 def _alert_id(series: Series, entry: TollEntry) -> str:
     return fingerprint(entry.basis.rule, f"{series.key}|{entry.basis.uri}")
-
-
-def _text(v: Value) -> str:
-    return "" if v is None or isinstance(v, bool) else str(v).strip()

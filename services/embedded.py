@@ -1,13 +1,14 @@
 """The embedded runtime: one asyncio process, SQLite state, no broker (``wirewatch run``).
 
 Items arrive from sources (:mod:`ingest.sources`: inbox directory, stdin, bundled samples) and from
-``POST /v1/items`` (:mod:`services.http`). One worker task takes them in arrival order and, for
-each item, runs ``Detector.evaluate(item, store, now)`` and hands the alerts to the alert pipeline
-(:func:`alerts.factory.build_pipeline`). The same worker wakes at the earliest of the detector's
-``next_deadline`` and the pipeline's ``next_wakeup`` and calls ``Detector.tick`` / ``pipeline.tick``,
-so claim deadlines fire on a quiet stream. Processing is strictly sequential: the core is pure and
-fast, and one writer keeps the SQLite state simple and consistent. The HTTP app also carries the
-alert routes of :mod:`services.http_alerts` (silences, subscriptions), behind the same token.
+``POST /v1/items`` (:mod:`services.http`). One worker task (:mod:`services.embedded_worker`) takes
+them in arrival order and, for each item, runs ``Detector.evaluate(item, store, now)`` and hands the
+alerts to the alert pipeline (:func:`alerts.factory.build_pipeline`). The same worker wakes at the
+earliest of the detector's ``next_deadline`` and the pipeline's ``next_wakeup`` and calls
+``Detector.tick`` / ``pipeline.tick``, so claim deadlines fire on a quiet stream. Processing is
+strictly sequential: the core is pure and fast, and one writer keeps the SQLite state simple and
+consistent. The HTTP app also carries the alert routes of :mod:`services.http_alerts` (silences,
+subscriptions), behind the same token.
 
 Durability (what "accepted" means):
 
@@ -33,43 +34,37 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import signal
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import structlog
 from aiohttp import web
 
 from alerts.factory import build_pipeline
-from alerts.models import Alert
 from alerts.pipeline import AlertPipeline
 from ingest.deadletter import DeadLetter
 from ingest.decoders import Decoded, Outcome, Rejected
-from ingest.models import WireItem
 from ingest.sources import FileSource, InboxSource, Source, StdinSource, SubmitResult
 from rules.engine import Detector
 from rules.loader import load_ruleset
 from rules.matcher import RuleSet
+from services.embedded_worker import ItemWorker, Work
 from services.http import AcceptResult, create_app, parse_listen, resolve_ingest_token, start_server
 from services.journal import Journal
 from services.rulewatch import RuleDirWatcher, reload_ruleset
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__
 from wirewatch.clock import Clock, SystemClock
-from wirewatch.errors import DecodeError
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
 log = structlog.get_logger("wirewatch.runtime")
 
-_MAX_SLEEP = 60.0  # re-check wake-up times at least this often (the wall clock may jump)
-_EXPIRE_EVERY = 3600.0
-_STUCK_TIMER_BACKOFF = 1.0
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -87,20 +82,6 @@ class RuntimeOptions:
     var_dir: Path = Path("var")
     inbox_interval: float = 0.5
     console: bool = True  # print alerts on stdout (default routing only)
-
-
-@dataclass
-class _Work:
-    item: WireItem
-    format: str
-    source: str
-    origin: str | None
-    journal_key: str | None = None
-    done: asyncio.Future[None] | None = None
-
-
-def _raw_text(item: WireItem) -> str:
-    return json.dumps(item.raw, ensure_ascii=False, default=str) if item.raw else item.model_dump_json()
 
 
 class EmbeddedRuntime:
@@ -121,7 +102,7 @@ class EmbeddedRuntime:
         self.dead_letter = DeadLetter(options.dead_letter_path)
         self.http_port: int | None = None
         self.token_file: Path | None = None
-        self._queue: asyncio.Queue[_Work | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[Work | None] = asyncio.Queue()
         self._journal: Journal | None = None
         self._accepting = False
         self._started = False
@@ -130,8 +111,6 @@ class EmbeddedRuntime:
         self._sources: list[Source] = []
         self._tasks: list[asyncio.Task[Any]] = []
         self._runner: web.AppRunner | None = None
-        self._last_expire = 0.0
-        self._last_due: datetime | None = None  # the timer instant the last tick handled
         self.store: SqliteStore | None = None
         self.detector: Detector | None = None
         self.pipeline: AlertPipeline | None = None
@@ -147,14 +126,14 @@ class EmbeddedRuntime:
 
     async def accept(self, outcomes: Sequence[Outcome], source: str, origin: str | None) -> AcceptResult:
         """Journal the decoded items (committed before returning), dead-letter the rejected ones."""
-        store, journal = self._require_store(), self._require_journal()
+        store, journal = _started(self.store), _started(self._journal)
         rejected = self._reject(outcomes, source, origin)
-        work: list[_Work] = []
+        work: list[Work] = []
         with store.transaction():
             for o in outcomes:
                 if isinstance(o, Decoded):
                     key = journal.append(o.item, o.format, source, origin)
-                    work.append(_Work(o.item, o.format, source, origin, journal_key=key))
+                    work.append(Work(o.item, o.format, source, origin, journal_key=key))
         for w in work:
             self._received(w.source, w.format)
             self._queue.put_nowait(w)
@@ -174,7 +153,7 @@ class EmbeddedRuntime:
                 done: asyncio.Future[None] = loop.create_future()
                 futures.append(done)
                 self._received(source, outcome.format)
-                self._queue.put_nowait(_Work(outcome.item, outcome.format, source, origin, done=done))
+                self._queue.put_nowait(Work(outcome.item, outcome.format, source, origin, done=done))
         if futures:
             await asyncio.gather(*futures)
         return SubmitResult(decoded=len(futures), rejected=len(rejected))
@@ -195,10 +174,14 @@ class EmbeddedRuntime:
         self._accepting = False
         self._stop.set()
 
+    @property
+    def _retention(self) -> timedelta:
+        """How long state is kept (``WIREWATCH_STATE_RETENTION_HOURS``), by the detector and the store."""
+        return timedelta(hours=self.settings.state_retention_hours)
+
     def _make_detector(self, ruleset: RuleSet) -> Detector:
-        """A detector whose own retention matches the store's (``WIREWATCH_STATE_RETENTION_HOURS``)."""
-        retention = timedelta(hours=self.settings.state_retention_hours)
-        return Detector(ruleset, metrics=self.metrics, retention=retention)
+        """A detector whose own retention matches the store's."""
+        return Detector(ruleset, metrics=self.metrics, retention=self._retention)
 
     async def start(self) -> None:
         """Open state, load rules, recover the journal and outbox, start HTTP, sources and the worker."""
@@ -219,9 +202,20 @@ class EmbeddedRuntime:
             rule_dirs=[str(d) for d in opts.rules_dirs],
             dead_letter=str(opts.dead_letter_path),
         )
-        await self._recover()
+        worker = ItemWorker(
+            self._queue,
+            store=self.store,
+            journal=self._journal,
+            pipeline=self.pipeline,
+            detector=lambda: _started(self.detector),
+            dead_letter=self.dead_letter,
+            metrics=self.metrics,
+            clock=self.clock,
+            retention=self._retention,
+        )
+        await worker.recover()
         self._accepting = True
-        self._tasks.append(asyncio.create_task(self._worker(), name="wirewatch-worker"))
+        self._tasks.append(asyncio.create_task(worker.run(), name="wirewatch-worker"))
         if opts.listen:
             await self._start_http(opts.listen)
         self._sources = self._make_sources()
@@ -279,21 +273,6 @@ class EmbeddedRuntime:
         return True
 
     # --- internals ----------------------------------------------------------------------
-    def _require_store(self) -> SqliteStore:
-        if self.store is None:
-            raise RuntimeError("runtime not started")
-        return self.store
-
-    def _require_pipeline(self) -> AlertPipeline:
-        if self.pipeline is None:
-            raise RuntimeError("runtime not started")
-        return self.pipeline
-
-    def _require_journal(self) -> Journal:
-        if self._journal is None:
-            raise RuntimeError("runtime not started")
-        return self._journal
-
     def _received(self, source: str, fmt: str) -> None:
         self.metrics.items_received.labels(source=source).inc()
         self.metrics.items_decoded.labels(source=source, format=fmt).inc()
@@ -352,136 +331,6 @@ class EmbeddedRuntime:
             bearer_file=str(token_file) if token_file else "(from WIREWATCH_INGEST_TOKEN)",
         )
 
-    async def _recover(self) -> None:
-        """Resubmit alerts left in the outbox and re-queue journalled items, in arrival order."""
-        journal = self._require_journal()
-        for key, alerts in journal.undelivered():
-            log.info("runtime.outbox_recovered", alerts=len(alerts))
-            await self._deliver(alerts, self.clock.now(), key)
-        for entry in journal.pending():
-            self._queue.put_nowait(_Work(entry.item, entry.format, entry.source, entry.origin, entry.key))
-        if self._queue.qsize():
-            log.info("runtime.journal_recovered", items=self._queue.qsize())
-
-    def _next_wakeup(self) -> float:
-        """Seconds until the detector or the pipeline has timed work (at most ``_MAX_SLEEP``)."""
-        assert self.detector is not None and self.store is not None
-        candidates = [self.detector.next_deadline(self.store), self._require_pipeline().next_wakeup()]
-        due = [c for c in candidates if c is not None]
-        if not due:
-            return _MAX_SLEEP
-        earliest = min(due)
-        if earliest == self._last_due:
-            # Still due after being handled: a timer its owner did not clear. Back off, do not spin.
-            return _STUCK_TIMER_BACKOFF
-        seconds = (earliest - self.clock.now()).total_seconds()
-        return min(max(seconds, 0.0), _MAX_SLEEP)
-
-    async def _worker(self) -> None:
-        while True:
-            try:
-                work = await asyncio.wait_for(self._queue.get(), self._next_wakeup())
-            except TimeoutError:
-                work = None
-            else:
-                if work is None:
-                    self._queue.task_done()
-                    break
-            try:
-                if work is not None:
-                    await self._process(work)
-                await self._tick()
-            except Exception:  # never let one failure stop the worker
-                log.exception("runtime.worker_error")
-            finally:
-                if work is not None:
-                    self._finish(work)
-                    self._queue.task_done()
-
-    async def _process(self, work: _Work) -> None:
-        store, journal, detector = self._require_store(), self._require_journal(), self.detector
-        assert detector is not None
-        item_log = log.bind(item_id=work.item.uri)
-        now = self.clock.now()
-        outbox_key: str | None = None
-        started = time.perf_counter()
-        try:
-            with store.transaction():
-                alerts = detector.evaluate(work.item, store, now)
-                if work.journal_key is not None:
-                    journal.remove(work.journal_key)
-                outbox_key = journal.stash(alerts)
-        except Exception as exc:
-            # A bug in a rule or the engine must not lose the item: it goes to the dead letter.
-            item_log.exception("item.failed", source=work.source)
-            reason = f"processing failed: {type(exc).__name__}: {exc}"
-            self.dead_letter.write(
-                _raw_text(work.item),
-                DecodeError("$", reason),
-                source=work.source,
-                origin=work.origin,
-                format=work.format,
-            )
-            self.metrics.items_dead_lettered.labels(source=work.source, reason="processing").inc()
-            if work.journal_key is not None:
-                journal.remove(work.journal_key)
-            return
-        finally:
-            self.metrics.evaluation_seconds.observe(time.perf_counter() - started)
-        item_log.info(
-            "item.processed",
-            source=work.source,
-            origin=work.origin,
-            format=work.format,
-            version=work.item.version,
-            alerts=len(alerts),
-        )
-        await self._deliver(alerts, now, outbox_key)
-
-    @staticmethod
-    def _finish(work: _Work) -> None:
-        if work.done is not None and not work.done.done():
-            work.done.set_result(None)
-
-    async def _deliver(self, alerts: list[Alert], now: datetime, outbox_key: str | None) -> None:
-        for alert in alerts:
-            # wirewatch_alerts_total is counted by the Detector (rules/engine.py), not here.
-            log.info(
-                "alert",
-                alert=alert.id,
-                rule=alert.rule,
-                category=alert.category,
-                status=alert.status.value,
-                item_id=alert.item_ids[0] if alert.item_ids else None,
-                summary=alert.summary,
-            )
-        if alerts:
-            await self._require_pipeline().submit(alerts, now)
-        if outbox_key is not None:
-            self._require_journal().delivered(outbox_key)
-
-    async def _tick(self) -> None:
-        store, journal, detector = self._require_store(), self._require_journal(), self.detector
-        assert detector is not None
-        now = self.clock.now()
-        deadline = detector.next_deadline(store)
-        wakeup = self._require_pipeline().next_wakeup()
-        self._last_due = min((t for t in (deadline, wakeup) if t is not None and t <= now), default=None)
-        if deadline is not None and deadline <= now:
-            with store.transaction():
-                alerts = detector.tick(store, now)
-                outbox_key = journal.stash(alerts)
-            await self._deliver(alerts, now, outbox_key)
-        pipeline = self._require_pipeline()
-        if wakeup is not None and wakeup <= now:
-            await pipeline.tick(now)
-        if time.monotonic() - self._last_expire > _EXPIRE_EVERY:
-            self._last_expire = time.monotonic()
-            cutoff = now - timedelta(hours=self.settings.state_retention_hours)
-            expired = store.expire(cutoff)
-            if expired:
-                log.info("state.expired", rows=expired, before=cutoff.isoformat())
-
     async def _exit_when_idle(self) -> None:
         await asyncio.gather(*(s.settled.wait() for s in self._sources))
         await self._queue.join()
@@ -515,3 +364,10 @@ class EmbeddedRuntime:
             self.pipeline.reload()  # routing and subscriptions; the pipeline keeps its config on failure
         task = asyncio.create_task(self.reload_rules(), name="wirewatch-reload")
         self._tasks.append(task)
+
+
+def _started(value: T | None) -> T:
+    """``value``, which :meth:`EmbeddedRuntime.start` sets; before that there is nothing to use."""
+    if value is None:
+        raise RuntimeError("runtime not started")
+    return value

@@ -21,6 +21,7 @@ from prometheus_client import CollectorRegistry
 from alerts.deadletter import FileDeadLetter
 from alerts.delivery import DeliveryLimits, Dispatcher
 from alerts.models import Alert, AlertStatus, Evidence, Severity, fingerprint
+from alerts.notifiers.base import Notification, notification_status
 from alerts.retry import RetryPolicy
 from wirewatch.metrics import Metrics
 from wirewatch.state import MemoryStore
@@ -62,6 +63,21 @@ def make_alert(
         event_key=event_key,
         starts_at=at,
         updated_at=at,
+    )
+
+
+def make_notification(
+    *alerts: Alert, nid: str = "n1", receiver: str = "desk", group_key: str = "g", **extra: Any
+) -> Notification:
+    """A notification of ``alerts`` created at T0; firing if any of them fires, else resolved."""
+    return Notification(
+        id=nid,
+        receiver=receiver,
+        group_key=group_key,
+        status=notification_status(alerts),
+        alerts=alerts,
+        created_at=T0,
+        **extra,
     )
 
 

@@ -45,6 +45,14 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
+def refused(tmp_path: Path, text: str) -> tuple[Path, str]:
+    """The routing file written from ``text`` and the message of the ConfigError that loading it raises."""
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_routing(path)
+    return path, str(info.value)
+
+
 def test_good_file_compiles_with_inheritance(tmp_path: Path) -> None:
     """A valid file loads; children inherit group_by/group_wait and override what they set."""
     table = compile_routing(load_routing(write(tmp_path, GOOD)))
@@ -71,10 +79,7 @@ receivers:
     slack_configs:
       - channel: C1
 """
-    path = write(tmp_path, text)
-    with pytest.raises(ConfigError) as info:
-        load_routing(path)
-    message = str(info.value)
+    path, message = refused(tmp_path, text)
     assert f"{path}:3: route.group_wait: bad duration 'soon'" in message
     assert f"{path}:5: route.routes.0.matchers" in message and "RE2" in message
     assert f"{path}:10: receivers.0.slack_configs.0" in message
@@ -92,10 +97,7 @@ receivers:
   - name: desk
   - name: desk
 """
-    path = write(tmp_path, text)
-    with pytest.raises(ConfigError) as info:
-        load_routing(path)
-    message = str(info.value)
+    path, message = refused(tmp_path, text)
     assert f"{path}:4: route.routes.0.receiver: unknown receiver 'nobody'" in message
     assert f"{path}:5: route.routes.0.mute_time_intervals.0: unknown time interval 'night'" in message
     assert f"{path}:8: receivers.1.name: duplicate receiver 'desk'" in message

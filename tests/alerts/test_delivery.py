@@ -21,7 +21,7 @@ from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 from wirewatch.state import MemoryStore
 
-from .conftest import T0, FakeSleep, Receiver, make_alert
+from .conftest import T0, FakeSleep, Received, Receiver, make_alert
 
 
 def routing(base_url: str) -> str:
@@ -63,6 +63,16 @@ def ok(_req: object) -> web.Response:
     return web.Response(status=204)
 
 
+def hook_settings(
+    tmp_path: Path, receiver: Receiver, handler: Callable[[Received], web.Response] = ok
+) -> Settings:
+    """Settings routing every alert to ``receiver``'s webhook, which ``handler`` answers; DLQ in tmp_path."""
+    receiver.on("/hook/SECRET-PATH-TOKEN", handler)
+    return Settings(
+        routing_file=write_routing(tmp_path, receiver.base_url), notification_dlq_path=tmp_path / "dlq.jsonl"
+    )
+
+
 async def test_flaky_receiver_gets_every_alert_exactly_once(
     tmp_path: Path,
     receiver: Receiver,
@@ -72,11 +82,8 @@ async def test_flaky_receiver_gets_every_alert_exactly_once(
     fake_sleep: FakeSleep,
 ) -> None:
     """500s and 429s for a while, then recovery: each of 10 alerts arrives once, Retry-After honoured."""
-    receiver.on("/hook/SECRET-PATH-TOKEN", ok)
     receiver.fail = [(500, {}, "")] * 3 + [(429, {"Retry-After": "2"}, "")] * 2 + [(502, {}, "")]
-    settings = Settings(
-        routing_file=write_routing(tmp_path, receiver.base_url), notification_dlq_path=tmp_path / "dlq.jsonl"
-    )
+    settings = hook_settings(tmp_path, receiver)
     async with httpx.AsyncClient() as client:
         pipeline = await make_pipeline(settings, store, metrics, make_dispatcher(max_attempts=10), client)
         alerts = [make_alert(f"k{i}", event_key=f"e{i}") for i in range(10)]
@@ -101,10 +108,8 @@ async def test_down_past_budget_dead_letters_then_replay_delivers(
     make_dispatcher: Callable[..., Dispatcher],
 ) -> None:
     """A receiver down past the retry budget leaves notifications in the DLQ; replay sends them once."""
-    receiver.on("/hook/SECRET-PATH-TOKEN", ok)
     receiver.down = True
-    dlq = tmp_path / "dlq.jsonl"
-    settings = Settings(routing_file=write_routing(tmp_path, receiver.base_url), notification_dlq_path=dlq)
+    settings, dlq = hook_settings(tmp_path, receiver), tmp_path / "dlq.jsonl"
     async with httpx.AsyncClient() as client:
         pipeline = await make_pipeline(
             settings, store, metrics, make_dispatcher(max_attempts=3, dlq=dlq), client
@@ -145,9 +150,7 @@ async def test_replay_skips_already_delivered(
     make_dispatcher: Callable[..., Dispatcher],
 ) -> None:
     """A dead-lettered notification that the delivery log shows as delivered is not sent again."""
-    receiver.on("/hook/SECRET-PATH-TOKEN", ok)
-    dlq = tmp_path / "dlq.jsonl"
-    settings = Settings(routing_file=write_routing(tmp_path, receiver.base_url), notification_dlq_path=dlq)
+    settings, dlq = hook_settings(tmp_path, receiver), tmp_path / "dlq.jsonl"
     async with httpx.AsyncClient() as client:
         pipeline = await make_pipeline(settings, store, metrics, make_dispatcher(dlq=dlq), client)
         await pipeline.submit([make_alert()], T0)
@@ -183,9 +186,8 @@ async def test_permanent_error_dead_letters_at_once(
     fake_sleep: FakeSleep,
 ) -> None:
     """A 400 is not retried: one attempt, then the dead letter with the reason."""
-    receiver.on("/hook/SECRET-PATH-TOKEN", lambda _r: web.Response(status=400))
+    settings = hook_settings(tmp_path, receiver, lambda _r: web.Response(status=400))
     dlq = tmp_path / "dlq.jsonl"
-    settings = Settings(routing_file=write_routing(tmp_path, receiver.base_url), notification_dlq_path=dlq)
     async with httpx.AsyncClient() as client:
         pipeline = await make_pipeline(settings, store, metrics, make_dispatcher(dlq=dlq), client)
         await pipeline.submit([make_alert()], T0)

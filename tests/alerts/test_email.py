@@ -12,24 +12,18 @@ from typing import Any
 import pytest
 
 from alerts.config import EmailConfig
-from alerts.notifiers.base import Notification, notification_status
+from alerts.models import Alert
+from alerts.notifiers.base import Notification
 from alerts.notifiers.email import EmailNotifier
 from wirewatch.errors import DeliveryError
 
-from .conftest import T0, Mailbox, make_alert, smtp_server
+from .conftest import Mailbox, make_alert, make_notification, smtp_server
 
 PASSWORD = "s3cret-pass"
 
 
-def note(*alerts: Any) -> Notification:
-    return Notification(
-        id="n1",
-        receiver="risk",
-        group_key="root:risk:abc",
-        status=notification_status(alerts),
-        alerts=tuple(alerts),
-        created_at=T0,
-    )
+def note(*alerts: Alert) -> Notification:
+    return make_notification(*alerts, receiver="risk", group_key="root:risk:abc")
 
 
 def config(port: int, **extra: Any) -> EmailConfig:
@@ -52,6 +46,17 @@ async def deliver(controller: Any, cfg: EmailConfig, notification: Notification)
         await EmailNotifier("risk/email0", cfg).send(notification)
     finally:
         await asyncio.to_thread(controller.stop)
+
+
+def starttls_config(port: int, tls_files: tuple[Path, Path]) -> EmailConfig:
+    """STARTTLS to the test server (trusting its certificate), logging in as wirewatch with PASSWORD."""
+    return config(
+        port,
+        tls="starttls",
+        auth_username="wirewatch",
+        auth_password={"value": PASSWORD},
+        ca_file=str(tls_files[0]),
+    )
 
 
 async def test_one_digest_multipart(mailbox: Mailbox) -> None:
@@ -95,13 +100,7 @@ async def test_header_injection_impossible(mailbox: Mailbox) -> None:
 async def test_starttls_with_auth(mailbox: Mailbox, tls_files: tuple[Path, Path]) -> None:
     """STARTTLS is negotiated before AUTH; the server sees the login."""
     controller = smtp_server(mailbox, tls=tls_files, auth=("wirewatch", PASSWORD))
-    cfg = config(
-        controller.port,
-        tls="starttls",
-        auth_username="wirewatch",
-        auth_password={"value": PASSWORD},
-        ca_file=str(tls_files[0]),
-    )
+    cfg = starttls_config(controller.port, tls_files)
     await deliver(controller, cfg, note(make_alert()))
     assert mailbox.logins == [("wirewatch", PASSWORD)]
     assert len(mailbox.messages) == 1
@@ -121,13 +120,7 @@ async def test_wrong_password_is_permanent_and_redacted(
 ) -> None:
     """A failed login is a permanent error whose text does not contain the password."""
     controller = smtp_server(mailbox, tls=tls_files, auth=("wirewatch", "right"))
-    cfg = config(
-        controller.port,
-        tls="starttls",
-        auth_username="wirewatch",
-        auth_password={"value": PASSWORD},
-        ca_file=str(tls_files[0]),
-    )
+    cfg = starttls_config(controller.port, tls_files)
     with pytest.raises(DeliveryError) as info:
         await deliver(controller, cfg, note(make_alert()))
     assert not info.value.retryable and PASSWORD not in str(info.value)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from alerts.factory import build_pipeline
-from alerts.notifiers.base import Notification, Notifier, notification_status
+from alerts.notifiers.base import Notifier
 from alerts.notifiers.console import ConsoleNotifier
 from alerts.notifiers.jsonl import JsonLinesNotifier
 from wirewatch.errors import ConfigError
@@ -18,7 +18,7 @@ from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 from wirewatch.state import MemoryStore
 
-from .conftest import T0, make_alert
+from .conftest import make_alert, make_notification
 
 ALL_KINDS = """\
 route:
@@ -93,22 +93,11 @@ def test_missing_secret_env_names_the_variable(tmp_path: Path, monkeypatch: pyte
         build_pipeline(settings, MemoryStore(), Metrics())
 
 
-def note(*alerts: object) -> Notification:
-    return Notification(
-        id="n",
-        receiver="r",
-        group_key="g",
-        status=notification_status(alerts),  # type: ignore[arg-type]
-        alerts=tuple(alerts),
-        created_at=T0,
-    )  # type: ignore[arg-type]
-
-
 async def test_console_is_readable_and_plain_off_tty() -> None:
     """The console shows rule, category, severity, summary, evidence and old -> new; no ANSI off a TTY."""
     out = io.StringIO()
     await ConsoleNotifier(stream=out).send(
-        note(make_alert(values={"old": 50, "new": 71, "party": "sudan.rsf"}))
+        make_notification(make_alert(values={"old": 50, "new": 71, "party": "sudan.rsf"}))
     )
     text = out.getvalue()
     assert text.splitlines()[0].startswith("[FIRING] HIGH toll_revision  rule=toll.revised")
@@ -119,7 +108,9 @@ async def test_console_is_readable_and_plain_off_tty() -> None:
 async def test_console_colours_and_strips_hostile_controls() -> None:
     """With colour on, ANSI comes only from us: escape sequences in wire text are removed."""
     out = io.StringIO()
-    await ConsoleNotifier(stream=out, colour=True).send(note(make_alert(summary="x\x1b[2Jy\u202ez\r\nBcc")))
+    await ConsoleNotifier(stream=out, colour=True).send(
+        make_notification(make_alert(summary="x\x1b[2Jy\u202ez\r\nBcc"))
+    )
     text = out.getvalue()
     assert "\x1b[31m" in text and "\x1b[2J" not in text and "\u202e" not in text and "x[2Jyz Bcc" in text
 
@@ -127,7 +118,7 @@ async def test_console_colours_and_strips_hostile_controls() -> None:
 async def test_jsonl_one_object_per_alert(tmp_path: Path) -> None:
     """Each alert is one JSON line with the documented fields."""
     path = tmp_path / "sub" / "alerts.jsonl"
-    await JsonLinesNotifier(path=path).send(note(make_alert("a"), make_alert("b")))
+    await JsonLinesNotifier(path=path).send(make_notification(make_alert("a"), make_alert("b")))
     rows = [json.loads(line) for line in path.read_text().splitlines()]
     assert len(rows) == 2
     for key in ("id", "category", "rule", "status", "item_ids", "summary", "evidence", "values", "severity"):

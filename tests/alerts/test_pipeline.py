@@ -22,7 +22,7 @@ from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 from wirewatch.state import MemoryStore
 
-from .conftest import T0, make_alert
+from .conftest import T0, make_alert, make_notification
 
 
 @dataclass
@@ -173,18 +173,23 @@ async def test_confirmed_truce_inhibits_gap(
     assert metrics.alerts_inhibited._value.get() == 1
 
 
-async def test_resolved_is_sent_and_state_cleared(
-    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
-) -> None:
-    """A resolution follows the firing; afterwards the group is gone and nothing wakes."""
-    rec = Recorder("desk/rec0")
-    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+async def fire_then_resolve(pipeline: AlertPipeline) -> None:
+    """An alert fires at T0, is flushed, resolves a minute later, and that is flushed too."""
     a = make_alert()
     await pipeline.submit([a], T0)
     await pipeline.tick(T0 + timedelta(seconds=30))
     await pipeline.submit([a.resolved(T0 + timedelta(minutes=1))], T0 + timedelta(minutes=1))
     await pipeline.tick(T0 + timedelta(minutes=6))
     await pipeline.drain()
+
+
+async def test_resolved_is_sent_and_state_cleared(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """A resolution follows the firing; afterwards the group is gone and nothing wakes."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    await fire_then_resolve(pipeline)
     assert [n.status for n in rec.sent] == [AlertStatus.FIRING, AlertStatus.RESOLVED]
     assert pipeline.next_wakeup() is None
     assert list(store.scan("alerts.groups")) == []
@@ -289,14 +294,7 @@ async def test_breaker_and_rate_limit_in_dispatcher(
     rec = Recorder("desk/rec0", errors=[DeliveryError("down")] * 4)
     integration = Integration(rec, "desk")
     dispatcher.set_integrations({integration.name: integration})
-    n = Notification(
-        id="n1",
-        receiver="desk",
-        group_key="g",
-        status=AlertStatus.FIRING,
-        alerts=(make_alert(),),
-        created_at=T0,
-    )
+    n = make_notification(make_alert())
     assert await dispatcher.deliver(n, integration)
     assert len(rec.sent) == 1
     assert any(d >= 29.0 for d in clock.delays)  # waited for the open breaker
@@ -304,14 +302,7 @@ async def test_breaker_and_rate_limit_in_dispatcher(
     fast = Integration(Recorder("desk/rec1"), "desk")
     clock.delays.clear()
     for nid in ("m1", "m2", "m3"):
-        m = Notification(
-            id=nid,
-            receiver="desk",
-            group_key="g",
-            status=AlertStatus.FIRING,
-            alerts=(make_alert(nid),),
-            created_at=T0,
-        )
+        m = make_notification(make_alert(nid), nid=nid)
         assert await dispatcher.deliver(m, fast)
     assert clock.delays == [1.0, 1.0]  # 1/s with burst 1: the 2nd and 3rd each wait a second
 
@@ -359,11 +350,6 @@ async def test_send_resolved_false_skips_resolutions(
     table = compile_routing(validate_routing(data, lines, "r.yaml"))
     integrations = {"desk": [Integration(quiet, "desk", send_resolved=False), Integration(loud, "desk")]}
     pipeline = AlertPipeline(LoadedConfig(table, integrations), store, metrics, make_dispatcher())
-    a = make_alert()
-    await pipeline.submit([a], T0)
-    await pipeline.tick(T0 + timedelta(seconds=30))
-    await pipeline.submit([a.resolved(T0 + timedelta(minutes=1))], T0 + timedelta(minutes=1))
-    await pipeline.tick(T0 + timedelta(minutes=6))
-    await pipeline.drain()
+    await fire_then_resolve(pipeline)
     assert [n.status for n in quiet.sent] == [AlertStatus.FIRING]
     assert [n.status for n in loud.sent] == [AlertStatus.FIRING, AlertStatus.RESOLVED]

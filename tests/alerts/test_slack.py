@@ -11,27 +11,15 @@ import pytest
 from aiohttp import web
 
 from alerts.config import SlackConfig
-from alerts.models import AlertStatus
-from alerts.notifiers.base import Notification, notification_status
+from alerts.models import Alert, AlertStatus
 from alerts.notifiers.slack import THREADS, SlackNotifier
 from wirewatch.errors import DeliveryError
 from wirewatch.state import MemoryStore
 
-from .conftest import T0, Received, Receiver, make_alert
+from .conftest import T0, Received, Receiver, make_alert, make_notification
 
 TOKEN = "xoxb-test-token-123"
 ALLOWED_BLOCKS = {"header", "section", "context", "divider", "rich_text"}
-
-
-def note(*alerts: Any, nid: str = "n1") -> Notification:
-    return Notification(
-        id=nid,
-        receiver="desk",
-        group_key="g",
-        status=notification_status(tuple(alerts)),
-        alerts=tuple(alerts),
-        created_at=T0,
-    )
 
 
 def check_blocks(blocks: list[dict[str, Any]]) -> None:
@@ -111,14 +99,27 @@ def api_notifier(receiver: Receiver, client: httpx.AsyncClient, store: MemorySto
     return SlackNotifier("desk/slack0", cfg, client, store, link_template="https://desk.example/items/{uri}")
 
 
+async def thread_opened(
+    receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore, first: Alert | None = None
+) -> tuple[FakeSlack, SlackNotifier]:
+    """A fake Slack API and a notifier that has posted ``first`` (default: a toll alert) as n1."""
+    slack = FakeSlack(receiver)
+    notifier = api_notifier(receiver, client, store)
+    await notifier.send(make_notification(first or make_alert(), nid="n1"))
+    return slack, notifier
+
+
+def revised_alert() -> Alert:
+    """The toll alert revised an hour later (71 -> 93, summary "93 now")."""
+    return make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
+
+
 async def test_thread_per_event_and_parent_updated(
     receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
 ) -> None:
     """Toll 50 -> 71 opens a thread; 71 -> 93 goes into it and the parent is rewritten to 93."""
-    slack = FakeSlack(receiver)
-    notifier = api_notifier(receiver, client, store)
     first = make_alert()
-    await notifier.send(note(first, nid="n1"))
+    slack, notifier = await thread_opened(receiver, client, store, first)
     assert len(slack.messages) == 1 and slack.replies == []
     parent_ts = next(iter(slack.messages))
     parent = slack.messages[parent_ts]
@@ -130,14 +131,14 @@ async def test_thread_per_event_and_parent_updated(
     revised = make_alert(
         values={"old": 71, "new": 93}, summary="Death toll rises to 93", at=T0 + timedelta(hours=1)
     )
-    await notifier.send(note(revised, nid="n2"))
+    await notifier.send(make_notification(revised, nid="n2"))
     assert len(slack.messages) == 1
     assert [r["thread_ts"] for r in slack.replies] == [parent_ts]
     assert "71 → 93" in all_text(slack.replies[0]["blocks"])
     updated = all_text(slack.messages[parent_ts]["blocks"])
     assert "71 → 93" in updated and "2 updates in this thread" in updated
     other = make_alert("other", event_key="gaza:truce", summary="Truce took effect")
-    await notifier.send(note(other, nid="n3"))
+    await notifier.send(make_notification(other, nid="n3"))
     assert len(slack.messages) == 2  # a different event opens its own thread
     assert receiver.to("/api/chat.postMessage")[0].headers["Content-Type"].startswith("application/json")
 
@@ -146,10 +147,8 @@ async def test_retry_after_partial_failure_does_not_repost(
     receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
 ) -> None:
     """If chat.update fails after the thread reply, a retry only updates the parent."""
-    slack = FakeSlack(receiver)
-    notifier = api_notifier(receiver, client, store)
-    await notifier.send(note(make_alert(), nid="n1"))
-    revised = make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
+    slack, notifier = await thread_opened(receiver, client, store)
+    revised = revised_alert()
     original = slack.update
     slack_calls = {"n": 0}
 
@@ -161,9 +160,9 @@ async def test_retry_after_partial_failure_does_not_repost(
 
     receiver.on("/api/chat.update", failing_update)
     with pytest.raises(DeliveryError) as info:
-        await notifier.send(note(revised, nid="n2"))
+        await notifier.send(make_notification(revised, nid="n2"))
     assert info.value.retryable
-    await notifier.send(note(revised, nid="n2"))
+    await notifier.send(make_notification(revised, nid="n2"))
     assert len(slack.replies) == 1
     assert "93 now" in all_text(next(iter(slack.messages.values()))["blocks"])
     state = json.loads(next(v for _, v in store.scan(THREADS)))
@@ -174,16 +173,14 @@ async def test_deleted_parent_opens_a_new_thread(
     receiver: Receiver, client: httpx.AsyncClient, store: MemoryStore
 ) -> None:
     """When the thread's parent was deleted, the next alert opens a new thread and later ones follow it."""
-    slack = FakeSlack(receiver)
-    notifier = api_notifier(receiver, client, store)
-    await notifier.send(note(make_alert(), nid="n1"))
+    slack, notifier = await thread_opened(receiver, client, store)
     slack.messages.clear()  # someone deleted the parent in the channel
-    revised = make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
-    await notifier.send(note(revised, nid="n2"))
+    revised = revised_alert()
+    await notifier.send(make_notification(revised, nid="n2"))
     (new_ts,) = slack.messages
     assert "93 now" in all_text(slack.messages[new_ts]["blocks"]) and slack.replies == []
     again = make_alert(values={"old": 93, "new": 133}, summary="133 now", at=T0 + timedelta(hours=2))
-    await notifier.send(note(again, nid="n3"))
+    await notifier.send(make_notification(again, nid="n3"))
     assert [r["thread_ts"] for r in slack.replies] == [new_ts]
     assert "133 now" in all_text(slack.messages[new_ts]["blocks"])
 
@@ -193,9 +190,7 @@ async def test_parent_deleted_before_its_update_is_posted_again(
 ) -> None:
     """If the parent disappears between the thread reply and its update, the latest state is posted as a
     new parent instead of failing for good."""
-    slack = FakeSlack(receiver)
-    notifier = api_notifier(receiver, client, store)
-    await notifier.send(note(make_alert(), nid="n1"))
+    slack, notifier = await thread_opened(receiver, client, store)
     original = slack.update
 
     def delete_then_update(req: Received) -> web.Response:
@@ -203,8 +198,8 @@ async def test_parent_deleted_before_its_update_is_posted_again(
         return original(req)
 
     receiver.on("/api/chat.update", delete_then_update)
-    revised = make_alert(values={"old": 71, "new": 93}, summary="93 now", at=T0 + timedelta(hours=1))
-    await notifier.send(note(revised, nid="n2"))
+    revised = revised_alert()
+    await notifier.send(make_notification(revised, nid="n2"))
     assert len(slack.replies) == 1
     (new_ts,) = slack.messages
     assert "93 now" in all_text(slack.messages[new_ts]["blocks"])
@@ -219,7 +214,7 @@ async def test_429_carries_retry_after(
     FakeSlack(receiver)
     receiver.fail = [(429, {"Retry-After": "12"}, "")]
     with pytest.raises(DeliveryError) as info:
-        await api_notifier(receiver, client, store).send(note(make_alert()))
+        await api_notifier(receiver, client, store).send(make_notification(make_alert()))
     assert info.value.retryable and info.value.retry_after == 12.0
 
 
@@ -229,7 +224,7 @@ async def test_permanent_api_errors_and_no_token_leak(
     """Slack ok:false errors like invalid_auth are permanent, and the token is not in the message."""
     receiver.on("/api/chat.postMessage", lambda _r: web.json_response({"ok": False, "error": "invalid_auth"}))
     with pytest.raises(DeliveryError) as info:
-        await api_notifier(receiver, client, store).send(note(make_alert()))
+        await api_notifier(receiver, client, store).send(make_notification(make_alert()))
     assert not info.value.retryable and "invalid_auth" in str(info.value)
     assert TOKEN not in str(info.value) and TOKEN not in repr(api_notifier(receiver, client, store))
 
@@ -239,13 +234,13 @@ async def test_incoming_webhook(receiver: Receiver, client: httpx.AsyncClient, s
     receiver.on("/services/T000/B000/SECRETPATH", lambda _r: web.Response(text="ok"))
     url = f"{receiver.base_url}/services/T000/B000/SECRETPATH"
     notifier = SlackNotifier("desk/slack0", SlackConfig(webhook_url={"value": url}), client, store)  # type: ignore[arg-type]
-    await notifier.send(note(make_alert(), make_alert("b", summary="second")))
+    await notifier.send(make_notification(make_alert(), make_alert("b", summary="second")))
     body = receiver.to("/services/T000/B000/SECRETPATH")[0].json()
     check_blocks(body["blocks"])
     assert body["text"].startswith("[FIRING] toll_revision:") and "(+1 more)" in body["text"]
     receiver.fail = [(404, {}, "no_service")]
     with pytest.raises(DeliveryError) as info:
-        await notifier.send(note(make_alert()))
+        await notifier.send(make_notification(make_alert()))
     assert not info.value.retryable and "SECRETPATH" not in str(info.value)
 
 
@@ -268,7 +263,7 @@ async def test_hostile_wire_text_is_inert(
         event_key="<@U1>",
         item_ids=("javascript:alert(1)", "https://x.example/a|b>c"),
     )
-    await api_notifier(receiver, client, store).send(note(alert))
+    await api_notifier(receiver, client, store).send(make_notification(alert))
     payload = next(iter(slack.messages.values()))
     text = all_text(payload)
     for bad in (
@@ -298,7 +293,7 @@ async def test_resolved_rendering(receiver: Receiver, client: httpx.AsyncClient,
     slack = FakeSlack(receiver)
     resolved = make_alert().resolved(T0 + timedelta(minutes=5), "confirmed")
     assert resolved.status is AlertStatus.RESOLVED
-    await api_notifier(receiver, client, store).send(note(resolved))
+    await api_notifier(receiver, client, store).send(make_notification(resolved))
     header = next(iter(slack.messages.values()))["blocks"][0]
     assert header["type"] == "header" and header["text"]["text"].startswith("RESOLVED")
 

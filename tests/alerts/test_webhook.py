@@ -11,8 +11,9 @@ import pytest
 from aiohttp import web
 
 from alerts.config import AlertmanagerConfig, WebhookConfig
+from alerts.models import Alert
 from alerts.notifiers.alertmanager import AlertmanagerNotifier
-from alerts.notifiers.base import Notification, notification_status
+from alerts.notifiers.base import Notification
 from alerts.notifiers.webhook import (
     DELIVERY_HEADER,
     SIGNATURE_HEADER,
@@ -22,19 +23,17 @@ from alerts.notifiers.webhook import (
 )
 from wirewatch.errors import DeliveryError
 
-from .conftest import T0, Received, Receiver, make_alert
+from .conftest import T0, Received, Receiver, make_alert, make_notification
 
 SECRET = "hook-secret-value"
 
 
-def note(*alerts: Any) -> Notification:
-    return Notification(
-        id="n42",
+def note(*alerts: Alert) -> Notification:
+    return make_notification(
+        *alerts,
+        nid="n42",
         receiver="hooks",
         group_key="root:hooks:1",
-        status=notification_status(alerts),
-        alerts=tuple(alerts),
-        created_at=T0,
         group_labels={"event_key": "sudan:el-fasher"},
     )
 

@@ -71,6 +71,37 @@ def _item(uri: str = "urn:1", version: str = "1", text: str = "sentence", **kw: 
     return WireItem.model_validate({"uri": uri, "version": version, "body": text, **kw})
 
 
+def claim_detection(uri: str = "urn:claim", deadline: float | None = 3600.0) -> Detection:
+    """Armenia's cease-fire claim in item ``uri``, awaiting Azerbaijan's confirmation for ``deadline`` s."""
+    return _det(
+        DetectionKind.CLAIM,
+        rule="gap.claim",
+        category="confirmation_gap",
+        uri=uri,
+        dedup_key="AM:ceasefire",
+        text="Armenia announced a truce.",
+        actors=("AM", "AZ"),
+        deadline_seconds=deadline,
+        claimant="AM",
+        subject="ceasefire",
+    )
+
+
+def confirmation_detection(uri: str = "urn:confirm", party: str = "AZ") -> Detection:
+    """``party`` confirming the cease-fire in item ``uri``."""
+    return _det(
+        DetectionKind.CONFIRMATION,
+        rule="gap.confirm",
+        category="confirmation_gap",
+        uri=uri,
+        dedup_key=f"{party}:c",
+        text="Baku confirmed the truce.",
+        actors=(party,),
+        party=party,
+        subject="ceasefire",
+    )
+
+
 @pytest.fixture
 def ruleset() -> ScriptedRuleSet:
     return ScriptedRuleSet()

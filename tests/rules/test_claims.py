@@ -12,44 +12,15 @@ from rules.detections import DetectionKind as K
 from rules.engine import Detector
 from wirewatch.state import MemoryStore
 
+from .conftest import claim_detection, confirmation_detection
+
 F = Callable[..., Any]
 H = timedelta(hours=1)
 
 
-def _claim(mkdet: F, uri: str = "urn:claim", deadline: float | None = 3600.0) -> Any:
-    return mkdet(
-        K.CLAIM,
-        rule="gap.claim",
-        category="confirmation_gap",
-        uri=uri,
-        dedup_key="AM:ceasefire",
-        text="Armenia announced a truce.",
-        actors=("AM", "AZ"),
-        deadline_seconds=deadline,
-        claimant="AM",
-        subject="ceasefire",
-    )
-
-
-def _confirm(mkdet: F, uri: str = "urn:confirm", party: str = "AZ") -> Any:
-    return mkdet(
-        K.CONFIRMATION,
-        rule="gap.confirm",
-        category="confirmation_gap",
-        uri=uri,
-        dedup_key=f"{party}:c",
-        text="Baku confirmed the truce.",
-        actors=(party,),
-        party=party,
-        subject="ceasefire",
-    )
-
-
-def test_claim_expires_at_its_deadline_on_a_quiet_stream(
-    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
-) -> None:
+def test_claim_expires_at_its_deadline_on_a_quiet_stream(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """A claim nobody confirms fires one deadline alert exactly when tick reaches the deadline."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
     d, store = Detector(ruleset), MemoryStore()
     assert d.evaluate(mkitem("urn:claim", versioncreated=t0), store, t0) == []
     assert d.next_deadline(store) == t0 + H
@@ -62,18 +33,18 @@ def test_claim_expires_at_its_deadline_on_a_quiet_stream(
     assert d.tick(store, t0 + 2 * H) == []
 
 
-def test_default_deadline_is_six_hours(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_default_deadline_is_six_hours(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """A claim rule without deadline_seconds waits the shipped default of 6 hours."""
-    ruleset.on("urn:claim", "1", _claim(mkdet, deadline=None))
+    ruleset.on("urn:claim", "1", claim_detection(deadline=None))
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     assert d.next_deadline(store) == t0 + timedelta(seconds=claims.DEFAULT_DEADLINE_SECONDS)
 
 
-def test_claim_confirmed_within_deadline_never_fires(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_claim_confirmed_within_deadline_never_fires(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """A confirmation by the expected party before the deadline closes the claim: no alert, no timer."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     assert d.evaluate(mkitem("urn:confirm"), store, t0 + H / 2) == []
@@ -81,24 +52,20 @@ def test_claim_confirmed_within_deadline_never_fires(ruleset: Any, mkdet: F, mki
     assert d.tick(store, t0 + 10 * H) == []
 
 
-def test_confirmation_by_another_party_does_not_close(
-    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
-) -> None:
+def test_confirmation_by_another_party_does_not_close(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """Only the expected party's confirmation counts; a third party's leaves the deadline pending."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
-    ruleset.on("urn:confirm", "1", _confirm(mkdet, party="RU"))
+    ruleset.on("urn:claim", "1", claim_detection())
+    ruleset.on("urn:confirm", "1", confirmation_detection(party="RU"))
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     d.evaluate(mkitem("urn:confirm"), store, t0 + H / 2)
     assert [a.trigger for a in d.tick(store, t0 + H)] == ["deadline"]
 
 
-def test_late_confirmation_resolves_the_deadline_alert(
-    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
-) -> None:
+def test_late_confirmation_resolves_the_deadline_alert(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """After the deadline fired, the party's confirmation emits the same alert id as resolved."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     (fired,) = d.tick(store, t0 + H)
@@ -112,7 +79,7 @@ def test_late_confirmation_resolves_the_deadline_alert(
 
 def test_deadline_fires_on_event_time_during_replay(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """With no tick call, the next item past the deadline first fires it (replay on event time)."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
     ruleset.on("urn:other", "1", mkdet(K.EVENT, uri="urn:other", dedup_key="x", actors=("FR",)))
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
@@ -124,7 +91,7 @@ def test_denial_alerts_and_later_confirmation_resolves(
     ruleset: Any, mkdet: F, mkitem: F, t0: datetime
 ) -> None:
     """A denial by the expected party is a text alert, no deadline follows, a confirmation resolves it."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
     ruleset.on(
         "urn:deny",
         "1",
@@ -140,7 +107,7 @@ def test_denial_alerts_and_later_confirmation_resolves(
             subject="ceasefire",
         ),
     )
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     (denied,) = d.evaluate(mkitem("urn:deny"), store, t0 + H / 4)
@@ -177,7 +144,7 @@ def test_stated_gap_fires_then_resolves_on_confirmation(
             subject="ceasefire",
         ),
     )
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     (gap,) = d.evaluate(mkitem("urn:gap"), store, t0)
     assert (gap.trigger, gap.status) == ("text", "firing")
@@ -197,7 +164,7 @@ def test_claim_expects_each_other_party_separately(ruleset: Any, mkdet: F, mkite
         deadline_seconds=3600.0,
     )
     ruleset.on("urn:claim", "1", claim)
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     d.evaluate(mkitem("urn:confirm"), store, t0 + H / 2)
@@ -215,25 +182,16 @@ def test_claim_inside_a_denial_sentence_is_not_opened(
     ruleset: Any, mkdet: F, mkitem: F, t0: datetime
 ) -> None:
     """A claim detected in the same sentence as its denial is reported, not made: no deadline opens."""
+    sentence: dict[str, Any] = {
+        "uri": "urn:deny",
+        "text": "The army denied the RSF claim.",
+        "actors": ("SD.army",),
+    }
     ruleset.on(
         "urn:deny",
         "1",
-        mkdet(
-            K.DENIAL,
-            uri="urn:deny",
-            text="The army denied the RSF claim.",
-            actors=("SD.army",),
-            silent_party="SD.army",
-            claimant="sudan.rsf",
-        ),
-        mkdet(
-            K.CLAIM,
-            uri="urn:deny",
-            text="The army denied the RSF claim.",
-            actors=("SD.army",),
-            claimant="SD.army",
-            deadline_seconds=60.0,
-        ),
+        mkdet(K.DENIAL, **sentence, silent_party="SD.army", claimant="sudan.rsf"),
+        mkdet(K.CLAIM, **sentence, claimant="SD.army", deadline_seconds=60.0),
     )
     d, store = Detector(ruleset), MemoryStore()
     (denied,) = d.evaluate(mkitem("urn:deny"), store, t0)
@@ -248,14 +206,7 @@ def test_next_deadline_follows_the_earliest_pending_claim(
     ruleset.on(
         "urn:a",
         "1",
-        mkdet(
-            K.CLAIM,
-            uri="urn:a",
-            actors=("AM", "AZ"),
-            claimant="AM",
-            subject="ceasefire",
-            deadline_seconds=7200.0,
-        ),
+        claim_detection("urn:a", deadline=7200.0),
     )
     ruleset.on(
         "urn:b",
@@ -280,12 +231,12 @@ def test_next_deadline_follows_the_earliest_pending_claim(
     assert d.next_deadline(store) is None
 
 
-def test_claim_made_again_after_settling_waits_again(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
+def test_claim_made_again_after_settling_waits_again(ruleset: Any, mkitem: F, t0: datetime) -> None:
     """A confirmed claim repeated after its deadline opens a new wait; a repeat within it does not."""
-    ruleset.on("urn:claim", "1", _claim(mkdet))
-    ruleset.on("urn:again", "1", _claim(mkdet, uri="urn:again"))
-    ruleset.on("urn:soon", "1", _claim(mkdet, uri="urn:soon"))
-    ruleset.on("urn:confirm", "1", _confirm(mkdet))
+    ruleset.on("urn:claim", "1", claim_detection())
+    ruleset.on("urn:again", "1", claim_detection(uri="urn:again"))
+    ruleset.on("urn:soon", "1", claim_detection(uri="urn:soon"))
+    ruleset.on("urn:confirm", "1", confirmation_detection())
     d, store = Detector(ruleset), MemoryStore()
     d.evaluate(mkitem("urn:claim"), store, t0)
     d.evaluate(mkitem("urn:confirm"), store, t0 + H / 4)

@@ -11,6 +11,8 @@ from rules.detections import DetectionKind
 from rules.engine import Detector
 from wirewatch.state import MemoryStore
 
+from .conftest import claim_detection, confirmation_detection
+
 Det = Callable[..., Any]
 
 
@@ -113,7 +115,7 @@ def test_unchanged_rederivation_emits_nothing(ruleset: Any, mkdet: Det, mkitem: 
 
 def test_text_alert_support_is_bounded(ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime) -> None:
     """A text alert repeated by many items keeps its first item and the latest ones, MAX_SUPPORT in all."""
-    from rules.engine import MAX_SUPPORT
+    from rules.facts import MAX_SUPPORT
 
     uris = [f"urn:{i}" for i in range(MAX_SUPPORT + 5)]
     for uri in uris:
@@ -128,14 +130,7 @@ def _story(ruleset: Any, mkdet: Det) -> None:
     ruleset.on(
         "urn:c",
         "1",
-        mkdet(
-            DetectionKind.CLAIM,
-            uri="urn:c",
-            actors=("AM", "AZ"),
-            claimant="AM",
-            subject="ceasefire",
-            deadline_seconds=3600.0,
-        ),
+        claim_detection("urn:c"),
     )
     ruleset.on(
         "urn:f1", "1", mkdet(DetectionKind.TOLL_FIGURE, uri="urn:f1", actors=("AZ",), party="AZ", new=50)
@@ -146,7 +141,7 @@ def _story(ruleset: Any, mkdet: Det) -> None:
     ruleset.on(
         "urn:ok",
         "1",
-        mkdet(DetectionKind.CONFIRMATION, uri="urn:ok", actors=("AZ",), party="AZ", subject="ceasefire"),
+        confirmation_detection("urn:ok"),
     )
 
 

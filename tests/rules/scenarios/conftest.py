@@ -1,7 +1,8 @@
 """Replay harness for the multi-item scenarios: the real shipped rule pack, event time, SQLite state.
 
 ``replay(steps)`` feeds wire items to one :class:`~rules.engine.Detector` in order. Each step is
-``(minutes after T0, item)`` or ``(minutes, None)`` for a pure clock advance (a quiet stream). Before
+``(minutes after T0, item)`` (``step(minutes, uri, headline, body)`` builds one whose item is created
+then) or ``(minutes, None)`` for a pure clock advance (a quiet stream). Before
 each step the harness fires every deadline due up to the step's time at the deadline's own instant,
 as the embedded runtime's timer does; the result is one list of alerts per step.
 """
@@ -73,6 +74,16 @@ def replay(tmp_path: Path) -> Callable[[Sequence[Step]], list[list[Alert]]]:
     return Replayer(tmp_path / "state.sqlite3").run
 
 
+def wire_step(minutes: float, uri: str, headline: str, body: str = "", **kw: Any) -> Step:
+    """A step that feeds a usable wire item at the time it was created, ``minutes`` after T0."""
+    return (minutes, wire(uri, headline, body, minutes=minutes, **kw))
+
+
 @pytest.fixture
 def wire_item() -> Callable[..., WireItem]:
     return wire
+
+
+@pytest.fixture
+def step() -> Callable[..., Step]:
+    return wire_step

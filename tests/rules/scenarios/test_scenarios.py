@@ -12,82 +12,67 @@ from alerts.models import Alert, AlertStatus
 
 Replay = Callable[[Sequence[tuple[float, Any]]], list[list[Alert]]]
 Wire = Callable[..., Any]
+WireStep = Callable[..., tuple[float, Any]]
 H = 60.0  # minutes
+# The RSF's truce announcement: a claim that waits for the Sudanese army (uri, headline, body).
+RSF_TRUCE = (
+    "rsf-1",
+    "RSF announces truce",
+    "The Rapid Support Forces announced a 24-hour humanitarian truce on Tuesday.",
+)
 
 
 def _kinds(alerts: list[Alert]) -> list[tuple[str, str, str]]:
     return [(a.category, a.trigger, a.status.value) for a in alerts]
 
 
-def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
+def test_seed_story_as_several_items(replay: Replay, step: WireStep) -> None:
     """Truce, stated gap, toll 50 -> 71 in text, a rival toll, Baku confirms (gap resolves), then 93."""
     steps = [
-        (
+        step(
             0,
-            wire_item(
-                "seed-1",
-                "Armenia says truce with Azerbaijan in force after border clashes",
-                "YEREVAN, Sept 15 - A truce between Armenia and Azerbaijan took effect overnight, the "
-                "secretary of Armenia's Security Council said in a televised interview on Thursday.",
-                minutes=0,
-            ),
+            "seed-1",
+            "Armenia says truce with Azerbaijan in force after border clashes",
+            "YEREVAN, Sept 15 - A truce between Armenia and Azerbaijan took effect overnight, the "
+            "secretary of Armenia's Security Council said in a televised interview on Thursday.",
         ),
-        (
+        step(
             1 * H,
-            wire_item(
-                "seed-2",
-                "Baku silent on truce",
-                "Azerbaijan has yet to confirm Armenia's announcement of a truce.",
-                minutes=1 * H,
-            ),
+            "seed-2",
+            "Baku silent on truce",
+            "Azerbaijan has yet to confirm Armenia's announcement of a truce.",
         ),
-        (
+        step(
             2 * H,
-            wire_item(
-                "seed-3",
-                "Azerbaijan gives soldier toll",
-                "Azerbaijan's Defence Ministry said 50 of its soldiers were killed in the fighting "
-                "on the border.",
-                minutes=2 * H,
-            ),
+            "seed-3",
+            "Azerbaijan gives soldier toll",
+            "Azerbaijan's Defence Ministry said 50 of its soldiers were killed in the fighting "
+            "on the border.",
         ),
-        (
+        step(
             5 * H,
-            wire_item(
-                "seed-4",
-                "Azerbaijan raises toll",
-                "Azerbaijan's Defence Ministry said on Thursday that 71 of its soldiers had been "
-                "killed in the clashes, updating an earlier toll of 50.",
-                minutes=5 * H,
-            ),
+            "seed-4",
+            "Azerbaijan raises toll",
+            "Azerbaijan's Defence Ministry said on Thursday that 71 of its soldiers had been "
+            "killed in the clashes, updating an earlier toll of 50.",
         ),
-        (
+        step(
             5.5 * H,
-            wire_item(
-                "seed-5",
-                "Armenia counts its dead",
-                "Armenia said 105 of its soldiers had been killed since the fighting began on Tuesday.",
-                minutes=5.5 * H,
-            ),
+            "seed-5",
+            "Armenia counts its dead",
+            "Armenia said 105 of its soldiers had been killed since the fighting began on Tuesday.",
         ),
-        (
+        step(
             8 * H,
-            wire_item(
-                "seed-6",
-                "Baku confirms truce",
-                "Azerbaijan's foreign ministry confirmed the truce with Armenia on Thursday evening.",
-                minutes=8 * H,
-            ),
+            "seed-6",
+            "Baku confirms truce",
+            "Azerbaijan's foreign ministry confirmed the truce with Armenia on Thursday evening.",
         ),
-        (
+        step(
             26 * H,
-            wire_item(
-                "seed-7",
-                "Azerbaijan toll",
-                "Azerbaijan's Defence Ministry said 93 of its soldiers had been killed since the "
-                "fighting began.",
-                minutes=26 * H,
-            ),
+            "seed-7",
+            "Azerbaijan toll",
+            "Azerbaijan's Defence Ministry said 93 of its soldiers had been killed since the fighting began.",
         ),
     ]
     out = replay(steps)
@@ -108,21 +93,14 @@ def test_seed_story_as_several_items(replay: Replay, wire_item: Wire) -> None:
     assert (series.values["old"], series.values["new"], series.values["direction"]) == (71, 93, "up")
     assert series.related_item_ids == ("seed-4",)
     # the stated gap settled the claim: no deadline alert ever fired
-    assert all(a.trigger != "deadline" for step in out for a in step)
+    assert all(a.trigger != "deadline" for fired in out for a in fired)
 
 
-def test_claim_that_expires(replay: Replay, wire_item: Wire) -> None:
+def test_claim_that_expires(replay: Replay, step: WireStep) -> None:
     """An RSF truce announcement nobody answers raises a deadline alert 6 h later, with no new input."""
     out = replay(
         [
-            (
-                0,
-                wire_item(
-                    "rsf-1",
-                    "RSF announces truce",
-                    "The Rapid Support Forces announced a 24-hour humanitarian truce on Tuesday.",
-                ),
-            ),
+            step(0, *RSF_TRUCE),
             (5.9 * H, None),
             (6.1 * H, None),
         ]
@@ -133,53 +111,38 @@ def test_claim_that_expires(replay: Replay, wire_item: Wire) -> None:
     assert late.item_ids == ("rsf-1",)
 
 
-def test_claim_confirmed_within_deadline(replay: Replay, wire_item: Wire) -> None:
+def test_claim_confirmed_within_deadline(replay: Replay, step: WireStep) -> None:
     """The army confirming the truce two hours after the announcement leaves no gap alert at all."""
     out = replay(
         [
-            (
-                0,
-                wire_item(
-                    "rsf-1",
-                    "RSF announces truce",
-                    "The Rapid Support Forces announced a 24-hour humanitarian truce on Tuesday.",
-                ),
-            ),
-            (
+            step(0, *RSF_TRUCE),
+            step(
                 2 * H,
-                wire_item(
-                    "saf-1",
-                    "Army confirms truce",
-                    "The Sudanese army confirmed the 24-hour truce with the Rapid Support Forces.",
-                    minutes=2 * H,
-                ),
+                "saf-1",
+                "Army confirms truce",
+                "The Sudanese army confirmed the 24-hour truce with the Rapid Support Forces.",
             ),
             (12 * H, None),
         ]
     )
-    assert all(a.category != "confirmation_gap" for step in out for a in step)
+    assert all(a.category != "confirmation_gap" for fired in out for a in fired)
 
 
-def test_denial(replay: Replay, wire_item: Wire) -> None:
+def test_denial(replay: Replay, step: WireStep) -> None:
     """The army denying the RSF's claim is a gap alert naming it, and settles the claim: no deadline later."""
     out = replay(
         [
-            (
+            step(
                 0,
-                wire_item(
-                    "rsf-2",
-                    "RSF says it seized town",
-                    "The Rapid Support Forces said they had seized the town of Babanusa.",
-                ),
+                "rsf-2",
+                "RSF says it seized town",
+                "The Rapid Support Forces said they had seized the town of Babanusa.",
             ),
-            (
+            step(
                 1 * H,
-                wire_item(
-                    "saf-2",
-                    "Army denies losing town",
-                    "The Sudanese army rejected claims that the Rapid Support Forces had seized Babanusa.",
-                    minutes=1 * H,
-                ),
+                "saf-2",
+                "Army denies losing town",
+                "The Sudanese army rejected claims that the Rapid Support Forces had seized Babanusa.",
             ),
             (12 * H, None),
         ]
@@ -192,37 +155,29 @@ def test_denial(replay: Replay, wire_item: Wire) -> None:
     assert out[2] == []
 
 
-def test_downward_revision_and_quiet_restatement(replay: Replay, wire_item: Wire) -> None:
+def test_downward_revision_and_quiet_restatement(replay: Replay, step: WireStep) -> None:
     """1,400 then about 1,200 from the same ministry is a downward series alert; repeating 1,200 is quiet."""
     out = replay(
         [
-            (
+            step(
                 0,
-                wire_item(
-                    "il-1",
-                    "Israel gives attack toll",
-                    "Israel's foreign ministry said the death toll from the October 7 attack stood at 1,400.",
-                ),
+                "il-1",
+                "Israel gives attack toll",
+                "Israel's foreign ministry said the death toll from the October 7 attack stood at 1,400.",
             ),
-            (
+            step(
                 3 * 24 * H,
-                wire_item(
-                    "il-2",
-                    "Israel gives attack toll",
-                    "Israel's foreign ministry said the death toll from the October 7 attack stood "
-                    "at about 1,200.",
-                    minutes=3 * 24 * H,
-                ),
+                "il-2",
+                "Israel gives attack toll",
+                "Israel's foreign ministry said the death toll from the October 7 attack stood "
+                "at about 1,200.",
             ),
-            (
+            step(
                 4 * 24 * H,
-                wire_item(
-                    "il-3",
-                    "Israel attack toll",
-                    "Israel's foreign ministry said some 1,200 people were killed in total in the "
-                    "October 7 attack.",
-                    minutes=4 * 24 * H,
-                ),
+                "il-3",
+                "Israel attack toll",
+                "Israel's foreign ministry said some 1,200 people were killed in total in the "
+                "October 7 attack.",
             ),
         ]
     )
