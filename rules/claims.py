@@ -223,21 +223,16 @@ def _deadline_alert(claim: Claim, fact: ClaimFact, uris: tuple[str, ...], deadli
     expected = "any other party" if claim.expected == ANY_PARTY else claim.expected
     values = _claim_values(claim, b.values)
     values["deadline_seconds"] = seconds
-    return Alert(
-        id=fingerprint(b.rule, f"{claim.key}|deadline"),
-        rule=b.rule,
+    return b.alert(
+        alert_id=fingerprint(b.rule, f"{claim.key}|deadline"),
         category=GAP_CATEGORY,
-        severity=b.severity,
         trigger="deadline",
         summary=f"No confirmation from {expected} of {claim.claimant}'s {claim.subject} claim "
         f"within {waited}",
-        labels=dict(b.labels),
-        evidence=(b.evidence,),
         values=values,
         item_ids=uris,
         event_key=claim.event_key,
-        starts_at=deadline,
-        updated_at=deadline,
+        at=deadline,
     )
 
 

@@ -82,24 +82,55 @@ class Basis(BaseModel):
     def order(self) -> tuple[datetime, int]:
         return (self.at, self.seq)
 
-    def text_alert(
-        self, *, values: Mapping[str, Value], item_ids: tuple[str, ...], event_key: str | None
+    def alert(
+        self,
+        *,
+        alert_id: str,
+        category: str,
+        trigger: str,
+        summary: str,
+        values: Mapping[str, Value],
+        item_ids: tuple[str, ...],
+        event_key: str | None,
+        at: datetime,
+        related: tuple[str, ...] = (),
     ) -> Alert:
-        """The text-triggered alert this fact supports: its rule, wording and evidence, starting at ``at``."""
+        """A firing alert that this fact is the evidence of, starting and updated at ``at``.
+
+        Of the fact itself it reads only ``rule``, ``severity``, ``labels`` and ``evidence``; the
+        caller names everything that depends on what fired (id, category, trigger, wording, values,
+        items, time), so a fact stripped of the rest (see :func:`rules.tolls.slim`) is enough.
+        """
         return Alert(
-            id=fingerprint(self.rule, self.dedup_key),
+            id=alert_id,
             rule=self.rule,
-            category=self.category,
+            category=category,
             severity=self.severity,
-            trigger="text",
-            summary=self.summary,
+            trigger=trigger,
+            summary=summary,
             labels=dict(self.labels),
             evidence=(self.evidence,),
             values=dict(values),
             item_ids=item_ids,
+            related_item_ids=related,
             event_key=event_key,
-            starts_at=self.at,
-            updated_at=self.at,
+            starts_at=at,
+            updated_at=at,
+        )
+
+    def text_alert(
+        self, *, values: Mapping[str, Value], item_ids: tuple[str, ...], event_key: str | None
+    ) -> Alert:
+        """The text-triggered alert this fact supports: its rule, wording and evidence, starting at ``at``."""
+        return self.alert(
+            alert_id=fingerprint(self.rule, self.dedup_key),
+            category=self.category,
+            trigger="text",
+            summary=self.summary,
+            values=values,
+            item_ids=item_ids,
+            event_key=event_key,
+            at=self.at,
         )
 
 

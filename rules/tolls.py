@@ -227,22 +227,17 @@ def _revision_alert(series: Series, old: TollEntry, new: TollEntry, related: tup
         "victim_class": series.victim_class,
         "source": series.source or None,
     }
-    return Alert(
-        id=_alert_id(series, new),
-        rule=b.rule,
+    return b.alert(
+        alert_id=_alert_id(series, new),
         category=b.category,
-        severity=b.severity,
         trigger="series",
         summary=f"Toll revised {direction} for {who or 'an unnamed party'}: {old.value:,} -> {new.value:,} "
         f"({delta:+,}){source}",
-        labels=dict(b.labels),
-        evidence=(b.evidence,),
         values=values,
         item_ids=(b.uri,),
-        related_item_ids=tuple(u for u in related if u != b.uri),
+        related=tuple(u for u in related if u != b.uri),
         event_key=series.event_key,
-        starts_at=b.at,
-        updated_at=b.at,
+        at=b.at,
     )
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from alerts.models import AlertStatus
-from rules.corrections import delivery_token, supersedes
+from alerts.models import Alert, AlertStatus, Severity, fingerprint
+from rules.corrections import Basis, delivery_token, supersedes
 from rules.detections import DetectionKind as K
 from rules.engine import Detector
 from wirewatch.state import MemoryStore
@@ -184,3 +184,67 @@ def test_kill_before_the_original_suppresses_it(ruleset: Any, mkdet: F, mkitem: 
     d, store = Detector(ruleset), MemoryStore()
     assert d.evaluate(mkitem("urn:a", version="2", pubstatus="canceled"), store, t0) == []
     assert d.evaluate(mkitem("urn:a", version="1"), store, t0 + H) == []
+
+
+def test_basis_alert_takes_only_rule_severity_labels_evidence_from_the_fact(
+    mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """Basis.alert: the caller names id, category, wording, values, items and time; the fact adds the rest."""
+    full = Basis.of(mkdet(K.EVENT, uri="urn:a", actors=("AM",), party="AM"), mkitem("urn:a"), t0, 3)
+    full = full.model_copy(update={"labels": {"desk": "conflict"}})
+    stripped = full.model_copy(
+        update={"uri": "urn:x", "at": t0 + H, "category": "x", "summary": "", "values": {}, "dedup_key": ""}
+    )
+
+    def build(b: Basis) -> Alert:
+        return b.alert(
+            alert_id="id1",
+            category="toll_revision",
+            trigger="series",
+            summary="revised",
+            values={"old": 1},
+            item_ids=("urn:a",),
+            event_key="ev",
+            at=t0 + 2 * H,
+            related=("urn:0",),
+        )
+
+    a = build(full)
+    assert build(stripped) == a
+    assert (a.id, a.rule, a.category, a.severity, a.status, a.trigger, a.summary) == (
+        "id1",
+        "test.rule",
+        "toll_revision",
+        Severity.HIGH,
+        AlertStatus.FIRING,
+        "series",
+        "revised",
+    )
+    assert (a.labels, a.evidence, a.values, a.item_ids, a.related_item_ids, a.event_key) == (
+        {"desk": "conflict"},
+        (full.evidence,),
+        {"old": 1},
+        ("urn:a",),
+        ("urn:0",),
+        "ev",
+    )
+    assert a.starts_at == a.updated_at == t0 + 2 * H and a.ends_at is None
+
+
+def test_text_alert_is_the_facts_own_alert(mkdet: F, mkitem: F, t0: datetime) -> None:
+    """Basis.text_alert: id from rule and dedup key, the fact's category, wording and time, trigger text."""
+    b = Basis.of(mkdet(K.EVENT, uri="urn:a", dedup_key="AM+AZ"), mkitem("urn:a"), t0, 0)
+    a = b.text_alert(values={"claimant": "AM"}, item_ids=("urn:a", "urn:b"), event_key=None)
+    assert (a.id, a.category, a.trigger, a.summary) == (
+        fingerprint("test.rule", "AM+AZ"),
+        "ceasefire",
+        "text",
+        "test.rule: sentence",
+    )
+    assert (a.values, a.item_ids, a.related_item_ids, a.starts_at, a.updated_at) == (
+        {"claimant": "AM"},
+        ("urn:a", "urn:b"),
+        (),
+        t0,
+        t0,
+    )
