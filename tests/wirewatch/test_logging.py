@@ -170,3 +170,32 @@ def test_console_mode_is_readable_and_redacted() -> None:
             json.loads(out.splitlines()[0])
     finally:
         structlog.reset_defaults()
+
+
+def _full_redaction(text: str) -> str:
+    """Every value pattern applied, without the literal pre-check (the reference behaviour)."""
+    from wirewatch.logging import _VALUE_PATTERNS
+
+    for pattern, replacement in _VALUE_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def test_redaction_shortcut_never_skips_a_secret() -> None:
+    """The cheap literal pre-check in redact_text agrees with the full substitutions on secret-like text."""
+    import random
+
+    pieces = [
+        "Bearer ", "bearer\t", "BASIC ", "Basic ", "dXNlcjpwYXNz", "abcdefghij", "https://", "HTTP://",
+        "user:pass@", "host", "/", "hooks.slack.com/services/", "HOOKS.SLACK.COM/workflows/", "T0/B0/xyz",
+        "?token=", "&SIG=", "&key=", "?Access_Token=", "&password=", "abc123", "xoxb-", "xoxp-", "xapp-",
+        " ", "\n", "é", "=", "@", ":", "commodities", "Basic commodities", "ftp://a:b@c", "?", "&",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    redacted = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = _full_redaction(text)
+        assert redact_text(text) == expected, text
+        redacted += expected != text
+    assert redacted > 5_000  # the sample really exercises every kind of secret, not only plain text
