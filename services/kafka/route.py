@@ -6,9 +6,10 @@ machinery, which cost about 0.3 ms per item (several asyncio tasks per consumed 
 with the Faust app, in its **own consumer group** ``<WIREWATCH_KAFKA_CONSUMER_GROUP>-route``: it must
 not join the Faust group, whose partition assignor is different.
 
-The loop: ``getmany`` a batch -> ``handle`` each record (the worker's decode/match/triage, which
-returns the records to produce: to ``wirewatch.events`` keyed by event key, or to ``wire.items.dlq``)
--> send them all without awaiting each -> await every ack -> commit the batch's offsets.
+The loop: ``getmany`` a batch -> ``handle`` each record (decode/match/triage:
+:meth:`services.kafka.routing.ItemRouter.route`, which returns the records to produce: to
+``wirewatch.events`` keyed by event key, or to ``wire.items.dlq``) -> send them all without awaiting
+each -> await every ack -> commit the batch's offsets.
 
 Delivery contract: **at least once**. An offset is committed only after every record produced for
 it (and for all records before it) was acknowledged by the broker (``acks=all``). A crash between

@@ -3,18 +3,17 @@
 Stages (each a thin shell; the decisions are the core's):
 
 - route (``wire.items``; not a Faust agent but a plain aiokafka loop in its own consumer group,
-  :mod:`services.kafka.route`, which states the delivery contract): decodes each record with
-  :func:`ingest.decoders.decode_payload`; an undecodable one goes to ``wire.items.dlq`` with its
-  reason in headers and the stream goes on; a decoded item is re-keyed by
-  :func:`rules.correlation.partition_key` and published to ``wirewatch.events``, so one event's
-  state lives in one partition. An item that cannot change detector state (no detection, a first
-  version, not a kill: :mod:`services.kafka.triage`) stops here, counted in
-  ``wirewatch_items_skipped_total``: most wire traffic, spared two hops.
+  :mod:`services.kafka.route`, which states the delivery contract): each record is decoded,
+  matched, triaged and re-keyed by :class:`services.kafka.routing.ItemRouter` and published to
+  ``wirewatch.events`` (an undecodable one to ``wire.items.dlq``). An item that cannot change
+  detector state (no detection, a first version, not a kill: :mod:`services.kafka.triage`) stops
+  there: most wire traffic, spared two hops.
 - ``detect`` (``wirewatch.events``): ``Detector.evaluate(item, state, now)`` (or ``tick`` for a tick
   record) with ``state`` = this partition of the ``detector-state`` table; alerts go to
   ``wirewatch.alerts`` keyed by fingerprint. An item the core fails on goes to the items DLQ.
 - ``notify`` (``wirewatch.alerts``): ``AlertPipeline.submit`` on the pipeline of the record's
-  partition, whose state is that partition of the ``notifier-state`` table.
+  partition, whose state is that partition of the ``notifier-state`` table
+  (:class:`services.kafka.notifier.NotifierPartitions`).
 
 Timers (every ``kafka_tick_interval`` seconds, over the partitions this worker owns, only):
 
@@ -25,43 +24,38 @@ Timers (every ``kafka_tick_interval`` seconds, over the partitions this worker o
 - notifier: pipelines whose ``next_wakeup`` has passed are ticked (group waits, repeats).
 
 Pipelines are created lazily per owned alerts partition (after its table partition is recovered),
-and closed when the partition is revoked, so a pipeline never writes state it no longer owns.
+and closed when the partition is revoked, so a pipeline never writes state it no longer owns. After
+each recovery the active changelog partitions are paused in the Kafka client
+(:func:`services.kafka.changelog.pause_active_changelogs`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import faust
-import httpx
 import structlog
-from aiokafka.structs import TopicPartition
 from faust.types import TP
 
-from alerts.deadletter import DeadLetterRecord
-from alerts.factory import build_pipeline
 from alerts.models import Alert
-from alerts.pipeline import AlertPipeline
-from ingest.decoders import Decoded, decode_payload
 from ingest.models import WireItem
-from rules.correlation import partition_key
 from rules.engine import Detector
 from rules.loader import load_ruleset
+from services.kafka.changelog import pause_active_changelogs
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
-from services.kafka.httptransport import AiohttpTransport
-from services.kafka.route import Outgoing, RouteConsumer
+from services.kafka.memo import DetectionMemo
+from services.kafka.notifier import NotifierPartitions
+from services.kafka.route import RouteConsumer
+from services.kafka.routing import ItemRouter
 from services.kafka.store import KeyIndex, TablePartitionStore
-from services.kafka.triage import needs_detector
 from services.rulewatch import RuleDirWatcher, reload_ruleset
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
@@ -70,108 +64,17 @@ log = structlog.get_logger("wirewatch.kafka.worker")
 
 TICK_KEY = b"\x00tick"
 _TICK_RESEND_AFTER = 10.0  # seconds before an unanswered tick is sent again
-_EVALUATIONS_FLUSH_EVERY = 256  # skipped items between bulk updates of the rule-evaluation counters
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class _DetectionMemo:
-    """The rule set, remembering each item's detections from ``route`` until ``detect`` asks again.
-
-    The route agent matches an item to compute its partition key; when the same worker then
-    evaluates it, the matcher would run a second time on the same text. Matching is pure, so the
-    result is reused once (keyed by uri, version and text) and dropped; at most ``size`` are kept.
-    """
-
-    def __init__(self, ruleset: Any, size: int = 4096) -> None:
-        self._ruleset = ruleset
-        self._size = size
-        self._memo: OrderedDict[tuple[str, str, str], list[Any]] = OrderedDict()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._ruleset, name)
-
-    def remember(self, item: WireItem) -> list[Any]:
-        """Match ``item`` and keep the result for the next :meth:`detect` of the same item."""
-        detections = self.match(item)
-        self.keep(item, detections)
-        return detections
-
-    def match(self, item: WireItem) -> list[Any]:
-        """Match ``item`` without keeping the result (for an item that will not reach ``detect``)."""
-        return list(self._ruleset.detect(item))
-
-    def keep(self, item: WireItem, detections: list[Any]) -> None:
-        """Keep ``detections`` (from :meth:`match`) for the next :meth:`detect` of ``item``."""
-        self._memo[(item.uri, item.version, item.text)] = detections
-        while len(self._memo) > self._size:
-            self._memo.popitem(last=False)
-
-    def detect(self, item: WireItem) -> list[Any]:
-        cached = self._memo.pop((item.uri, item.version, item.text), None)
-        return list(cached) if cached is not None else list(self._ruleset.detect(item))
-
-
-class DirectChangelogWriter:
-    """Out-of-stream table writes, produced at once by the app's producer (see :mod:`.store`).
-
-    Records are serialised like Faust's own changelog records (JSON key and value; ``None`` is a
-    tombstone), so recovery reads them back. Each call is one task that enqueues its records in the
-    producer's accumulator in order, so records keep the order of the writes, and Faust's commit
-    (which flushes the producer) covers them.
-    """
-
-    def __init__(self, app: Any, table: Any) -> None:
-        self.app = app
-        self.table = table
-        self._pending: set[asyncio.Task[Any]] = set()
-
-    def write_many(self, partition: int, records: list[tuple[str, str | None]]) -> None:
-        """Several records, in order, sent by one task (a task per record costs more than the send)."""
-        topic = self.table.changelog_topic.get_topic_name()
-        encoded = [
-            (json.dumps(key).encode("utf-8"), None if value is None else json.dumps(value).encode("utf-8"))
-            for key, value in records
-        ]
-        task = asyncio.ensure_future(self._send_all(topic, partition, encoded))
-        self._pending.add(task)
-        task.add_done_callback(self._done)
-
-    async def _send_all(self, topic: str, partition: int, records: list[tuple[bytes, bytes | None]]) -> None:
-        send = self.app.producer.send
-        for key_bytes, value_bytes in records:
-            try:
-                await send(topic, key_bytes, value_bytes, partition, None, None)
-            except Exception as exc:  # as one task per record would: log it, send the others
-                log.error("changelog.write_failed", error=repr(exc))
-
-    def _done(self, task: asyncio.Task[Any]) -> None:
-        self._pending.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("changelog.write_failed", error=repr(task.exception()))
-
-
-class KafkaDeadLetter:
-    """Notification dead letter on the ``wirewatch.notifications.dlq`` topic (waits for the ack)."""
-
-    def __init__(self, topic: Any) -> None:
-        self.topic = topic
-
-    async def put(self, record: DeadLetterRecord) -> None:
-        value = json.dumps(record.to_json(), ensure_ascii=False).encode("utf-8")
-        fut = await self.topic.send(key=record.notification.id.encode("utf-8"), value=value)
-        await fut
-
-
 @dataclass
 class WorkerState:
     """What the agents and timers share inside one worker process."""
 
-    pipelines: dict[int, AlertPipeline] = field(default_factory=dict)
     ticks_pending: dict[int, float] = field(default_factory=dict)
-    http: httpx.AsyncClient | None = None
     crash: asyncio.Future[None] | None = None  # the app's crash after the route loop failed
 
 
@@ -198,16 +101,13 @@ class KafkaWorker:
         self.rule_watcher = RuleDirWatcher(self._user_dirs)
         if ruleset is None:
             ruleset = load_ruleset(self._user_dirs, shipped=settings.rules_shipped)
-        self.ruleset = _DetectionMemo(ruleset)
+        self.ruleset = DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
-        self._evaluation_counters = self._rule_counters()
-        self._unflushed_evaluations = 0
-        self._received = self.metrics.items_received.labels(source="kafka")
-        self._decoded_counters: dict[str, Any] = {}
+        self.router = ItemRouter(settings, self.metrics, self.ruleset)
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
         self._pause_task: asyncio.Task[None] | None = None
-        self.route = RouteConsumer(settings, self._route_record, on_failure=self._route_failed)
+        self.route = RouteConsumer(settings, self.router.route, on_failure=self._route_failed)
         self.app = self._build_app()
 
     # --- assembly -------------------------------------------------------------------------------
@@ -254,7 +154,9 @@ class KafkaWorker:
         self.notifier_table = app.Table("notifier-state", partitions=n, store="memory://")
         self.detector_index = KeyIndex()
         self.notifier_index = KeyIndex()
-        self.notifier_writer = DirectChangelogWriter(app, self.notifier_table)
+        self.notifier = NotifierPartitions(
+            s, self.metrics, app, self.notifier_table, self.notifier_index, self.notifications_dlq
+        )
         self.detector_table.on_recover(self._on_detector_recovered)
         self.notifier_table.on_recover(self._on_notifier_recovered)
         app.on_partitions_revoked.connect(self._on_revoked)
@@ -287,16 +189,10 @@ class KafkaWorker:
         ruleset = reload_ruleset(self._user_dirs, self.metrics, shipped=self.settings.rules_shipped)
         if ruleset is None:
             return False
-        self.ruleset = _DetectionMemo(ruleset)
+        self.ruleset = DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
-        self._flush_evaluations()  # counted against the rules that ran
-        self._evaluation_counters = self._rule_counters()
+        self.router.use(self.ruleset)
         return True
-
-    def _rule_counters(self) -> list[Any]:
-        # wirewatch_rule_evaluations_total children, for items the route stage matched and skipped
-        # (the Detector counts the items it evaluates itself).
-        return [self.metrics.rule_evaluations.labels(rule=r.id) for r in getattr(self.ruleset, "rules", ())]
 
     async def _watch_rules(self, _app: Any = None) -> None:
         if await asyncio.to_thread(self.rule_watcher.changed):
@@ -310,80 +206,9 @@ class KafkaWorker:
         )
         await self.route.start()
 
-    # --- route (called by services.kafka.route.RouteConsumer) ------------------------------------
     def _route_failed(self, exc: BaseException) -> None:
         # mode's Service.crash: the worker stops with the error instead of running without a route.
         self.state.crash = asyncio.ensure_future(self.app.crash(exc))
-
-    def _route_record(self, message: Any) -> list[Outgoing]:
-        """What to produce for one ``wire.items`` record (an aiokafka ``ConsumerRecord``)."""
-        self._received.inc()
-        self.metrics.last_item_timestamp.set(time.time())
-        value: bytes = message.value if message.value is not None else b""
-        produced_ms: int | None = message.timestamp if message.timestamp and message.timestamp > 0 else None
-        out: list[Outgoing] = []
-        for outcome in decode_payload(value):
-            if isinstance(outcome, Decoded):
-                try:
-                    detections = self.ruleset.match(outcome.item)
-                    if not needs_detector(outcome.item, detections):
-                        # Cannot change state or alerts (services.kafka.triage): no hop to
-                        # detect. The rules did run on it, so they are counted as evaluated.
-                        self._skipped(outcome)
-                        continue
-                    self.ruleset.keep(outcome.item, detections)
-                    key = partition_key(outcome.item, detections)
-                except Exception as exc:
-                    # A bug in a rule must not stop the stream: the item waits in the DLQ.
-                    log.exception("item.failed", item_id=outcome.item.uri, stage="route")
-                    reason = f"processing failed: {type(exc).__name__}: {exc}"
-                    raw_item = item_record(outcome.item, outcome.format)
-                    out.append(self._dead_letter(message, raw_item, "$", reason, "processing"))
-                    continue
-                out.append(self._publish_item(outcome, key, produced_ms))
-                continue
-            raw = outcome.raw if isinstance(outcome.raw, bytes) else outcome.raw.encode("utf-8")
-            out.append(self._dead_letter(message, raw, outcome.error.field, outcome.error.reason, "decode"))
-        return out
-
-    def _skipped(self, decoded: Decoded) -> None:
-        self._decoded(decoded.format).inc()
-        self.metrics.items_skipped.inc()
-        self._unflushed_evaluations += 1
-        if self._unflushed_evaluations >= _EVALUATIONS_FLUSH_EVERY:
-            self._flush_evaluations()
-
-    def _flush_evaluations(self) -> None:
-        # Every rule ran on a skipped item: count them in bulk (one inc per rule per item is
-        # measurable at thousands of items/s); the tick timer flushes the rest.
-        n, self._unflushed_evaluations = self._unflushed_evaluations, 0
-        if n:
-            for counter in self._evaluation_counters:
-                counter.inc(n)
-
-    def _decoded(self, fmt: str) -> Any:
-        counter = self._decoded_counters.get(fmt)
-        if counter is None:
-            counter = self.metrics.items_decoded.labels(source="kafka", format=fmt)
-            self._decoded_counters[fmt] = counter
-        return counter
-
-    def _dead_letter(self, message: Any, raw: bytes, field: str, reason: str, kind: str) -> Outgoing:
-        headers = dlq_headers(field, reason, message.topic, message.partition, message.offset)
-        self.metrics.items_dead_lettered.labels(source="kafka", reason=kind).inc()
-        log.warning(
-            "item.dead_lettered",
-            field=field,
-            reason=reason,
-            partition=message.partition,
-            offset=message.offset,
-        )
-        return Outgoing(self.settings.kafka_topic_items_dlq, message.key, raw, headers)
-
-    def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> Outgoing:
-        self._decoded(decoded.format).inc()
-        record = EventRecord(kind="item", item=decoded.item, format=decoded.format, produced_ms=produced_ms)
-        return Outgoing(self.settings.kafka_topic_events, key.encode("utf-8"), record.encode())
 
     # --- agents -----------------------------------------------------------------------------------
 
@@ -454,7 +279,7 @@ class KafkaWorker:
         async for event in stream.events():
             try:
                 record = AlertRecord.decode(event.value)
-                pipeline = self._pipeline(event.message.partition)
+                pipeline = self.notifier.get(event.message.partition)
                 now = self.clock()
                 if record.kind == "tick" or record.alert is None:
                     await pipeline.tick(now)
@@ -464,48 +289,13 @@ class KafkaWorker:
                 # Logged with the record's coordinates so the alert can be replayed from the topic.
                 log.exception("notify.failed", partition=event.message.partition, offset=event.message.offset)
 
-    # --- pipelines per alerts partition -----------------------------------------------------------
-    def _pipeline(self, partition: int) -> AlertPipeline:
-        pipeline = self.state.pipelines.get(partition)
-        if pipeline is None:
-            if self.state.http is None:
-                # aiohttp underneath: under half httpx's default CPU per POST (.httptransport).
-                self.state.http = httpx.AsyncClient(
-                    follow_redirects=False, headers={"User-Agent": "wirewatch"}, transport=AiohttpTransport()
-                )
-            store = TablePartitionStore(
-                self.notifier_table,
-                partition,
-                in_stream=False,
-                index=self.notifier_index,
-                writer=self.notifier_writer,
-            )
-            pipeline = build_pipeline(
-                self.settings,
-                store,
-                self.metrics,
-                console=False,
-                dead_letter=KafkaDeadLetter(self.notifications_dlq),
-                client=self.state.http,
-            )
-            self.state.pipelines[partition] = pipeline
-            log.info("notifier.partition_opened", partition=partition)
-        return pipeline
-
-    async def _close_pipelines(self, partitions: set[int]) -> None:
-        for partition in sorted(partitions):
-            pipeline = self.state.pipelines.pop(partition, None)
-            if pipeline is not None:
-                await pipeline.aclose()
-                log.info("notifier.partition_closed", partition=partition)
-
     def _owned(self, topic: str) -> set[int]:
         return {tp.partition for tp in self.app.assignor.assigned_actives() if tp.topic == topic}
 
     async def _on_revoked(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         revoked: set[TP] = set(args[0]) if args else set(kwargs.get("revoked", ()))
         alerts_topic = self.settings.kafka_topic_alerts
-        await self._close_pipelines({tp.partition for tp in revoked if tp.topic == alerts_topic})
+        await self.notifier.close({tp.partition for tp in revoked if tp.topic == alerts_topic})
         events_topic = self.settings.kafka_topic_events
         for tp in revoked:
             if tp.topic == events_topic:
@@ -523,72 +313,19 @@ class KafkaWorker:
             alerts=sorted(owned),
             items=sorted(self.route.assigned),
         )
-        await self._close_pipelines(set(self.state.pipelines) - owned)
+        await self.notifier.close(set(self.notifier.pipelines) - owned)
         if self._pause_task is None or self._pause_task.done():
-            self._pause_task = asyncio.ensure_future(self._pause_active_changelogs())
+            self._pause_task = asyncio.ensure_future(pause_active_changelogs(self.app))
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
             # re-queued even if no new alert arrives.
-            await self._pipeline(partition).tick(self.clock())
-
-    async def _pause_active_changelogs(self) -> None:
-        """Stop the Kafka client fetching the changelog partitions of the tables' active partitions.
-
-        Recovery is over, and Faust reads an active changelog only to recover (standby partitions, of
-        other workers' tables, are not touched). Faust "pauses" these partitions in its own
-        bookkeeping only, so the aiokafka client keeps fetching them: the first records our own
-        table writes put there are fetched and never consumed, and the client then holds back
-        every fetch to the broker for its prefetch backoff (0.1 s), once per changelog partition
-        after each assignment. Measured with `wirewatch bench e2e`: that was the 0.1-0.3 s latency of
-        the first alerts after a start.
-
-        When it is safe: Faust calls the tables' recovery callbacks (where this is scheduled) before
-        it checks whether another rebalance began meanwhile, and a pause of a partition that the
-        *next* recovery must read would stall that recovery for good. So this waits until Faust
-        reports the rebalance over (``app.rebalancing`` false: the current assignment is recovered),
-        reads the active partitions and the rebalance count then, and pauses in the consumer
-        thread only if no rebalance has started since. aiokafka starts every new assignment
-        unpaused, so the pause never outlives the assignment it was computed for.
-        """
-        try:
-            app: Any = self.app
-            for _ in range(1200):  # up to 60 s; a worker that never settles keeps fetching them
-                if not app.rebalancing:
-                    break
-                await asyncio.sleep(0.05)
-            else:
-                return
-            count = app.rebalancing_count
-            changelogs = set(app.tables.changelog_topics)
-            tps = [
-                TopicPartition(tp.topic, tp.partition)
-                for tp in app.assignor.assigned_actives()
-                if tp.topic in changelogs
-            ]
-            if not tps:
-                return
-            thread: Any = app.consumer._thread
-            client = thread._ensure_consumer()  # the aiokafka consumer, owned by Faust's thread
-
-            async def pause() -> None:
-                # Runs in the consumer thread without awaiting, so no assignment can change under it.
-                if app.rebalancing or app.rebalancing_count != count:
-                    return
-                assigned = client.assignment()
-                client.pause(*[tp for tp in tps if tp in assigned])
-
-            await thread.call_thread(pause)
-        except Exception as exc:  # an optimisation: without it the worker is only slower
-            log.warning("worker.changelog_pause_failed", error=repr(exc))
+            await self.notifier.get(partition).tick(self.clock())
 
     async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         if self._pause_task is not None:
             self._pause_task.cancel()
         await self.route.stop()
-        await self._close_pipelines(set(self.state.pipelines))
-        if self.state.http is not None:
-            await self.state.http.aclose()
-            self.state.http = None
+        await self.notifier.aclose()
 
     # --- timers ---------------------------------------------------------------------------------
     async def _update_lag(self, _app: Any = None) -> None:
@@ -599,14 +336,10 @@ class KafkaWorker:
 
     async def _timers(self, _app: Any = None) -> None:
         now = self.clock()
-        self._flush_evaluations()
+        self.router.flush_evaluations()
         try:
             await self._deadline_ticks(now)
-            for partition in sorted(self._owned(self.settings.kafka_topic_alerts)):
-                pipeline = self.state.pipelines.get(partition)
-                wakeup = pipeline.next_wakeup() if pipeline is not None else None
-                if pipeline is not None and wakeup is not None and wakeup <= now:
-                    await pipeline.tick(now)
+            await self.notifier.tick_due(self._owned(self.settings.kafka_topic_alerts), now)
         except Exception:
             log.exception("worker.timer_failed")
 

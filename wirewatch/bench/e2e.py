@@ -276,6 +276,8 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         await asyncio.wait_for(floor_ready.wait(), 60)
         sent: dict[str, float] = {}
         floor_sent: dict[str, float] = {}
+        load_at_start = os.getloadavg()[0]
+        lat_cpu0 = _cpu_seconds(worker.pid)
         start = time.monotonic()
         for i in range(n):
             due = start + i / args.rate
@@ -294,6 +296,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         achieved = n / (time.monotonic() - start)
         await asyncio.wait_for(floor, 120)
         await _wait(lambda: _true(len(receiver.arrivals) >= len(sent)), 600, "every latency-phase alert")
+        lat_cpu1, lat_wall = _cpu_seconds(worker.pid), time.monotonic() - start
         worker_lat = [(receiver.arrivals[u] - t) * 1000 for u, t in sent.items()]
         floor_lat = [(floor_arrivals[u.encode()] - t) * 1000 for u, t in floor_sent.items()]
         print(
@@ -305,6 +308,14 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             ("wirewatch worker (produce -> webhook POST)", worker_lat),
         ):
             print(f"  {name:<56} {_pct(lat, 0.5):7.1f} ms {_pct(lat, 0.99):7.1f} ms {max(lat):7.1f} ms")
+        if lat_cpu0 is not None and lat_cpu1 is not None:
+            # A worker using a fraction of a core while its latency grows was starved (other jobs on
+            # the machine), not saturated: read the latency figures with this one.
+            used = lat_cpu1 - lat_cpu0
+            print(
+                f"  {'wirewatch worker CPU in this phase':<56} {used * 1000 / n:7.2f} ms/item "
+                f"({100 * used / lat_wall:.0f}% of one core over {lat_wall:.1f} s)"
+            )
 
         # --- throughput --------------------------------------------------------------------------
         m = args.backlog
@@ -366,7 +377,8 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         )
         print(
             f"(webhook POSTs: {receiver.posts}; worker latency stdev {statistics.pstdev(worker_lat):.1f} ms; "
-            f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+            f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
+            f"on {os.cpu_count()} CPUs)"
         )
         return 0
     finally:

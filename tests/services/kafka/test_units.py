@@ -184,7 +184,7 @@ def test_key_index_scans_match_the_table_and_see_recovered_keys_after_clear() ->
 def test_detection_memo_reuses_the_routing_match_once() -> None:
     """The worker matches an item once for routing and reuses that result, once, for evaluation."""
     from ingest.models import WireItem
-    from services.kafka.worker import _DetectionMemo
+    from services.kafka.memo import DetectionMemo
 
     calls: list[str] = []
 
@@ -195,7 +195,7 @@ def test_detection_memo_reuses_the_routing_match_once() -> None:
             calls.append(item.uri)
             return [f"d:{item.uri}"]
 
-    memo = _DetectionMemo(Counting(), size=2)
+    memo = DetectionMemo(Counting(), size=2)
     item = WireItem(uri="u1", body="text")
     assert memo.remember(item) == ["d:u1"]
     assert memo.detect(item) == ["d:u1"]

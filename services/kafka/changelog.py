@@ -1,0 +1,112 @@
+"""Table changelog plumbing of the worker: out-of-stream writes, and pausing the active changelogs.
+
+- :class:`DirectChangelogWriter`: the notifier table is written by delivery tasks, outside any
+  Faust stream, so its changelog records are produced directly (see :mod:`services.kafka.store`).
+- :func:`pause_active_changelogs`: after recovery, stop the Kafka client fetching the changelog
+  partitions of the tables' active partitions (see its docstring for why and when it is safe).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import structlog
+from aiokafka.structs import TopicPartition
+
+log = structlog.get_logger("wirewatch.kafka.worker")
+
+_SETTLE_POLL = 0.05  # seconds between checks that the rebalance is over
+_SETTLE_POLLS = 1200  # up to 60 s; a worker that never settles keeps fetching them
+
+
+class DirectChangelogWriter:
+    """Out-of-stream table writes, produced at once by the app's producer (see :mod:`.store`).
+
+    Records are serialised like Faust's own changelog records (JSON key and value; ``None`` is a
+    tombstone), so recovery reads them back. Each call is one task that enqueues its records in the
+    producer's accumulator in order, so records keep the order of the writes, and Faust's commit
+    (which flushes the producer) covers them.
+    """
+
+    def __init__(self, app: Any, table: Any) -> None:
+        self.app = app
+        self.table = table
+        self._pending: set[asyncio.Task[Any]] = set()
+
+    def write_many(self, partition: int, records: list[tuple[str, str | None]]) -> None:
+        """Several records, in order, sent by one task (a task per record costs more than the send)."""
+        topic = self.table.changelog_topic.get_topic_name()
+        encoded = [
+            (json.dumps(key).encode("utf-8"), None if value is None else json.dumps(value).encode("utf-8"))
+            for key, value in records
+        ]
+        task = asyncio.ensure_future(self._send_all(topic, partition, encoded))
+        self._pending.add(task)
+        task.add_done_callback(self._done)
+
+    async def _send_all(self, topic: str, partition: int, records: list[tuple[bytes, bytes | None]]) -> None:
+        send = self.app.producer.send
+        for key_bytes, value_bytes in records:
+            try:
+                await send(topic, key_bytes, value_bytes, partition, None, None)
+            except Exception as exc:  # as one task per record would: log it, send the others
+                log.error("changelog.write_failed", error=repr(exc))
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._pending.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("changelog.write_failed", error=repr(task.exception()))
+
+
+async def pause_active_changelogs(app: Any) -> None:
+    """Stop the Kafka client fetching the changelog partitions of the tables' active partitions.
+
+    Recovery is over, and Faust reads an active changelog only to recover (standby partitions, of
+    other workers' tables, are not touched). Faust "pauses" these partitions in its own
+    bookkeeping only, so the aiokafka client keeps fetching them: the first records our own
+    table writes put there are fetched and never consumed, and the client then holds back
+    every fetch to the broker for its prefetch backoff (0.1 s), once per changelog partition
+    after each assignment. Measured with `wirewatch bench e2e`: that was the 0.1-0.3 s latency of
+    the first alerts after a start.
+
+    When it is safe: Faust calls the tables' recovery callbacks (where this is scheduled) before
+    it checks whether another rebalance began meanwhile, and a pause of a partition that the
+    *next* recovery must read would stall that recovery for good. So this waits until Faust
+    reports the rebalance over (``app.rebalancing`` false: the current assignment is recovered),
+    reads the active partitions and the rebalance count then, and pauses in the consumer
+    thread only if no rebalance has started since. aiokafka starts every new assignment
+    unpaused, so the pause never outlives the assignment it was computed for.
+
+    Never raises (an optimisation: without it the worker is only slower); a failure is logged.
+    """
+    try:
+        for _ in range(_SETTLE_POLLS):
+            if not app.rebalancing:
+                break
+            await asyncio.sleep(_SETTLE_POLL)
+        else:
+            return
+        count = app.rebalancing_count
+        changelogs = set(app.tables.changelog_topics)
+        tps = [
+            TopicPartition(tp.topic, tp.partition)
+            for tp in app.assignor.assigned_actives()
+            if tp.topic in changelogs
+        ]
+        if not tps:
+            return
+        thread: Any = app.consumer._thread
+        client = thread._ensure_consumer()  # the aiokafka consumer, owned by Faust's thread
+
+        async def pause() -> None:
+            # Runs in the consumer thread without awaiting, so no assignment can change under it.
+            if app.rebalancing or app.rebalancing_count != count:
+                return
+            assigned = client.assignment()
+            client.pause(*[tp for tp in tps if tp in assigned])
+
+        await thread.call_thread(pause)
+    except Exception as exc:
+        log.warning("worker.changelog_pause_failed", error=repr(exc))
