@@ -45,8 +45,9 @@ class Hit:
             if self.level_reading:
                 self.cache["rev"] = read_level(self.view, self.first, self.last)
             else:
-                prev = self.view.doc.previous(self.view)
-                self.cache["rev"] = read_revision(self.view, self.first, self.last, prev)
+                view = self.view  # the sentence before is looked up only if the reading needs it
+                before = lambda: view.doc.previous(view)  # noqa: E731
+                self.cache["rev"] = read_revision(view, self.first, self.last, before)
         rev: Revision = self.cache["rev"]
         return rev
 
@@ -91,6 +92,8 @@ def _actors(
         return acts
     if role == "first":
         return acts[:1]
+    if role == "speaker":  # the first actor a speech verb follows (the others need not be read)
+        return next(([a] for a in acts if _speaks(view, a)), [])
     lo, hi = view.clause(hit.first)
     if role == "subject":
         inside = [a for a in acts if lo <= a.first < hit.first]
@@ -99,8 +102,6 @@ def _actors(
     if role == "nearest":
         inside = [a for a in acts if lo <= a.first < hit.first]
         return inside[-1:]
-    if role == "speaker":
-        return [a for a in acts if _speaks(view, a)][:1]
     if role == "after":
         return [a for a in acts if hit.last < a.first < hi][:1]
     if role == "agent":
@@ -154,8 +155,16 @@ class Compiler:
             rx = compile_regex(cond.regex)
             return lambda h: rx.search(h.view.text) is not None
         if cond.modality is not None:
-            flags = list(cond.modality)
-            return lambda h: any(h.modality.has(h.view, h.first, h.last, f) for f in flags)
+            flags = tuple(cond.modality)
+
+            def modality(h: Hit) -> bool:
+                has = h.modality.has
+                for flag in flags:  # noqa: SIM110 - a loop, not any(<generator>): run per anchor
+                    if has(h.view, h.first, h.last, flag):
+                        return True
+                return False
+
+            return modality
         if cond.actor is not None:
             a = cond.actor
             return lambda h: len({m.id for m in _actors(h, a.role, a.exclude_types, a.types)}) >= a.min
@@ -210,15 +219,14 @@ class Compiler:
         def test(h: Hit) -> bool:
             lo, hi = h.view.clause(h.first) if near.same_clause else (0, len(h.view.ws))
             if near.side in {"before", "either"}:
-                hit = ts.any_in(h.view.ws, max(lo, h.first - near.within), h.first)
+                hit = h.view.any_in(ts, max(lo, h.first - near.within), h.first)
                 if hit is not None:
                     return True
             if near.side in {"after", "either"}:
                 # a phrase counts when it starts within the window ("took effect" as the 8th and 9th
                 # words after a truce whose parties were named in between); it must end in the clause
-                ws = h.view.ws
                 end = min(hi, h.last + 1 + near.within)
-                return any(ts.at(ws, i, hi) is not None for i in range(h.last + 1, end))
+                return h.view.any_in(ts, h.last + 1, hi, end) is not None
             return False
 
         return test
@@ -232,7 +240,7 @@ class Compiler:
             view = h.view
             if spec.region == "clause":
                 lo, hi = view.clause(h.first)
-                return ts.any_in(view.ws, lo, hi) is not None
+                return view.any_in(ts, lo, hi) is not None
             if view.has_terms(ts):
                 return True
             doc = view.doc
@@ -283,9 +291,9 @@ def extract(spec: Extract, hit: Hit, topics: list[tuple[str, TermSet]], taken: l
     if spec.anchor:
         return hit.view.span_text(hit.first, hit.last)
     if spec.topic is not None:
-        ws = hit.view.ws
+        view = hit.view
         for name, ts in topics:
-            if ts.any_in(ws, 0, len(ws)) is not None:
+            if view.any_in(ts, 0, len(view.ws)) is not None:
                 return name
         return spec.default
     if spec.actor is not None:

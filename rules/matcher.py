@@ -159,7 +159,7 @@ class RuleSet:
         if not candidates:
             return []
         lowered = normalise(text)
-        found = self.prefilter.scan(lowered, self._scan_keys_of(candidates))
+        found = self.prefilter.scan(lowered, self._scan_keys_of(candidates), indices)
         doc = Document(text, self.gazetteer, year)
         aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0

@@ -11,7 +11,7 @@ and a scan of the lower-cased text says where (see :class:`Prefilter`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import ahocorasick
@@ -101,16 +101,29 @@ class Prefilter:
         """Indices into :attr:`keys` of the keys that occur in ``text``."""
         if not self.keys:
             return []
-        found: list[int] = self._set.Match(text)
-        return found
+        found: list[int] | None = self._set.Match(text)
+        return found if found is not None else []  # the RE2 set gives None when no key occurs
 
     def locate(self, text: str) -> dict[str, list[int]]:
         """Key -> start offsets in ``text`` (word starts only, see :func:`normalise`)."""
         return self.scan(normalise(text))
 
-    def scan(self, lowered: str, keys: frozenset[str] | None = None) -> dict[str, list[int]]:
+    def scan(
+        self, lowered: str, keys: frozenset[str] | None = None, present: Sequence[int] | None = None
+    ) -> dict[str, list[int]]:
         """Key -> start offsets (into the original text) of its hits in ``lowered``; with ``keys``,
-        of those keys only (the same offsets, found by a smaller automaton or ``str.find``)."""
+        of those keys only (the same offsets, found by a smaller automaton or ``str.find``).
+
+        With ``present`` (the :meth:`present_indices` of the text), keys the RE2 set did not find
+        are left out: a hit of theirs is no term occurrence (the literal inside a longer word,
+        "end" in "endorse"), where no term can match. When few keys remain, each is looked for
+        with ``str.find`` (an item's present keys change from item to item, so no scanner is
+        memoised for them)."""
+        if keys is not None and present is not None:
+            names = self.keys
+            wanted = keys.intersection([names[i] for i in present])
+            if len(wanted) <= _FIND_LIMIT:
+                return _find_all(lowered, wanted)
         if keys is not None:
             sub = self._subsets.get(keys)
             if sub is None:
@@ -159,6 +172,23 @@ class _SubScan:
             for key in owners:
                 hits[key] = list(offsets)
         return hits
+
+
+def _find_all(lowered: str, keys: Iterable[str]) -> dict[str, list[int]]:
+    """Every (overlapping) occurrence of each key's literal at a word start, by ``str.find``."""
+    hits: dict[str, list[int]] = {}
+    find = lowered.find
+    for key in keys:
+        needle = " " + key.rstrip("*")
+        at = find(needle)
+        if at < 0:
+            continue
+        offsets = []
+        while at >= 0:
+            offsets.append(at)
+            at = find(needle, at + 1)
+        hits[key] = offsets
+    return hits
 
 
 def _scan(automaton: Any, lowered: str) -> dict[str, list[int]]:

@@ -83,6 +83,8 @@ class Gazetteer:
         self._aliases: dict[tuple[str, ...], _Entry] = {}
         self._roles: dict[tuple[str, ...], str] = {}
         self.types: dict[str, str] = {}
+        self._first: dict[str, int] = {}  # first word -> longest alias or role noun starting with it
+        self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of aliases and role nouns
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
@@ -94,9 +96,7 @@ class Gazetteer:
         base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
         for section in (base, *sections):
             self.extend(section)
-        self._first: dict[str, int] = {}  # first word -> longest alias or role noun starting with it
-        for key in (*self._aliases, *self._roles):
-            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+        self._index()
 
     def _add(self, actor_id: str, kind: str, alias: str) -> None:
         key = _phrase(alias)
@@ -116,20 +116,42 @@ class Gazetteer:
         for code, nouns in (section.get("institutions") or {}).items():
             for noun in nouns:
                 self._roles[_phrase(str(noun))] = str(code)
+        self._index()
+
+    def _index(self) -> None:
+        """Per first word, the longest alias or role noun it starts; and every proper prefix of an
+        alias or role noun (so a look-up stops growing a phrase as soon as none can follow)."""
         self._first = {}
+        self._prefixes = set()
         for key in (*self._aliases, *self._roles):
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+            self._prefixes.update(key[:n] for n in range(1, len(key)))
 
-    def _match(self, ws: list[Token], i: int) -> tuple[int, _Entry | None, str | None]:
-        longest = self._first.get(ws[i].norm, 0)
-        for size in range(min(longest, len(ws) - i), 0, -1):
-            key = tuple(t.norm for t in ws[i : i + size])
-            entry = self._aliases.get(key)
+    def _match(self, norms: list[str], ws: list[Token], i: int) -> tuple[int, _Entry | None, str | None]:
+        """The longest alias or role noun at word ``i`` (``norms[k] == ws[k].norm``): (size, alias
+        entry, role). Sizes are tried longest first; an alias written otherwise than its exact form
+        counts only as the role the same words may be."""
+        longest = min(self._first.get(norms[i], 0), len(norms) - i)
+        aliases, roles, prefixes = self._aliases, self._roles, self._prefixes
+        # the phrases at i that are keys, found by growing the phrase while it is a key's prefix
+        keys: list[tuple[str, ...]] = []
+        key: tuple[str, ...] = (norms[i],)
+        size = 1
+        while True:
+            if key in aliases or key in roles:
+                keys.append(key)
+            if size >= longest or key not in prefixes:
+                break
+            key = (*key, norms[i + size])
+            size += 1
+        for key in reversed(keys):
+            size = len(key)
+            entry = aliases.get(key)
             if entry is not None and entry.exact is not None:
-                written = "".join(t.text for t in ws[i : i + size])
+                written = "".join([t.text for t in ws[i : i + size]])
                 if written != entry.exact.replace(" ", ""):
                     entry = None
-            role = self._roles.get(key)
+            role = roles.get(key)
             if entry is not None or role is not None:
                 return size, entry, role
         return 0, None, None
@@ -138,13 +160,14 @@ class Gazetteer:
         """Actor mentions among the word tokens ``ws`` of one sentence, in order."""
         raw: list[_Raw] = []
         starts = self._first
+        norms = [t.norm for t in ws]
         i = 0
         n_words = len(ws)
         while i < n_words:
-            if ws[i].norm not in starts:  # no alias or role noun starts with this word
+            if norms[i] not in starts:  # no alias or role noun starts with this word
                 i += 1
                 continue
-            size, entry, role = self._match(ws, i)
+            size, entry, role = self._match(norms, ws, i)
             if size:
                 raw.append((i, i + size - 1, entry, role))
                 i += size
@@ -243,16 +266,27 @@ class Gazetteer:
 
     def _entities(self, ws: list[Token], known: list[ActorMention]) -> list[ActorMention]:
         taken = {i for m in known for i in range(m.first, m.last + 1)}
+        # which words may be part of a name (capitalised words no known actor holds); a sentinel
+        # False ends the last run
+        named = [
+            t.kind == "word" and t.text[:1].isupper() and t.norm not in _NOT_NAMES and k not in taken
+            for k, t in enumerate(ws)
+        ]
+        named.append(False)
         out: list[ActorMention] = []
         i = 0
-        while i < len(ws):
-            j = i
-            while j < len(ws) and j not in taken and ws[j].capitalised and ws[j].norm not in _NOT_NAMES:
+        n_words = len(ws)
+        while i < n_words:
+            if not named[i]:
+                i += 1
+                continue
+            j = i + 1
+            while named[j]:
                 j += 1
-            if j - i >= 2 or (j - i == 1 and ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0):
+            if j - i >= 2 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0):
                 slug = "-".join(t.norm for t in ws[i:j])
                 out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
-            i = max(j, i + 1)
+            i = j
         return out
 
 

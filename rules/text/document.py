@@ -13,10 +13,10 @@ tokenised. Every offset is into the analysed text (``WireItem.text``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 
 from rules.text.actors import ActorMention, Gazetteer
-from rules.text.lexicon import TermSet
+from rules.text.lazy import lazy
+from rules.text.lexicon import TermHit, TermSet
 from rules.text.numbers import NumberMention, find_numbers
 from rules.text.sentences import Sentence, Span, Unsure, first_span, segment_at, split_spans
 from rules.text.tokens import Token, tokenize
@@ -36,29 +36,31 @@ class SentView:
         #: answers of pure questions about this sentence, kept for the other rules that ask them
         #: (keys are tuples starting with the asking object, e.g. the modality model)
         self.memo: dict[tuple[object, ...], bool] = {}
+        #: victim class per count (first, last word) (see :func:`rules.text.figures.victim_class`)
+        self.classes: dict[tuple[int, int], str | None] = {}
 
     @property
     def index(self) -> int:
         """Position among the item's sentences."""
         return self.doc.index_of(self)
 
-    @cached_property
+    @lazy
     def sentence(self) -> Sentence:
         return Sentence(self.index, self.start, self.end, self.text, self.paragraph_start)
 
-    @cached_property
+    @lazy
     def tokens(self) -> list[Token]:
         return tokenize(self.text, self.start)
 
-    @cached_property
+    @lazy
     def ws(self) -> list[Token]:
         return [t for t in self.tokens if t.kind != "punct"]
 
-    @cached_property
+    @lazy
     def word_starts(self) -> list[int]:
         return [t.start for t in self.ws]
 
-    @cached_property
+    @lazy
     def _clause_ranges(self) -> dict[int, tuple[int, int]]:
         ranges: dict[int, tuple[int, int]] = {}
         for i, tok in enumerate(self.ws):
@@ -70,13 +72,32 @@ class SentView:
         """Word range ``[lo, hi)`` of the clause holding word ``widx``."""
         return self._clause_ranges[self.ws[widx].clause]
 
-    @cached_property
+    @lazy
     def numbers(self) -> list[NumberMention]:
         return find_numbers(self.ws)
 
-    @cached_property
+    @lazy
     def actors(self) -> list[ActorMention]:
         return self.doc.gazetteer.find(self.ws)
+
+    @lazy
+    def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The sentence's word norms, and their first two letters (for :meth:`may_hold`)."""
+        norms = frozenset([t.norm for t in self.ws])
+        return norms, frozenset([n[:2] for n in norms])
+
+    def may_hold(self, terms: TermSet) -> bool:
+        """False only when no term of ``terms`` occurs in the sentence (two set tests: most cue and
+        context lists have no word in a given sentence, and then no window of it need be read)."""
+        norms, prefixes = self.vocabulary
+        return terms.may_start(norms, prefixes)
+
+    def any_in(self, terms: TermSet, lo: int, hi: int, start_before: int | None = None) -> TermHit | None:
+        """:meth:`TermSet.any_in` on this sentence's words (the same answer, skipped when
+        :meth:`may_hold` rules every term out)."""
+        if not self.may_hold(terms):
+            return None
+        return terms.any_in(self.ws, lo, hi, start_before)
 
     def has_terms(self, terms: TermSet) -> bool:
         """Whether a term of ``terms`` occurs anywhere in the sentence (memoised: rules and
@@ -84,7 +105,7 @@ class SentView:
         key = (terms, "sentence")
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = terms.any_in(self.ws, 0, len(self.ws)) is not None
+            found = self.memo[key] = self.any_in(terms, 0, len(self.ws)) is not None
         return found
 
     def span_text(self, first: int, last: int) -> str:
@@ -115,7 +136,7 @@ class Document:
             self._spans = split_spans(self.text)
         return self._spans
 
-    @cached_property
+    @lazy
     def sentences(self) -> list[Sentence]:
         text = self.text
         return [Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(self.spans)]

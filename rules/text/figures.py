@@ -18,6 +18,7 @@ previous death toll of 50", "That was up from 4,385" after a sentence giving the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,9 +66,21 @@ NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | frozense
 
 
 def victim_class(view: SentView, num: NumberMention) -> str | None:
-    """What ``num`` counts (see the module docstring); ``None`` when it is no casualty figure."""
+    """What ``num`` counts (see the module docstring); ``None`` when it is no casualty figure.
+
+    Memoised on the view (a toll sentence's figures are classed by the revision reading, the
+    figure conditions and the death-figure test of several rules)."""
     if num.kind != "count":
         return None
+    key = (num.first, num.last)
+    memo = view.classes
+    if key in memo:
+        return memo[key]
+    cls = memo[key] = _victim_class(view, num)
+    return cls
+
+
+def _victim_class(view: SentView, num: NumberMention) -> str | None:
     ws = view.ws
     for i in range(num.last + 1, min(len(ws), num.last + 6)):
         w = ws[i].norm
@@ -93,7 +106,7 @@ def victim_class(view: SentView, num: NumberMention) -> str | None:
         break
     # "a toll of 60", "climbs to 3,120", "put at 820 the number of people killed"
     lo, hi = view.clause(num.first)
-    if DEATH_WORDS.any_in(ws, lo, min(hi, num.last + 12)) is not None:
+    if view.any_in(DEATH_WORDS, lo, min(hi, num.last + 12)) is not None:
         return "all"
     return "unknown"
 
@@ -117,7 +130,7 @@ def is_death_figure(view: SentView, num: NumberMention) -> bool:
     if cls is None or cls in {"injured", "missing", "unknown"}:
         return False
     lo, hi = view.clause(num.first)
-    return DEATH_WORDS.any_in(view.ws, max(0, lo - 1), min(len(view.ws), hi + 8)) is not None or cls == "all"
+    return view.any_in(DEATH_WORDS, max(0, lo - 1), min(len(view.ws), hi + 8)) is not None or cls == "all"
 
 
 @dataclass(frozen=True)
@@ -153,8 +166,16 @@ def read_level(view: SentView, first: int, last: int) -> Revision:
     return Revision(best, None, victim_class(view, best))
 
 
-def read_revision(view: SentView, first: int, last: int, previous: SentView | None = None) -> Revision:
-    """New and old figures for the change word at words ``first``..``last`` of ``view``."""
+def read_revision(
+    view: SentView,
+    first: int,
+    last: int,
+    previous: SentView | Callable[[], SentView | None] | None = None,
+) -> Revision:
+    """New and old figures for the change word at words ``first``..``last`` of ``view``.
+
+    ``previous`` is the sentence before, or a function giving it: it is read only when ``view``
+    has no new figure (most toll sentences have one, and then it need not even be found)."""
     marked: list[tuple[NumberMention, str | None]] = []
     floor = 0
     for num in view.numbers:
@@ -167,9 +188,11 @@ def read_revision(view: SentView, first: int, last: int, previous: SentView | No
         before = [n for n, m in marked if m is None and n.last < first]
         new = before[-1] if before else None
     if new is None and previous is not None:
-        prior = [n for n in previous.numbers if n.kind == "count" and is_death_figure(previous, n)]
-        if prior:
-            return Revision(prior[-1], old, victim_class(previous, prior[-1]), new_in_previous=True)
+        prev = previous if isinstance(previous, SentView) else previous()
+        if prev is not None:
+            prior = [n for n in prev.numbers if n.kind == "count" and is_death_figure(prev, n)]
+            if prior:
+                return Revision(prior[-1], old, victim_class(prev, prior[-1]), new_in_previous=True)
     if new is None:
         new = next((n for n, m in marked if m != "old"), None)
     cls = victim_class(view, new) if new is not None else None

@@ -12,7 +12,7 @@ absent cannot match, which is what lets the matcher skip most items after one pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 from rules.text.tokens import Token, tokenize, words
@@ -124,6 +124,12 @@ class TermSet:
         out.sort()
         return out
 
+    def may_start(self, norms: Set[str], prefixes: Set[str]) -> bool:
+        """False only when no term can start at a word whose ``norm`` is among ``norms`` (and whose
+        first two letters are among ``prefixes``): one set test tells that a sentence holds none
+        of the terms (see :meth:`rules.text.document.SentView.may_hold`)."""
+        return not (self._starts.isdisjoint(norms) and self._starts2.isdisjoint(prefixes))
+
     def prefilter_keys(self) -> set[str]:
         """Keys for :class:`rules.patterns.Prefilter` (a trailing ``*``: no word end required)."""
         return set(self._keys)
@@ -173,11 +179,13 @@ class TermSet:
             i += 1
         return out
 
-    def any_in(self, ws: list[Token], lo: int, hi: int) -> TermHit | None:
-        """The first hit wholly inside words ``lo``..``hi`` (exclusive)."""
+    def any_in(self, ws: list[Token], lo: int, hi: int, start_before: int | None = None) -> TermHit | None:
+        """The first hit wholly inside words ``lo``..``hi`` (exclusive); with ``start_before``, the
+        first one that also starts before that word (a phrase starting in a window may run past it)."""
         starts, starts2 = self._starts, self._starts2
         end = min(hi, len(ws))  # ``hi`` may run past the sentence ("any_in(ws, 0, 10_000)")
-        for i in range(max(lo, 0), end):
+        stop = end if start_before is None else min(start_before, end)
+        for i in range(max(lo, 0), stop):
             norm = ws[i].norm
             if norm in starts or norm[:2] in starts2:
                 hit = self.at(ws, i, end)

@@ -57,17 +57,18 @@ class CueGroup:
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
         """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids."""
         if self.unless is None and self.blocked_by is None:
-            hit = self.terms.any_in(view.ws, a, b)
+            hit = view.any_in(self.terms, a, b)
             if hit is not None:
                 yield hit
             return
         ws = view.ws
         for hit in self.terms.find(ws, a, b):
-            if self.unless is not None and self.unless.any_in(ws, hit.first - self.unless_window, hit.first):
+            unless = self.unless
+            if unless is not None and view.any_in(unless, hit.first - self.unless_window, hit.first):
                 continue
             if self.blocked_by is not None:
                 lo, hi = (hit.last + 1, anchor) if self.where == "before" else (hit.last + 1, hit.last + 3)
-                if self.where in {"before", "after"} and self.blocked_by.any_in(ws, lo, hi):
+                if self.where in {"before", "after"} and view.any_in(self.blocked_by, lo, hi):
                     continue
             yield hit
 
@@ -103,6 +104,11 @@ class ModalityModel:
                 CueGroup(TermSet(t), w, n, TermSet(u) if u else None, uw, TermSet(bl) if bl else None)
                 for (w, n, u, uw, bl), t in merged.items()
             )
+        #: per flag, every cue term of its groups: a sentence holding none of them cannot carry the
+        #: flag (bar ``historical``'s year test), which one set test per flag tells
+        self._cues: dict[str, TermSet] = {
+            flag: TermSet([t for g in groups for t in g.terms.terms]) for flag, groups in self.groups.items()
+        }
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -112,6 +118,9 @@ class ModalityModel:
         """Whether the anchor at words ``first``..``last`` of ``view`` carries ``flag``.
 
         Memoised on the view: rules that share an anchor (a truce term) ask the same questions."""
+        cues = self._cues.get(flag)
+        if (cues is None or not view.may_hold(cues)) and (flag != "historical" or not _may_name_year(view)):
+            return False  # no cue word in the sentence (nor a year for ``historical``)
         key = (self, first, last, flag)
         memo = view.memo
         found = memo.get(key)
@@ -123,6 +132,8 @@ class ModalityModel:
         lo, hi = view.clause(first)
         hi = max(hi, view.clause(last)[1])
         for group in self.groups.get(flag, ()):
+            if not view.may_hold(group.terms):  # no cue word anywhere in the sentence
+                continue
             if group.where == "sentence":
                 a, b = 0, len(view.ws)
             elif group.where == "clause":
@@ -155,6 +166,16 @@ class ModalityModel:
             if num.kind == "year" and lo <= num.first < hi and (year is None or num.value < year):
                 return True
         return False
+
+
+def _may_name_year(view: SentView) -> bool:
+    """False only when the sentence has no number a year can be (four digits; see
+    :func:`rules.text.numbers.find_numbers`), so that its numbers need not be read."""
+    key = (_may_name_year,)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = any(len(n) == 4 and n.isdigit() for n in view.vocabulary[0])
+    return found
 
 
 _SHIPPED: ModalityModel | None = None

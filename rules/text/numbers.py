@@ -52,6 +52,10 @@ _BOUND_BEFORE: dict[tuple[str, ...], str] = {
     ("approx.",): "about", ("just", "over"): "at_least", ("well", "over"): "at_least",
 }  # fmt: skip
 _MAX_BOUND = max(len(k) for k in _BOUND_BEFORE)
+#: months that date a number they follow ("15 September"; "5 may" is no date)
+_MONTHS_AFTER = MONTHS - {"may"}
+#: the words :func:`_word_number` can start a number with ("a" only before hundred/thousand/dozen)
+_WORD_NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"a"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
         return "ordinal"
     if ":" in raw:
         return "time"
-    if prev in MONTHS or nxt in MONTHS - {"may"}:
+    if prev in MONTHS or nxt in _MONTHS_AFTER:
         return "date"
     if raw.isdigit() and len(raw) == 4:
         if raw.startswith("0") or nxt in {"gmt", "utc", "hrs"}:
@@ -178,7 +182,7 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
             elif tok.norm in VAGUE:
                 value = float(VAGUE[tok.norm])
             vague = value is not None
-        else:
+        elif tok.norm in _WORD_NUMBER_STARTS:  # (any other word starts no number: skip the parse)
             parsed = _word_number(ws, i)
             if parsed is not None:
                 value, last = parsed

@@ -31,6 +31,10 @@ _OPENERS = frozenset(
 )
 _WORD_RE = re.compile(r"[A-Za-z']+")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
+#: the characters a terminator (:data:`_END_RE`) starts with: scanning for these and trying
+#: ``_END_RE`` only there finds the same matches several times faster than ``_END_RE.finditer``,
+#: which tries the whole pattern at every character
+_END_START_RE = re.compile(r"[.!?\n]")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # place (BAKU, Gaza City)
     r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"  # , Sept 15
@@ -66,18 +70,22 @@ def _dateline_end(text: str, start: int) -> int:
 
 def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     """Whether the terminator at ``dot`` (a '.') ends a sentence; ``nxt`` is the next non-space index."""
-    # fast path: a plain word after a space (no inner stop, quote or bracket to scan back over)
-    j = text.rfind(" ", 0, dot) + 1
-    if not text[j:dot].isalnum():
-        j = dot
-        while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
-            j -= 1
-    word = text[j:dot].lower().rstrip(".")
     if nxt >= len(text):
         return True
     following = text[nxt]
     if following.islower() or following.isdigit() or following in ",;:":
         return False
+    # fast path: a plain word after a space (no inner stop, quote or bracket to scan back over):
+    # only an abbreviation or an initial keeps the sentence going (no dotted form can match)
+    j = text.rfind(" ", 0, dot) + 1
+    word = text[j:dot]
+    if word.isalnum():
+        word = word.lower()
+        return word not in ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+    j = dot
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
+        j -= 1
+    word = text[j:dot].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():  # an initial
@@ -150,7 +158,7 @@ def _boundaries(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
     """``(segment end, next segment start, is a line break)`` of each boundary from ``pos`` on,
     where ``pos`` is 0 or just after a plain space (see above)."""
     n = len(text)
-    for m in _END_RE.finditer(text, pos):
+    for m in _terminators(text, pos):
         dot = m.start()
         first = text[dot]
         if first == "\n":
@@ -164,6 +172,24 @@ def _boundaries(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
             if not _is_boundary(text, dot, k):
                 continue
         yield end, end, False
+
+
+def _terminators(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """``_END_RE.finditer(text, pos)``: a match can only start at one of ``.!?`` or a line break,
+    so only those places are tried (in order, going on after each match as ``finditer`` does)."""
+    search = _END_START_RE.search
+    match = _END_RE.match
+    while True:
+        start = search(text, pos)
+        if start is None:
+            return
+        at = start.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _trimmed(text: str, start: int, end: int, cut_dateline: bool) -> tuple[int, int]:

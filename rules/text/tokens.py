@@ -64,66 +64,73 @@ class Token(NamedTuple):
         return self.kind == "word" and self.text[:1].isupper()
 
 
-def _pieces(text: str, offset: int) -> list[tuple[str, str, int, int, str]]:
-    out: list[tuple[str, str, int, int, str]] = []
-    append = out.append
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset`` (the sentence start in the item).
+
+    One pass over the regex matches: every word of every sentence the matcher reads comes through
+    here, so tokens are built directly (``tuple.__new__``, no per-token Python ``__new__``)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__
+    widx = -1
+    clause = 0
+    pending_break = False
+    prev_end = -1  # end of the last token kept (-1: none yet)
+    text_end = offset + len(text)
     for m in (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         s += offset
         e += offset
         raw = m.group()
-        if kind == "word":
-            low = raw.translate(_APOS).lower() if "’" in raw or "‘" in raw else raw.lower()
-            if "'" not in low:  # no n't, 's or trailing apostrophe to split off
-                append((raw, low, s, e, "word"))
-                continue
-            if low.endswith("n't") and len(low) > 3:
-                out.append((raw[:-3], low[:-3], s, e - 3, "word"))
-                out.append((raw[-3:], "not", e - 3, e, "word"))
-                continue
-            if low.endswith("'s") and len(low) > 2:
-                out.append((raw[:-2], low[:-2], s, e - 2, "word"))
-                out.append((raw[-2:], "'s", e - 2, e, "word"))
-                continue
-            if low.endswith("'") and len(low) > 1:
-                out.append((raw[:-1], low[:-1], s, e - 1, "word"))
-                continue
-            out.append((raw, low, s, e, "word"))
-        elif kind == "abbr":
-            out.append((raw, raw.lower(), s, e, "word"))
-        elif kind == "num":
-            out.append((raw, raw.lower(), s, e, "num"))
-        else:
-            out.append((raw, raw.translate(_APOS), s, e, "punct"))
-    return out
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text``; offsets are shifted by ``offset`` (the sentence start in the item)."""
-    tokens: list[Token] = []
-    widx = -1
-    clause = 0
-    pending_break = False
-    for raw, norm, s, e, kind in _pieces(text, offset):
         if kind == "punct":
-            if norm == "-" and tokens and tokens[-1].end == s and s + 1 < offset + len(text):
-                # an in-word hyphen: drop it, the compound's parts become neighbouring tokens
-                nxt = text[s - offset + 1 : s - offset + 2]
-                if nxt.isalnum():
-                    continue
-            if norm in CLAUSE_PUNCT or (norm == "-" and tokens and tokens[-1].end != s):
-                tokens.append(Token(raw, norm, s, e, kind, max(widx, 0), clause))
+            norm = raw.translate(_APOS)
+            if (
+                norm == "-"
+                and prev_end == s
+                and s + 1 < text_end
+                and text[s - offset + 1 : s - offset + 2].isalnum()
+            ):
+                continue  # an in-word hyphen: dropped, the compound's parts become neighbouring tokens
+            if norm in CLAUSE_PUNCT or (norm == "-" and prev_end >= 0 and prev_end != s):
                 pending_break = True
-                continue
-            tokens.append(Token(raw, norm, s, e, kind, max(widx, 0), clause))
+            append(new(Token, (raw, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
+            prev_end = e
             continue
-        if pending_break or (norm in CLAUSE_WORDS and tokens):
+        if kind == "word":
+            norm = raw.translate(_APOS).lower() if "’" in raw or "‘" in raw else raw.lower()
+            if "'" in norm:  # n't, 's or a trailing apostrophe to split off
+                for praw, pnorm, ps, pe in _split_apostrophe(raw, norm, s, e):
+                    if pending_break or (pnorm in CLAUSE_WORDS and prev_end >= 0):
+                        clause += 1
+                        pending_break = False
+                    widx += 1
+                    append(new(Token, (praw, pnorm, ps, pe, "word", widx, clause)))
+                    prev_end = pe
+                continue
+        else:  # "abbr" (a word) or "num"
+            norm = raw.lower()
+            if kind == "abbr":
+                kind = "word"
+        if pending_break or (norm in CLAUSE_WORDS and prev_end >= 0):
             clause += 1
             pending_break = False
         widx += 1
-        tokens.append(Token(raw, norm, s, e, kind, widx, clause))
+        append(new(Token, (raw, norm, s, e, kind, widx, clause)))
+        prev_end = e
     return tokens
+
+
+def _split_apostrophe(raw: str, low: str, s: int, e: int) -> list[tuple[str, str, int, int]]:
+    """A word with an apostrophe as its pieces: ``n't`` -> ``not``, ``'s`` on its own, a trailing
+    apostrophe dropped (``raw``/``low``: the word as written and normalised)."""
+    if low.endswith("n't") and len(low) > 3:
+        return [(raw[:-3], low[:-3], s, e - 3), (raw[-3:], "not", e - 3, e)]
+    if low.endswith("'s") and len(low) > 2:
+        return [(raw[:-2], low[:-2], s, e - 2), (raw[-2:], "'s", e - 2, e)]
+    if low.endswith("'") and len(low) > 1:
+        return [(raw[:-1], low[:-1], s, e - 1)]
+    return [(raw, low, s, e)]
 
 
 def words(tokens: list[Token]) -> list[Token]:

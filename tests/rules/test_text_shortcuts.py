@@ -1,0 +1,203 @@
+"""The matcher's shortcuts give the answers of the plain computations they stand for.
+
+Each shortcut (a set test before a word scan, a memo, a lazily looked-up sentence, a scan for
+terminator characters) must change nothing but time: these tests set it against the plain way.
+"""
+
+import random
+
+import pytest
+
+from rules.patterns import Prefilter, normalise
+from rules.text.actors import Gazetteer, shipped_gazetteer
+from rules.text.document import Document, SentView
+from rules.text.figures import _victim_class, read_revision, victim_class
+from rules.text.lazy import lazy
+from rules.text.lexicon import TermSet
+from rules.text.modality import shipped_modality
+from rules.text.sentences import _END_RE, _terminators
+from rules.text.tokens import tokenize
+
+SENTENCES = [
+    "Azerbaijan and Armenia agreed a truce that took effect at noon, officials said.",
+    "The envoy urged both sides to agree a truce, but fighting continued near the border.",
+    "Talks on a ceasefire resumed in Doha; no agreement was expected before 2019.",
+    "Rebels denied reports that they had not respected the cease-fire since 1994.",
+    "The death toll rose to 274, the ministry said, up from 35 a day earlier.",
+    "If the truce were broken, monitors would withdraw and could not return.",
+    "Hamas's leaders didn't comment on the humanitarian pause, a spokesman said.",
+]
+TERMS = [
+    TermSet(["truce", "cease-fire", "ceasefire"]),
+    TermSet(["took effect", "take effect", "in effect"]),
+    TermSet(["negotiat*", "propos*", "talks"]),
+    TermSet(["not", "no", "never", "yet to"]),
+    TermSet(["fighting continued", "shelling continued"]),
+    TermSet(["toll", "death toll", "up from"]),
+]
+
+
+def view_of(text: str, year: int | None = 2024) -> SentView:
+    return Document(text, shipped_gazetteer(), year).view(0)
+
+
+def _random_sentences(n: int) -> list[str]:
+    rng = random.Random(11)
+    words = [
+        "the", "a", "truce", "cease-fire", "took", "effect", "take", "in", "not", "no", "never", "yet",
+        "to", "talks", "negotiations", "proposed", "fighting", "continued", "shelling", "toll", "death",
+        "up", "from", "said", "1994", "274", "and", "but,", "while", "Hamas's", "didn't",
+    ]  # fmt: skip
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) + "." for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + _random_sentences(60))
+def test_view_any_in_agrees_with_the_word_scan(text: str) -> None:
+    """SentView.any_in (a set test first) finds what TermSet.any_in finds, for every window."""
+    view = view_of(text)
+    n = len(view.ws)
+    for terms in TERMS:
+        if not view.may_hold(terms):
+            assert terms.any_in(view.ws, 0, n) is None
+        for lo in range(-1, n + 1):
+            for hi in (lo, lo + 1, lo + 3, n, n + 5):
+                assert view.any_in(terms, lo, hi) == terms.any_in(view.ws, lo, hi)
+
+
+def test_any_in_start_before_admits_phrases_that_run_past_the_window() -> None:
+    """With start_before, a phrase starting in the window counts even if it ends after it."""
+    view = view_of("The truce took effect at dawn.")
+    terms = TermSet(["took effect"])
+    took = next(i for i, t in enumerate(view.ws) if t.norm == "took")
+    assert view.any_in(terms, took, len(view.ws), took + 1) is not None
+    assert view.any_in(terms, took, took + 1) is None  # must end inside without start_before
+    assert view.any_in(terms, took + 1, len(view.ws), took + 2) is None  # starts before the window
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_modality_shortcut_agrees_with_the_cue_scan(text: str) -> None:
+    """ModalityModel.has (cue-word set test, year test, memo) equals the full cue scan per flag."""
+    model = shipped_modality()
+    for year in (2024, None):
+        view = view_of(text, year)
+        anchors = [(i, i) for i in range(len(view.ws))]
+        for first, last in anchors:
+            for flag in model.flags:
+                assert model.has(view, first, last, flag) == model._has(view, first, last, flag), (
+                    text,
+                    view.ws[first].norm,
+                    flag,
+                )
+
+
+def test_victim_class_is_memoised_per_view() -> None:
+    """victim_class answers from the view's memo what the plain reading gives, view by view."""
+    text = "12 soldiers were killed. Officials said 40 children are missing."
+    d = Document(text, shipped_gazetteer(), 2024)
+    first, second = d.view(0), d.view(1)
+    for view in (first, second, first):
+        for num in view.numbers:
+            assert victim_class(view, num) == _victim_class(view, num)
+    assert [victim_class(first, n) for n in first.numbers] == ["soldiers"]
+    assert [victim_class(second, n) for n in second.numbers] == ["missing"]
+
+
+def test_revision_looks_up_the_previous_sentence_only_when_needed() -> None:
+    """A callable ``previous`` is called only when the sentence itself has no new figure."""
+    d = Document(
+        "The flood has killed 310 people. That was up from 270 a day earlier. The toll rose to 400.",
+        shipped_gazetteer(),
+        2024,
+    )
+    calls: list[int] = []
+
+    def previous_of(view: SentView) -> SentView | None:
+        calls.append(view.start)
+        return d.previous(view)
+
+    second, third = d.view(1), d.view(2)
+    up = next(i for i, t in enumerate(second.ws) if t.norm == "up")
+    lazily = read_revision(second, up, up + 1, lambda: previous_of(second))
+    assert lazily == read_revision(second, up, up + 1, d.view(0))
+    assert lazily.new is not None and lazily.new.as_int == 310 and calls == [second.start]
+    rose = next(i for i, t in enumerate(third.ws) if t.norm == "rose")
+    own = read_revision(third, rose, rose, lambda: previous_of(third))
+    assert own.new is not None and own.new.as_int == 400 and calls == [second.start]
+
+
+def test_gazetteer_extended_after_build_finds_longest_new_alias() -> None:
+    """Aliases added by extend() are indexed: the longest one at a word wins, shorter ones remain."""
+    g = Gazetteer()
+    g.extend({"actors": {"xx.front": {"type": "group", "aliases": ["Blue Mountain Front"]}}})
+    g.extend({"actors": {"xx.blue": {"type": "group", "aliases": ["Blue Mountain"]}}})
+    ws = [t for t in tokenize("The Blue Mountain Front and the Blue Mountain said.") if t.kind != "punct"]
+    assert [m.id for m in g.find(ws)] == ["xx.front", "xx.blue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It ended. Then... what?! "Yes." (No.) 3.5 m\n\nNew line.',
+        "U.S. forces left at 9 a.m. The end.",
+        "",
+        "no terminator",
+        "a.\n\n\nb!?’ c",
+    ],
+)
+def test_terminator_scan_matches_the_full_pattern(text: str) -> None:
+    """_terminators finds exactly the matches of _END_RE.finditer, from any start."""
+    for pos in range(len(text) + 1):
+        got = [m.span() for m in _terminators(text, pos)]
+        assert got == [m.span() for m in _END_RE.finditer(text, pos)]
+
+
+def test_tokenize_splits_clitics_and_compounds() -> None:
+    """n't, 's, in-word hyphens and clause breaks come out as before the one-pass tokenizer."""
+    toks = tokenize("Hamas's men didn't sign the cease-fire - or did they, while", 10)
+    assert [t.norm for t in toks] == [
+        "hamas", "'s", "men", "did", "not", "sign", "the", "cease", "fire", "-", "or", "did", "they",
+        ",", "while",
+    ]  # fmt: skip
+    assert [t.clause for t in toks] == [0] * 9 + [0, 1, 1, 1, 1, 2]
+    assert [t.widx for t in toks if t.kind != "punct"] == list(range(13))
+    assert toks[0].start == 10 and toks[1].start == 15 and toks[4].end == 10 + len("Hamas's men didn't")
+
+
+def test_lazy_computes_once_per_instance() -> None:
+    """A lazy attribute is computed on first access and then read from the instance."""
+    calls: list[int] = []
+
+    class Box:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        @lazy
+        def doubled(self) -> int:
+            calls.append(self.n)
+            return self.n * 2
+
+    a, b = Box(1), Box(2)
+    assert (a.doubled, a.doubled, b.doubled) == (2, 2, 4)
+    assert calls == [1, 2]
+    assert isinstance(Box.doubled, lazy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce will endorse a cease-fire; negotiations end. Weekend ends.",
+        "The truce will endorse a cease-fire.",
+        "No key here at all.",
+        "aaa aa aa aaa",
+    ],
+)
+def test_scan_of_present_keys_keeps_every_offset_of_those_keys(text: str) -> None:
+    """Given the RE2 set's present keys, the scan drops only keys that set did not find."""
+    pf = Prefilter(["end", "truce", "cease fire", "negotiat*", "aa", "aa aa"])
+    low = normalise(text)
+    keys = frozenset(pf.keys)
+    present = pf.present(text)
+    full = pf.scan(low, keys)
+    fast = pf.scan(low, keys, pf.present_indices(text))
+    assert fast == {k: v for k, v in full.items() if k in present}
+    assert set(full) - set(fast) <= keys - present
