@@ -26,7 +26,7 @@ import contextlib
 import hashlib
 import heapq
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -110,6 +110,9 @@ class AlertPipeline:
         # Groups live in memory (this pipeline is their only writer) and are written through to the
         # store; due times are a dict (truth) plus a heap (order) with lazy deletion.
         self._groups: dict[str, Group] = {}
+        # Keys of groups changed inside the current write scope (insertion order = order of their
+        # last change), written once when it ends; None outside a scope (groups written at once).
+        self._unwritten: dict[str, None] | None = None
         self._due: dict[str, datetime] = {}
         self._heap: list[tuple[datetime, str]] = []
         for key, raw in store.scan(GROUPS):
@@ -167,7 +170,7 @@ class AlertPipeline:
                 if raw is not None:
                     seen[alert.id] = json.loads(raw)["digest"]
             fresh, _dropped = dedup(batch, seen)
-            with self._transaction():  # admit and flush: one commit (nested flush joins it)
+            with self._write_scope():  # admit and flush: one commit (nested flush joins it)
                 for alert in fresh:
                     self._admit(alert, now)
                 await self._flush_due(now)
@@ -270,11 +273,18 @@ class AlertPipeline:
 
     def _put_group(self, group: Group) -> None:
         self._groups[group.key] = group
-        self._store.put(GROUPS, group.key, group.to_json())
+        unwritten = self._unwritten
+        if unwritten is None:
+            self._store.put(GROUPS, group.key, group.to_json())
+        else:
+            unwritten.pop(group.key, None)  # its record goes where its last change was
+            unwritten[group.key] = None
         self._schedule(group, group.key)
 
     def _drop_group(self, key: str) -> None:
         self._groups.pop(key, None)
+        if self._unwritten is not None:
+            self._unwritten.pop(key, None)
         self._store.delete(GROUPS, key)
         self._due.pop(key, None)
 
@@ -302,7 +312,7 @@ class AlertPipeline:
         silences = [s for s in self.silences.list() if s.active(now)]
         # One store transaction for the whole flush (SqliteStore: one commit, not one per write).
         # Enqueueing never suspends, so no other coroutine runs inside it.
-        with self._transaction():
+        with self._write_scope():
             for key in due:
                 group = self._groups.get(key)
                 if group is not None:
@@ -311,6 +321,32 @@ class AlertPipeline:
     def _transaction(self) -> AbstractContextManager[object]:
         transaction = getattr(self._store, "transaction", None)
         return transaction() if callable(transaction) else contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def _write_scope(self) -> Iterator[None]:
+        """A store transaction in which each changed group is serialised and written once, at the end.
+
+        A submit admits an alert to its group and, with ``group_wait: 0``, flushes that group at
+        once: two changes, one record (the store already coalesces the writes of a transaction;
+        this also spares the second ``to_json``). The groups are written inside the transaction,
+        after every other write of the scope, as the store's coalescing would order them (a group
+        marked flushed is recorded after the outbox entry of its notification); on an exception
+        the groups changed so far are still written, as the direct writes were. Nested scopes join
+        the outermost one. Like the transaction, it must not suspend while open.
+        """
+        if self._unwritten is not None:
+            yield
+            return
+        self._unwritten = {}
+        with self._transaction():
+            try:
+                yield
+            finally:
+                unwritten, self._unwritten = self._unwritten, None
+                for key in unwritten:
+                    group = self._groups.get(key)
+                    if group is not None:
+                        self._store.put(GROUPS, key, group.to_json())
 
     def _mute_reason(self, silences: list[Silence], now: datetime) -> Callable[[Alert], str | None]:
         def reason(alert: Alert) -> str | None:

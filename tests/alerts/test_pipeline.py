@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
 from alerts.config import validate_routing
+from alerts.deadletter import FileDeadLetter
 from alerts.delivery import Dispatcher, Integration
 from alerts.factory import build_pipeline
 from alerts.models import AlertStatus
@@ -353,3 +355,53 @@ async def test_send_resolved_false_skips_resolutions(
     await fire_then_resolve(pipeline)
     assert [n.status for n in quiet.sent] == [AlertStatus.FIRING]
     assert [n.status for n in loud.sent] == [AlertStatus.FIRING, AlertStatus.RESOLVED]
+
+
+class TransactionLog(MemoryStore):
+    """A MemoryStore whose ``transaction()`` records the writes made inside it, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[tuple[str, str]] = []
+        self.transactions = 0
+
+    def put(self, namespace: str, key: str, value: str) -> None:
+        self.writes.append((namespace, key))
+        super().put(namespace, key, value)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.transactions += 1
+        yield
+
+
+async def test_group_admitted_and_flushed_in_one_submit_is_written_once_after_its_outbox(
+    metrics: Metrics, tmp_path: Path
+) -> None:
+    """With group_wait 0 a submit writes the group once, flushed, after the outbox entry it queued."""
+    store = TransactionLog()
+    rec = Recorder("desk/rec0")
+    routing = ROUTING.replace("group_wait: 30s", "group_wait: 0s")
+    dispatcher = Dispatcher(store, metrics, FileDeadLetter(tmp_path / "dlq.jsonl"))
+    pipeline = pipeline_with(rec, store, metrics, dispatcher, routing)
+    await pipeline.submit([make_alert()], T0)
+    namespaces = [ns for ns, _ in store.writes]
+    assert namespaces == ["alerts.seen", "alerts.outbox", "alerts.groups"]
+    assert store.transactions == 1
+    [(key, raw)] = list(store.scan("alerts.groups"))
+    assert raw == pipeline._groups[key].to_json()
+    assert json.loads(raw)["sequence"] == 1  # the flushed group, not the admitted one
+    await pipeline.drain()
+    assert len(rec.sent) == 1
+
+
+async def test_groups_admitted_without_a_flush_are_still_written(
+    store: MemoryStore, metrics: Metrics, make_dispatcher: Callable[..., Dispatcher]
+) -> None:
+    """A group waiting out group_wait is in the store after submit, and a new pipeline reloads it."""
+    rec = Recorder("desk/rec0")
+    pipeline = pipeline_with(rec, store, metrics, make_dispatcher())
+    await pipeline.submit([make_alert("a", event_key="e1"), make_alert("b", event_key="e2")], T0)
+    assert len(list(store.scan("alerts.groups"))) == 2
+    again = pipeline_with(rec, store, metrics, make_dispatcher())
+    assert again.next_wakeup() == T0 + timedelta(seconds=30)
