@@ -18,13 +18,18 @@ POST: 0.3-0.4 ms; the rest is the ``httpx`` client layer). :class:`AiohttpTransp
   once per scheme and host (aiohttp's own ``trust_env`` reads ``.netrc`` in a thread per request);
 - the response body is read whole (notification responses are small) and handed back as a
   complete ``httpx.Response``.
+
+:class:`AiohttpClient` is the ``httpx.AsyncClient`` the worker gives its notifiers: a plain POST of
+a body (what every notifier sends) skips the ``httpx`` client layer too (request building, auth,
+redirects, cookies, hooks, response wrapping), about half the CPU left per POST; see
+:meth:`AiohttpClient.post` for what that path does and does not do.
 """
 
 from __future__ import annotations
 
 import ssl
 import urllib.request
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import certifi
@@ -114,3 +119,64 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+_FAST_POST_ARGS = frozenset({"content", "headers", "timeout"})
+_URL_CACHE_SIZE = 256  # distinct receiver URLs kept parsed (a worker has a handful)
+
+
+class AiohttpClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` over an :class:`AiohttpTransport`, with a short path for plain POSTs.
+
+    ``post(url, content=..., headers=..., timeout=...)`` with an absolute ``http(s)`` URL string
+    and ``bytes``/``str`` content, on a client without auth or event hooks, builds the
+    ``httpx.Request`` itself (the client's headers updated with ``headers``, the timeout as ``httpx``
+    would resolve it) and hands it straight to the transport: the same bytes on the wire and the
+    same ``httpx.Response`` and exceptions as through ``httpx``, minus the client layer's CPU
+    (measured in the worker: ~0.5 ms per webhook POST). That path neither stores nor sends cookies
+    (notification receivers get stateless requests) and never follows redirects (this client does
+    not follow them anyway: ``follow_redirects=False``). Any other call goes through ``httpx``.
+    """
+
+    def __init__(self, *, headers: dict[str, str] | None = None, limit_per_host: int = 16) -> None:
+        super().__init__(
+            follow_redirects=False, headers=headers, transport=AiohttpTransport(limit_per_host=limit_per_host)
+        )
+        self._urls: dict[str, httpx.URL] = {}
+
+    async def post(self, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
+        content = kwargs.get("content")
+        headers = kwargs.get("headers")
+        timeout = kwargs.get("timeout", httpx.USE_CLIENT_DEFAULT)
+        default_timeout = timeout is httpx.USE_CLIENT_DEFAULT
+        if (
+            not isinstance(url, str)
+            or not url.startswith(("http://", "https://"))
+            or not isinstance(content, bytes | str)
+            or not (headers is None or isinstance(headers, dict))
+            or not (default_timeout or timeout is None or isinstance(timeout, int | float | httpx.Timeout))
+            or not _FAST_POST_ARGS.issuperset(kwargs)
+            or self.auth is not None
+            or any(self.event_hooks.values())
+        ):
+            return await super().post(url, **kwargs)
+        merged = httpx.Headers(self.headers)
+        if headers:
+            merged.update(headers)
+        limits = self.timeout if default_timeout else httpx.Timeout(cast(Any, timeout))
+        request = httpx.Request(
+            "POST",
+            self._url(url),
+            headers=merged,
+            content=content,
+            extensions={"timeout": limits.as_dict()},
+        )
+        return await self._transport.handle_async_request(request)
+
+    def _url(self, url: str) -> httpx.URL:
+        parsed = self._urls.get(url)
+        if parsed is None:
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            parsed = self._urls[url] = httpx.URL(url)
+        return parsed

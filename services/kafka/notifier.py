@@ -21,7 +21,7 @@ from alerts.deadletter import DeadLetterRecord
 from alerts.factory import build_pipeline
 from alerts.pipeline import AlertPipeline
 from services.kafka.changelog import DirectChangelogWriter
-from services.kafka.httptransport import AiohttpTransport
+from services.kafka.httptransport import AiohttpClient
 from services.kafka.store import KeyIndex, TablePartitionStore
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
@@ -72,10 +72,8 @@ class NotifierPartitions:
         pipeline = self.pipelines.get(partition)
         if pipeline is None:
             if self.http is None:
-                # aiohttp underneath: under half httpx's default CPU per POST (.httptransport).
-                self.http = httpx.AsyncClient(
-                    follow_redirects=False, headers={"User-Agent": "wirewatch"}, transport=AiohttpTransport()
-                )
+                # aiohttp underneath, and plain POSTs skip httpx's client layer (.httptransport).
+                self.http = AiohttpClient(headers={"User-Agent": "wirewatch"})
             store = TablePartitionStore(
                 self.table, partition, in_stream=False, index=self.index, writer=self.writer
             )

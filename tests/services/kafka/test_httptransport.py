@@ -13,7 +13,7 @@ import httpx
 import pytest
 from aiohttp import web
 
-from services.kafka.httptransport import AiohttpTransport
+from services.kafka.httptransport import AiohttpClient, AiohttpTransport
 
 Server = tuple[str, list[dict[str, Any]]]
 
@@ -54,12 +54,18 @@ async def server() -> AsyncIterator[Server]:
     await runner.cleanup()
 
 
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    """An httpx client over the transport, configured like the worker's."""
-    async with httpx.AsyncClient(
+def plain_client() -> httpx.AsyncClient:
+    """An httpx client over the transport (every call through httpx's client layer)."""
+    return httpx.AsyncClient(
         follow_redirects=False, headers={"User-Agent": "wirewatch"}, transport=AiohttpTransport()
-    ) as c:
+    )
+
+
+@pytest.fixture(params=["httpx", "aiohttp-client"])
+async def client(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClient]:
+    """The transport under httpx's client layer, and the worker's AiohttpClient (plain POSTs skip it)."""
+    made = plain_client() if request.param == "httpx" else AiohttpClient(headers={"User-Agent": "wirewatch"})
+    async with made as c:
         yield c
 
 
@@ -142,3 +148,46 @@ def test_proxy_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert transport.proxy_for(httpx.URL("https://hooks.slack.com/x")) == "http://proxy.invalid:3128"
     assert transport.proxy_for(httpx.URL("https://hooks.internal/x")) is None
     assert transport.proxy_for(httpx.URL("http://hooks.slack.com/x")) is None
+
+
+async def test_fast_post_sends_what_httpx_sends(server: Server) -> None:
+    """AiohttpClient's short path puts the same method, headers and body on the wire as httpx does."""
+    base, seen = server
+    headers = {"Content-Type": "application/json", "X-Wirewatch-Delivery": "n1", "user-agent": "custom"}
+    async with plain_client() as slow, AiohttpClient(headers={"User-Agent": "wirewatch"}) as fast:
+        for c in (slow, fast):
+            await c.post(f"{base}/echo", content='{"é": 1}', headers=headers, timeout=5.0)
+    assert len(seen) == 2
+    assert seen[0]["method"] == seen[1]["method"] == "POST"
+    assert seen[0]["body"] == seen[1]["body"] == '{"é": 1}'.encode()
+    assert seen[0]["headers"] == seen[1]["headers"]
+    assert seen[1]["headers"]["User-Agent"] == "custom"  # a request header replaces the client's
+
+
+async def test_only_plain_posts_skip_the_httpx_client_layer(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """content/headers/timeout POSTs bypass AsyncClient.send; json=, params= or a hook go through it."""
+    base, seen = server
+    through_httpx: list[str] = []
+    original = httpx.AsyncClient.send
+
+    async def counting_send(self: httpx.AsyncClient, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        through_httpx.append(request.url.path)
+        return await original(self, request, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", counting_send)
+    async with AiohttpClient(headers={"User-Agent": "wirewatch"}) as c:
+        assert (await c.post(f"{base}/echo", content=b"{}", headers={"A": "1"}, timeout=2)).status_code == 201
+        assert (await c.post(f"{base}/echo", content=b"{}")).status_code == 201
+        assert through_httpx == []
+        assert (await c.post(f"{base}/echo", json={"a": 1})).status_code == 201
+        assert (await c.post(f"{base}/echo", content=b"{}", params={"q": "1"})).status_code == 201
+        c.event_hooks = {"request": [lambda request: _noop()], "response": []}
+        assert (await c.post(f"{base}/echo", content=b"{}")).status_code == 201
+    assert through_httpx == ["/echo"] * 3
+    assert len(seen) == 5
+
+
+async def _noop() -> None:
+    return None
