@@ -181,7 +181,12 @@ start() {
   write_config "$port" "$cport"
   java="$(java_bin)"
   # A random 16-byte cluster id, base64url without padding (what `kafka-storage random-uuid` prints).
-  cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  # One starting with "-" would be read by the StorageTool's argument parser as an option (about 1
+  # start in 64), so draw again until it does not.
+  cluster_id="-"
+  while [ "${cluster_id#-}" != "$cluster_id" ]; do
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  done
   local jvm_common=(-Dlog4j2.configurationFile="$RUN_DIR/log4j2.properties" -cp "$LIB/*")
   if ! "$java" "${jvm_common[@]}" kafka.tools.StorageTool format -t "$cluster_id" \
       -c "$RUN_DIR/server.properties" >"$RUN_DIR/logs/format.log" 2>&1; then
