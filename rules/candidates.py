@@ -33,12 +33,19 @@ class Planner:
         self._bits = tuple(1 << k for k in range(len(rules_of_key)))
         self._gate_masks = tuple(gate_masks)
         self._gate_union = tuple(reduce(or_, gates, 0) for gates in gate_masks)
+        #: the keys that anchor some rule (about half of a plain bench item's present keys anchor none)
+        self._anchoring = frozenset(k for k, rules in enumerate(rules_of_key) if rules)
         #: anchored rule mask -> (the key indices their gates name, {those present -> candidates})
         self._memo: dict[int, tuple[frozenset[int], dict[frozenset[int], tuple[int, ...]]]] = {}
 
     def candidates(self, indices: Sequence[int]) -> tuple[int, ...]:
         """Indices of the rules that can fire, ascending."""
-        rule_mask: int = reduce(or_, map(self._rules_of_key.__getitem__, indices), 0)
+        # one C-level intersection, then a plain loop: cheaper than ``reduce(or_, map(...))``
+        # over every present key, which calls two builtins per key
+        rule_mask = 0
+        rules_of_key = self._rules_of_key
+        for k in self._anchoring.intersection(indices):
+            rule_mask |= rules_of_key[k]
         if not rule_mask:
             return ()
         entry = self._memo.get(rule_mask)

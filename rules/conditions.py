@@ -30,8 +30,10 @@ from rules.text.lexicon import TermSet
 from rules.text.modality import ModalityModel
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
+    """One anchor hit being tested (slotted: every condition reads its fields)."""
+
     view: SentView
     first: int
     last: int

@@ -164,6 +164,7 @@ class RuleSet:
         aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0
         out: list[Detection] = []
+        evidences: dict[int, Evidence] = {}
         sites = Sites(doc, found)
         if aligned:
             sites.plan([(self._anchor_keys[i], self._local_gates[i]) for i in candidates])
@@ -175,7 +176,7 @@ class RuleSet:
                 anchors = {span[0]: (doc.view_of(span), []) for span in doc.spans}
             for start in self._in_scope(crule.rule, doc, sorted(anchors), head_end):
                 view, offs = anchors[start]
-                det = self._match(crule, view, item_id, headline, offs)
+                det = self._match(crule, view, item_id, headline, offs, evidences)
                 if det is not None:
                     out.append(det)
         return out
@@ -205,7 +206,13 @@ class RuleSet:
         return [s for s in starts if s in heads or s == lead]
 
     def _match(
-        self, crule: CompiledRule, view: SentView, item_id: str, headline: str, offsets: list[int]
+        self,
+        crule: CompiledRule,
+        view: SentView,
+        item_id: str,
+        headline: str,
+        offsets: list[int],
+        evidences: dict[int, Evidence],
     ) -> Detection | None:
         rule = crule.rule
         for term_hit in self._anchor_hits(crule.anchor, view, offsets):
@@ -229,7 +236,7 @@ class RuleSet:
                     taken.append(value)
             if missing:
                 continue
-            return self._detection(crule, hit, values, item_id, headline)
+            return self._detection(crule, hit, values, item_id, headline, evidences)
         return None
 
     @staticmethod
@@ -249,8 +256,15 @@ class RuleSet:
 
     @staticmethod
     def _detection(
-        crule: CompiledRule, hit: Hit, values: dict[str, Value], item_id: str, headline: str
+        crule: CompiledRule,
+        hit: Hit,
+        values: dict[str, Value],
+        item_id: str,
+        headline: str,
+        evidences: dict[int, Evidence],
     ) -> Detection:
+        """The rule's detection at ``hit``; ``evidences`` (sentence start -> Evidence) is shared by
+        one item's detections."""
         rule = crule.rule
         view = hit.view
         context = {
@@ -262,13 +276,19 @@ class RuleSet:
             "sentence": view.text,
             "anchor": hit.view.span_text(hit.first, hit.last),
         }
-        return Detection(
+        # one Evidence per sentence: rules matching the same sentence share it (it is immutable)
+        evidence = evidences.get(view.start)
+        if evidence is None:
+            evidence = evidences[view.start] = Evidence(
+                item_id=item_id, text=view.text, start=view.start, end=view.end
+            )
+        return Detection.build(
             rule=rule.id,
             category=rule.category,
             kind=rule.kind,
             severity=rule.severity,
             summary=crule.summary.render(context),
-            evidence=Evidence(item_id=item_id, text=view.text, start=view.start, end=view.end),
+            evidence=evidence,
             dedup_key=crule.dedup.render(context),
             values=values,
             actors=tuple(dict.fromkeys(a.id for a in hit.view.actors)),

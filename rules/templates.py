@@ -10,7 +10,7 @@ rather than dropping the alert.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import jinja2
@@ -146,6 +146,7 @@ class Template:
             ) from exc
         self._parts = _plain_parts(source)
         self._ops = None if self._parts is not None else _simple_ops(source)
+        self._pieces = None if self._ops is None else _compile_ops(self._ops)
 
     def render(self, context: Mapping[str, Any]) -> str:
         parts = self._parts
@@ -154,11 +155,11 @@ class Template:
                 part if n % 2 == 0 else (str(context[part]) if part in context else "")
                 for n, part in enumerate(parts)
             ]
-            return " ".join("".join(out).split())
-        ops = self._ops
-        if ops is not None:
+            return squash("".join(out))
+        pieces = self._pieces
+        if pieces is not None:
             try:
-                return " ".join(_render_ops(ops, context).split())
+                return squash(_render_pieces(pieces, context))
             except _NotPlain:
                 pass  # a value the plain rendering does not cover: Jinja decides
         try:
@@ -167,47 +168,92 @@ class Template:
             return self.source
 
 
-class _NotPlain(Exception):
-    """A value outside what :func:`_render_ops` reproduces (a sort over non-strings)."""
+def squash(text: str) -> str:
+    """``" ".join(text.split())``: whitespace runs made one space, none at either end. Most
+    renderings (a one-line template around a sentence) already are so, which two scans in C tell
+    without splitting the sentence into words: ``isprintable`` is false for every whitespace
+    character but the ASCII space (each is a Unicode control or separator)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
-def _render_ops(ops: tuple[_Op, ...], context: Mapping[str, Any]) -> str:
-    out: list[str] = []
-    active = True
-    stack: list[tuple[bool, bool]] = []  # per open if: (enclosing active, condition)
-    for op, name, lit, alt, items in ops:
-        if op == "end":
-            active = stack.pop()[0]
-        elif op == "else":
-            outer, cond = stack[-1]
-            active = outer and not cond
-        elif op in ("if", "ifset", "ifne"):
-            if op == "if":
-                cond = bool(context.get(name))
-            elif op == "ifset":
-                cond = name not in context or context[name] is not None
-            else:
-                cond = name not in context or context[name] != lit
-            stack.append((active, cond))
-            active = active and cond
-        elif not active:
-            continue
+#: a compiled simple template: literal text, or a function of the context giving a piece of text
+_Piece = str | Callable[[Mapping[str, Any]], str]
+
+
+def _render_pieces(pieces: tuple[_Piece, ...], context: Mapping[str, Any]) -> str:
+    return "".join([p if p.__class__ is str else p(context) for p in pieces])  # type: ignore[operator]
+
+
+def _compile_ops(ops: tuple[_Op, ...]) -> tuple[_Piece, ...]:
+    """``ops`` as pieces whose joined renderings give Jinja's output for the template (see
+    :func:`_simple_ops` for the values covered): each ``if`` block becomes one function choosing
+    between its compiled branches, so rendering tests no op names (``ops`` are balanced:
+    :func:`_simple_ops` refuses anything else)."""
+    pieces, end = _compile_block(ops, 0)
+    assert end == len(ops)
+    return pieces
+
+
+def _compile_block(ops: tuple[_Op, ...], i: int) -> tuple[tuple[_Piece, ...], int]:
+    """Pieces of ``ops[i:]`` up to the first unmatched ``else``/``end`` (returned with its index)."""
+    out: list[_Piece] = []
+    while i < len(ops):
+        op, name, lit, alt, items = ops[i]
+        if op in ("else", "end"):
+            break
+        if op in ("if", "ifset", "ifne"):
+            yes, i = _compile_block(ops, i + 1)
+            no: tuple[_Piece, ...] = ()
+            if ops[i][0] == "else":
+                no, i = _compile_block(ops, i + 1)
+            out.append(_branch(_condition(op, name, lit), yes, no))
         elif op == "text":
-            out.append(name)
-        elif op == "pick":
-            out.append(lit if context.get(name) else alt)
-        elif op == "sortjoin":
-            # Jinja: each ``a or 'x'``, then ``sort`` (case-insensitive, stable), then ``join``
-            values = [context.get(n) or fallback for n, fallback in items]
-            if not all(isinstance(v, str) for v in values):
-                raise _NotPlain
-            out.append(lit.join(sorted(values, key=str.lower)))
-        elif name in context:
-            value = context[name]
-            if op == "or" and not value:
-                out.append(lit)
-            else:
-                out.append(_num(value) if op == "num" else str(value))
-        elif op == "or":
-            out.append(lit)
-    return "".join(out)
+            if name:
+                out.append(name)
+        else:
+            out.append(_value(op, name, lit, alt, items))
+        i += 1
+    return tuple(out), i
+
+
+def _condition(op: str, name: str, lit: str) -> Callable[[Mapping[str, Any]], bool]:
+    if op == "if":
+        return lambda c: bool(c.get(name))
+    if op == "ifset":
+        return lambda c: name not in c or c[name] is not None
+    return lambda c: name not in c or c[name] != lit
+
+
+def _branch(
+    cond: Callable[[Mapping[str, Any]], bool], yes: tuple[_Piece, ...], no: tuple[_Piece, ...]
+) -> Callable[[Mapping[str, Any]], str]:
+    return lambda c: _render_pieces(yes if cond(c) else no, c)
+
+
+def _value(
+    op: str, name: str, lit: str, alt: str, items: tuple[tuple[str, str], ...]
+) -> Callable[[Mapping[str, Any]], str]:
+    """One output op as a function of the context (an undefined name renders "", is false)."""
+    if op == "var":
+        return lambda c: str(c[name]) if name in c else ""
+    if op == "num":
+        return lambda c: _num(c[name]) if name in c else ""
+    if op == "or":
+        return lambda c: str(c[name]) if c.get(name) else lit
+    if op == "pick":
+        return lambda c: lit if c.get(name) else alt
+
+    def sortjoin(c: Mapping[str, Any]) -> str:
+        # Jinja: each ``a or 'x'``, then ``sort`` (case-insensitive, stable), then ``join``
+        values = [c.get(n) or fallback for n, fallback in items]
+        if not all(isinstance(v, str) for v in values):
+            raise _NotPlain
+        return lit.join(sorted(values, key=str.lower))
+
+    return sortjoin
+
+
+class _NotPlain(Exception):
+    """A value outside what the compiled pieces reproduce (a sort over non-strings)."""

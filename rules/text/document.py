@@ -54,7 +54,10 @@ class SentView:
 
     @lazy
     def ws(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind != "punct"]
+        """The word and number tokens (``words(self.tokens)``, made without the punctuation)."""
+        if "tokens" in self.__dict__:
+            return [t for t in self.tokens if t.kind != "punct"]
+        return tokenize(self.text, self.start, words_only=True)
 
     @lazy
     def word_starts(self) -> list[int]:

@@ -64,8 +64,10 @@ class Token(NamedTuple):
         return self.kind == "word" and self.text[:1].isupper()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (the sentence start in the item).
+    With ``words_only``, the word and number tokens only (``words(tokenize(text, offset))``, the
+    punctuation still breaking clauses but never built).
 
     One pass over the regex matches: every word of every sentence the matcher reads comes through
     here, so tokens are built directly (``tuple.__new__``, no per-token Python ``__new__``)."""
@@ -94,7 +96,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 continue  # an in-word hyphen: dropped, the compound's parts become neighbouring tokens
             if norm in CLAUSE_PUNCT or (norm == "-" and prev_end >= 0 and prev_end != s):
                 pending_break = True
-            append(new(Token, (raw, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
+            if not words_only:
+                append(new(Token, (raw, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
             prev_end = e
             continue
         if kind == "word":

@@ -16,7 +16,7 @@ from rules.text.lazy import lazy
 from rules.text.lexicon import TermSet
 from rules.text.modality import shipped_modality
 from rules.text.sentences import _END_RE, _terminators
-from rules.text.tokens import tokenize
+from rules.text.tokens import tokenize, words
 
 SENTENCES = [
     "Azerbaijan and Armenia agreed a truce that took effect at noon, officials said.",
@@ -161,6 +161,32 @@ def test_tokenize_splits_clitics_and_compounds() -> None:
     assert [t.clause for t in toks] == [0] * 9 + [0, 1, 1, 1, 1, 2]
     assert [t.widx for t in toks if t.kind != "punct"] == list(range(13))
     assert toks[0].start == 10 and toks[1].start == 15 and toks[4].end == 10 + len("Hamas's men didn't")
+
+
+def _punctuated_texts(n: int) -> list[str]:
+    """Random texts over words, clitics, hyphens, dashes, numbers, quotes and non-ASCII letters."""
+    rng = random.Random(7)
+    pieces = [
+        "the", "Truce", "cease-fire", "didn't", "Hamas's", "men'", "U.N.", "3.5", "1,200", "24-hour",
+        "-", " - ", "—", "–", ",", ";", ":", ".", "!", "?", "’s", "‘quoted’", '"', "(", ")", "Şuşa",
+        "naïve", "but", "while", "however", "x-", "-y", "a--b", "  ", "\n", "%", "é", "_", "n't",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(30)) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + _punctuated_texts(300))
+def test_tokenize_words_only_equals_the_words_of_all_tokens(text: str) -> None:
+    """tokenize(words_only=True) gives exactly the word tokens of the full tokenisation."""
+    for offset in (0, 17):
+        assert tokenize(text, offset, words_only=True) == words(tokenize(text, offset))
+
+
+def test_view_words_are_the_same_with_or_without_its_tokens() -> None:
+    """A view's ws is the same whether or not its full token list was made first."""
+    for text in SENTENCES:
+        fresh, full = view_of(text), view_of(text)
+        _ = full.tokens
+        assert fresh.ws == full.ws == words(full.tokens)
 
 
 def test_lazy_computes_once_per_instance() -> None:
