@@ -1,0 +1,38 @@
+"""Worker for scripts/engine-instructions.sh: detect over one class of bench items while callgrind counts.
+
+Usage (from the script): python engine_instructions.py REPO F|C|N GO_FILE
+F = items that fire a shipped rule, C = items carrying trigger words that fire none, N = plain items
+(the first 300). It loads the rules and items, runs the class once to warm per-ruleset memos, prints
+``READY <count>``, waits until GO_FILE exists (the script turns instrumentation on first), runs the
+class again and exits at once, so only that second pass is counted.
+"""
+
+import os
+import re
+import sys
+import time
+
+repo, which, go = sys.argv[1], sys.argv[2], sys.argv[3]
+sys.path.insert(0, repo)
+
+from rules.loader import load_ruleset  # noqa: E402
+from wirewatch.bench.engine import generate_items  # noqa: E402
+
+ruleset = load_ruleset()
+items = generate_items(3000, 7)
+strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as wirewatch bench engine
+classes = {
+    "F": [it for it in items if ruleset.detect(it)],
+    "C": [it for it in items if strong.search(it.text) and not ruleset.detect(it)],
+    "N": [it for it in items if not strong.search(it.text)][:300],
+}
+chosen = classes[which]
+for item in chosen:
+    ruleset.detect(item)
+print("READY", len(chosen), flush=True)
+while not os.path.exists(go):
+    time.sleep(0.05)
+for item in chosen:
+    ruleset.detect(item)
+sys.stdout.flush()
+os._exit(0)
