@@ -21,6 +21,8 @@ Label values are a contract too (the alert rules match on them):
 - ``wirewatch_alerts_total{status}``: the alert's status (``firing`` or ``resolved``).
 - ``wirewatch_kafka_consumer_lag{topic, partition}``: only the Kafka runtime's workers set it
   (high watermark minus committed offset, per assigned partition).
+- ``wirewatch_kafka_broker_up``: only the Kafka runtime's workers set it: 1 after the background broker
+  check (the one behind ``/readyz``) succeeded, 0 after it failed.
 """
 
 from __future__ import annotations
@@ -162,5 +164,10 @@ class Metrics:
             "wirewatch_kafka_consumer_lag",
             "Consumer lag in messages, by topic and partition.",
             ["topic", "partition"],
+            registry=r,
+        )
+        self.broker_up = Gauge(
+            "wirewatch_kafka_broker_up",
+            "1 when the worker's last broker check succeeded, 0 when it failed.",
             registry=r,
         )

@@ -211,6 +211,8 @@ class BrokerWatch:
 
     ``probe()`` returns when the cluster answered and raises otherwise; an attempt taking longer than
     ``timeout`` seconds fails. ``clock`` (monotonic seconds) dates the answers for staleness.
+    ``on_result`` (e.g. the ``wirewatch_kafka_broker_up`` gauge's ``set``) hears each attempt's
+    outcome: 1 when the broker answered, 0 when not.
     """
 
     def __init__(
@@ -221,8 +223,10 @@ class BrokerWatch:
         timeout: float = BROKER_CHECK_TIMEOUT,
         stale_after: float = BROKER_CHECK_STALE,
         clock: Callable[[], float] = time.monotonic,
+        on_result: Callable[[int], object] | None = None,
     ) -> None:
         self.probe = probe
+        self.on_result = on_result
         self.interval = interval
         self.timeout = timeout
         self.stale_after = stale_after
@@ -255,6 +259,8 @@ class BrokerWatch:
             log.warning("health.broker_unreachable", error=error)
         self.error = error
         self.checked = True
+        if self.on_result is not None:
+            self.on_result(1 if error is None else 0)
 
     async def run(self) -> None:
         """Refresh now and then every ``interval`` seconds, until cancelled (closes the probe then)."""
@@ -310,7 +316,9 @@ def install_pages(
     """
     from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-    watch = broker if broker is not None else BrokerWatch(MetadataProbe(app_client_kwargs(app)))
+    watch = broker
+    if watch is None:
+        watch = BrokerWatch(MetadataProbe(app_client_kwargs(app)), on_result=metrics.broker_up.set)
     app.task(watch.run)
     checks: list[Readiness] = [watch.outage, lambda: readiness(app)]
     if extra_readiness is not None:

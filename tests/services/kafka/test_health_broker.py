@@ -74,6 +74,26 @@ async def test_readiness_follows_the_broker_checks_both_ways() -> None:
     assert watch.readiness() == (True, "")
 
 
+async def test_broker_up_gauge_follows_each_check() -> None:
+    """wirewatch_kafka_broker_up is 1 after a successful check and 0 after a failed one."""
+    from wirewatch.metrics import Metrics
+
+    metrics, probe = Metrics(), _Probe()
+    watch = BrokerWatch(probe, clock=_Clock(), on_result=metrics.broker_up.set)
+
+    def up() -> float | None:
+        return metrics.registry.get_sample_value("wirewatch_kafka_broker_up")
+
+    await watch.refresh()
+    assert up() == 1
+    probe.failure = KafkaConnectionError("Unable to bootstrap from [127.0.0.1:9]")
+    await watch.refresh()
+    assert up() == 0
+    probe.failure = None
+    await watch.refresh()
+    assert up() == 1
+
+
 async def test_readiness_reads_the_cached_answer_without_probing() -> None:
     """Any number of /readyz requests between two checks cause no broker round trip."""
     probe = _Probe()
