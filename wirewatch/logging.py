@@ -26,6 +26,7 @@ so a secret inside an exception message is scrubbed too.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -78,8 +79,6 @@ _MAY_HOLD_SECRET = re.compile(
     r"|xox[abposr]-|xapp-",
     re.I,
 )
-_SECRET_KEY_CACHE: dict[str, bool] = {}
-_SECRET_KEY_CACHE_SIZE = 4096  # log keys are names from code: a few hundred at most
 
 
 def redact_text(text: str) -> str:
@@ -91,14 +90,10 @@ def redact_text(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)  # log keys are names from code: a few hundred at most
 def _is_secret_key(key: str) -> bool:
     # Memoised: the same few keys come back on every line.
-    secret = _SECRET_KEY_CACHE.get(key)
-    if secret is None:
-        secret = _SECRET_KEY.search(key) is not None
-        if len(_SECRET_KEY_CACHE) < _SECRET_KEY_CACHE_SIZE:
-            _SECRET_KEY_CACHE[key] = secret
-    return secret
+    return _SECRET_KEY.search(key) is not None
 
 
 def _redact_value(value: Any, depth: int = 0) -> Any:

@@ -27,6 +27,7 @@ redirects, cookies, hooks, response wrapping), about half the CPU left per POST;
 
 from __future__ import annotations
 
+import functools
 import ssl
 import urllib.request
 from typing import Any, cast
@@ -122,7 +123,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 
 _FAST_POST_ARGS = frozenset({"content", "headers", "timeout"})
-_URL_CACHE_SIZE = 256  # distinct receiver URLs kept parsed (a worker has a handful)
+
+
+@functools.lru_cache(maxsize=256)  # distinct receiver URLs kept parsed (a worker has a handful)
+def _parsed_url(url: str) -> httpx.URL:
+    return httpx.URL(url)
 
 
 class AiohttpClient(httpx.AsyncClient):
@@ -142,7 +147,6 @@ class AiohttpClient(httpx.AsyncClient):
         super().__init__(
             follow_redirects=False, headers=headers, transport=AiohttpTransport(limit_per_host=limit_per_host)
         )
-        self._urls: dict[str, httpx.URL] = {}
 
     async def post(self, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
         content = kwargs.get("content")
@@ -166,17 +170,9 @@ class AiohttpClient(httpx.AsyncClient):
         limits = self.timeout if default_timeout else httpx.Timeout(cast(Any, timeout))
         request = httpx.Request(
             "POST",
-            self._url(url),
+            _parsed_url(url),
             headers=merged,
             content=content,
             extensions={"timeout": limits.as_dict()},
         )
         return await self._transport.handle_async_request(request)
-
-    def _url(self, url: str) -> httpx.URL:
-        parsed = self._urls.get(url)
-        if parsed is None:
-            if len(self._urls) >= _URL_CACHE_SIZE:
-                self._urls.clear()
-            parsed = self._urls[url] = httpx.URL(url)
-        return parsed
