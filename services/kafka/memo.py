@@ -30,12 +30,6 @@ class DetectionMemo:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._ruleset, name)
 
-    def remember(self, item: WireItem) -> list[Any]:
-        """Match ``item`` and keep the result for the next :meth:`detect` of the same item."""
-        detections = self.match(item)
-        self.keep(item, detections)
-        return detections
-
     def match(self, item: WireItem) -> list[Any]:
         """Match ``item`` without keeping the result (for an item that will not reach ``detect``)."""
         return list(self._ruleset.detect(item))

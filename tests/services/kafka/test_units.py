@@ -196,8 +196,14 @@ def test_detection_memo_reuses_the_routing_match_once() -> None:
             return [f"d:{item.uri}"]
 
     memo = DetectionMemo(Counting(), size=2)
+
+    def route(item: WireItem) -> list[str]:  # what the route stage does with an item it forwards
+        detections = memo.match(item)
+        memo.keep(item, detections)
+        return detections
+
     item = WireItem(uri="u1", body="text")
-    assert memo.remember(item) == ["d:u1"]
+    assert route(item) == ["d:u1"]
     assert memo.detect(item) == ["d:u1"]
     assert calls == ["u1"]
     assert memo.detect(item) == ["d:u1"]  # used up: matched again
@@ -205,7 +211,7 @@ def test_detection_memo_reuses_the_routing_match_once() -> None:
     assert memo.detect(WireItem(uri="u1", body="changed text")) == ["d:u1"]
     assert len(calls) == 3  # other text, same uri: not taken from the memo
     for uri in ("a", "b", "c"):
-        memo.remember(WireItem(uri=uri, body="x"))
+        route(WireItem(uri=uri, body="x"))
     memo.detect(WireItem(uri="a", body="x"))  # evicted (size 2): matched again
     assert calls[-1] == "a" and len(calls) == 7
     assert memo.ids == ("r",)
