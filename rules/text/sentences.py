@@ -75,21 +75,18 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     following = text[nxt]
     if following.islower() or following.isdigit() or following in ",;:":
         return False
-    # fast path: a plain word after a space (no inner stop, quote or bracket to scan back over):
-    # only an abbreviation or an initial keeps the sentence going (no dotted form can match)
+    # a plain word after a space needs no scan back over inner stops, quotes or brackets
     j = text.rfind(" ", 0, dot) + 1
-    word = text[j:dot]
-    if word.isalnum():
-        word = word.lower()
-        return word not in ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
-    j = dot
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
-        j -= 1
+    plain = text[j:dot].isalnum()
+    if not plain:
+        j = dot
+        while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("“':
+            j -= 1
     word = text[j:dot].lower().rstrip(".")
-    if word in ABBREVIATIONS:
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):  # an abbreviation or an initial
         return False
-    if len(word) == 1 and word.isalpha():  # an initial
-        return False
+    if plain:  # no dotted form (below) can be a plain word
+        return True
     if word in _AMBIGUOUS or (word.count(".") >= 1 and all(len(p) == 1 for p in word.split("."))):
         m = _WORD_RE.match(text, nxt)
         return bool(m and m.group().lower() in _OPENERS)
