@@ -45,18 +45,29 @@ def signature(dirs: Sequence[Path]) -> Signature:
 
 
 class RuleDirWatcher:
-    """``changed()`` is true once per change of the rule files under ``dirs`` since the last call."""
+    """``changed()`` is true once per change of the rule files under ``dirs``, once it has settled.
+
+    A file is not written in one step: a poll can fall between an editor's (or ``write_text``'s)
+    truncation and its write, and an empty file is a valid rule file, so reloading at once could
+    put an empty rule set live for one poll. A change is therefore reported only when two polls in
+    a row see the same new signature (one poll interval later than the first sight of it).
+    """
 
     def __init__(self, dirs: Sequence[Path]) -> None:
         self.dirs = tuple(dirs)
         self._last = signature(self.dirs)
+        self._pending: Signature | None = None  # a new signature seen once, not yet settled
 
     def changed(self) -> bool:
-        """Compare the files with the last signature seen; remember the new one."""
+        """Compare the files with the last settled signature; true when a new one held for two polls."""
         now = signature(self.dirs)
         if now == self._last:
+            self._pending = None
             return False
-        self._last = now
+        if now != self._pending:  # new, or still changing: wait one more poll
+            self._pending = now
+            return False
+        self._last, self._pending = now, None
         return True
 
 

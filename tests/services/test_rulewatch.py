@@ -28,18 +28,35 @@ rules:
 
 
 def test_watcher_reports_each_change_once(tmp_path: Path) -> None:
-    """A new, edited or removed rule file is reported once; other files and no change are not."""
+    """A new, edited or removed rule file is reported once, on the poll after it is first seen."""
     watcher = RuleDirWatcher([tmp_path])
     assert not watcher.changed()
     (tmp_path / "a.yaml").write_text("rules: []\n")
+    assert not watcher.changed()  # first sight: settling
     assert watcher.changed()
     assert not watcher.changed()
     (tmp_path / "notes.txt").write_text("not a rule file")
     assert not watcher.changed()
+    assert not watcher.changed()
     (tmp_path / "a.yaml").write_text("rules: []  # edited\n")
+    assert not watcher.changed()
     assert watcher.changed()
     (tmp_path / "a.yaml").unlink()
+    assert not watcher.changed()
     assert watcher.changed()
+
+
+def test_watcher_waits_for_a_file_being_written(tmp_path: Path) -> None:
+    """A file that changes between two polls (half written) is reported only once it holds still."""
+    watcher = RuleDirWatcher([tmp_path])
+    rule = tmp_path / "a.yaml"
+    rule.write_text("")  # truncated, the content not written yet
+    assert not watcher.changed()
+    rule.write_text("rules: []\n")
+    os.utime(rule, ns=(1, 1))  # a different signature even on coarse clocks
+    assert not watcher.changed()  # still changing: the empty version is never reported
+    assert watcher.changed()
+    assert not watcher.changed()
 
 
 def test_watcher_follows_a_swapped_symlink(tmp_path: Path) -> None:
@@ -53,6 +70,7 @@ def test_watcher_follows_a_swapped_symlink(tmp_path: Path) -> None:
     watcher = RuleDirWatcher([live])
     (live / "r.yaml").unlink()
     (live / "r.yaml").symlink_to(v2 / "r.yaml")
+    assert not watcher.changed()  # first sight: settling
     assert watcher.changed()
 
 
