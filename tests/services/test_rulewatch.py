@@ -112,8 +112,12 @@ async def test_runtime_reloads_rules_when_a_file_changes(tmp_path: Path) -> None
             value = metrics.registry.get_sample_value("wirewatch_rule_reloads_total", {"outcome": outcome})
             return value or 0.0
 
+        def live_rules() -> int:
+            return len(runtime.detector.ruleset.rules)  # type: ignore[union-attr, attr-defined]
+
         (rules / "user.yaml").write_text(RULE.format(term="flood"))
-        assert await _until(lambda: loaded() == shipped + 1)
+        # the gauge is set in the reload thread, before the runtime swaps the detector in: wait for both
+        assert await _until(lambda: loaded() == shipped + 1 and live_rules() == shipped + 1)
         live = runtime.detector
         (rules / "user.yaml").write_text(RULE.format(term="flood") + "  - id: : :\n")
         os.utime(rules / "user.yaml", ns=(1, 1))  # a different mtime even on coarse clocks
