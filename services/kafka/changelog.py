@@ -2,6 +2,8 @@
 
 - :class:`DirectChangelogWriter`: the notifier table is written by delivery tasks, outside any
   Faust stream, so its changelog records are produced directly (see :mod:`services.kafka.store`).
+- :class:`ChangelogSender`: the detector's records of one event, produced directly too, awaited in
+  the stream (Faust's table ``__setitem__`` path costs a buffer hop, futures and callbacks per key).
 - :func:`pause_active_changelogs`: after recovery, stop the Kafka client fetching the changelog
   partitions of the tables' active partitions (see its docstring for why and when it is safe).
 """
@@ -13,12 +15,55 @@ import json
 from typing import Any
 
 import structlog
-from aiokafka.structs import TopicPartition
+from aiokafka.structs import RecordMetadata, TopicPartition
 
 log = structlog.get_logger("wirewatch.kafka.worker")
 
 _SETTLE_POLL = 0.05  # seconds between checks that the rebalance is over
 _SETTLE_POLLS = 1200  # up to 60 s; a worker that never settles keeps fetching them
+
+
+def encode_record(key: str, value: str | None) -> tuple[bytes, bytes | None]:
+    """A table record as Faust's JSON table codec writes it (same bytes, so compaction sees one key)."""
+    return json.dumps(key).encode("utf-8"), None if value is None else json.dumps(value).encode("utf-8")
+
+
+class ChangelogSender:
+    """In-stream changelog records of one table, handed to the app's producer before the event ends.
+
+    :meth:`send` returns once every record is in the producer's accumulator, in order; Faust flushes
+    the producer before it commits the event's offset, so a committed event's records are on the
+    broker (as with ``table[key] = value``). As Faust's own changelog callback does, the offset of
+    each acknowledged batch is recorded in the store (``set_persisted_offset``: RocksDB keeps it so
+    a restart replays only the records after it; the memory store ignores it).
+    """
+
+    def __init__(self, app: Any, table: Any) -> None:
+        self.app = app
+        self.table = table
+
+    async def send(self, partition: int, records: list[tuple[str, str | None]]) -> None:
+        """Enqueue ``records`` (key, value; ``None``: tombstone) for ``partition``, in order."""
+        if not records:
+            return
+        topic = self.table.changelog_topic.get_topic_name()
+        send = self.app.producer.send
+        fut: Any = None
+        for key, value in records:
+            key_bytes, value_bytes = encode_record(key, value)
+            fut = await send(topic, key_bytes, value_bytes, partition, None, None)
+        # Offsets are acknowledged in order within a partition: the last record's covers the rest.
+        fut.add_done_callback(self._sent)
+
+    def _sent(self, fut: asyncio.Future[RecordMetadata]) -> None:
+        if fut.cancelled():
+            return
+        exc = fut.exception()
+        if exc is not None:
+            log.error("changelog.write_failed", error=repr(exc))
+            return
+        metadata = fut.result()
+        self.table.data.set_persisted_offset(metadata.topic_partition, metadata.offset)
 
 
 class DirectChangelogWriter:
@@ -38,10 +83,7 @@ class DirectChangelogWriter:
     def write_many(self, partition: int, records: list[tuple[str, str | None]]) -> None:
         """Several records, in order, sent by one task (a task per record costs more than the send)."""
         topic = self.table.changelog_topic.get_topic_name()
-        encoded = [
-            (json.dumps(key).encode("utf-8"), None if value is None else json.dumps(value).encode("utf-8"))
-            for key, value in records
-        ]
+        encoded = [encode_record(key, value) for key, value in records]
         task = asyncio.ensure_future(self._send_all(topic, partition, encoded))
         self._pending.add(task)
         task.add_done_callback(self._done)

@@ -9,9 +9,11 @@ partition this worker was asked about, even while the table also holds standby c
 Two ways of writing, both changelog-backed (a write is a record on the table's compacted changelog
 topic, replayed on restart or when another worker takes the partition over):
 
-- ``in_stream=True`` (the detector): ``table[key] = value``; Faust sends the changelog record to the
-  current event's partition, which must be this view's partition (checked). Works with every Faust
-  store, RocksDB included.
+- ``in_stream=True`` (the detector): only while processing an event of this view's partition
+  (checked), so the records go to the current event's partition. Unbuffered, ``table[key] = value``
+  (Faust sends the record). Buffered (below), the local store is updated and the records are
+  returned by :meth:`TablePartitionStore.flush` for the caller to send in one go (Faust's per-key
+  table machinery costs more than the send). Works with every Faust store, RocksDB included.
 - ``in_stream=False`` (the notifier, whose delivery tasks write outside any event): the local
   store is updated and the changelog record is sent to this view's partition explicitly, by a
   :class:`ChangelogWriter` that hands it straight to the Kafka producer (not through Faust's
@@ -26,9 +28,11 @@ Each key's record takes the place of its *last* write, so the records keep the o
 writes (a notifier group marked flushed is recorded after the outbox entry of its notification).
 
 - ``buffered=True`` (with ``in_stream``; the detector's view of one event): every write is kept until
-  :meth:`TablePartitionStore.flush`, which the caller runs before the event ends, still inside it. A
-  key whose final value is the one the table already holds costs no record: the table's value came
-  from a changelog record (an earlier write, or recovery) that already says the same.
+  :meth:`TablePartitionStore.flush`, which the caller runs before the event ends, still inside it,
+  and whose records it sends before the event is acknowledged (Faust flushes the producer before
+  it commits an offset, so a committed event's records are on the broker). A key whose final value
+  is the one the table already holds costs no record: the table's value came from a changelog
+  record (an earlier write, or recovery) that already says the same.
 - out of stream: writes inside ``with store.transaction():`` (the notifier pipeline's one-commit
   scopes, which never suspend) are kept until the outermost scope exits, then sent (through
   ``ChangelogWriter.write_many``: one producer task for them all).
@@ -163,21 +167,30 @@ class TablePartitionStore:
             return
         self._send({full: None})
 
-    def flush(self) -> None:
-        """Apply the pending writes of a ``buffered`` view to the table (one changelog record per key)."""
+    def flush(self) -> list[tuple[str, str | None]]:
+        """Apply the pending writes of a ``buffered`` view to the local store; return their records.
+
+        The records (full key, value; ``None``: a tombstone), one per key whose value changed, in
+        last-write order, are not sent: the caller must send them to this view's partition of the
+        changelog (``ChangelogSender.send``) before the event is acknowledged. Unbuffered: ``[]``.
+        """
         pending = self._pending
         if not pending or not self.in_stream:
-            return
+            return []
         self._check_stream()
         self._pending = {}
-        table = self.table
-        data = table.data
+        data = self.table.data
+        records: list[tuple[str, str | None]] = []
         for full, value in pending.items():
             if value is None:
                 if full in data:
-                    del table[full]
+                    del data[full]
+                    records.append((full, None))
             elif data.get(full) != value:
-                table[full] = value
+                data[full] = value
+                self._track(full)
+                records.append((full, value))
+        return records
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

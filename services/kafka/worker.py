@@ -47,7 +47,7 @@ from alerts.models import Alert
 from ingest.models import WireItem
 from rules.engine import Detector
 from rules.loader import load_ruleset
-from services.kafka.changelog import pause_active_changelogs
+from services.kafka.changelog import ChangelogSender, pause_active_changelogs
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
@@ -63,6 +63,7 @@ from wirewatch.settings import Settings
 log = structlog.get_logger("wirewatch.kafka.worker")
 
 TICK_KEY = b"\x00tick"
+NOTIFIER_STORE = "memory://localhost"  # the notifier table's store, whatever WIREWATCH_FAUST_STORE says
 _TICK_RESEND_AFTER = 10.0  # seconds before an unanswered tick is sent again
 
 
@@ -150,8 +151,11 @@ class KafkaWorker:
         )
         # Keys and values are str, stored with the app's default table codec (JSON).
         self.detector_table = app.Table("detector-state", partitions=n)
-        # Written outside any stream (delivery tasks), so it must be the in-memory store.
-        self.notifier_table = app.Table("notifier-state", partitions=n, store="memory://")
+        self.detector_changelog = ChangelogSender(app, self.detector_table)
+        # Written outside any stream (delivery tasks), so it must be the in-memory store. With a host:
+        # Faust falls back to the app's store when the table's store URL is falsy, and yarl's
+        # URL("memory://") is (so under WIREWATCH_FAUST_STORE=rocksdb:// every delivery record failed).
+        self.notifier_table = app.Table("notifier-state", partitions=n, store=NOTIFIER_STORE)
         self.detector_index = KeyIndex()
         self.notifier_index = KeyIndex()
         self.notifier = NotifierPartitions(
@@ -225,20 +229,18 @@ class KafkaWorker:
                 log.exception("event.undecodable", partition=partition, offset=event.message.offset)
                 continue
             now = self.clock()
-            try:
-                if record.kind == "tick":
-                    self.state.ticks_pending.pop(partition, None)
-                    try:
-                        alerts = self.detector.tick(store, now)
-                    except Exception:
-                        log.exception("deadline.tick_failed", partition=partition)
-                        continue
-                else:
-                    assert record.item is not None
-                    alerts = self._evaluate(record.item, store, now, record.format or "json", event)
-            finally:
-                # Still inside the event (the writes go to its partition), before its alerts are sent.
-                store.flush()
+            if record.kind == "tick":
+                self.state.ticks_pending.pop(partition, None)
+                try:
+                    alerts = self.detector.tick(store, now)
+                except Exception:
+                    log.exception("deadline.tick_failed", partition=partition)
+                    alerts = []  # what the tick wrote before it failed is kept, as before
+            else:
+                assert record.item is not None
+                alerts = self._evaluate(record.item, store, now, record.format or "json", event)
+            # Still inside the event (the writes go to its partition), before its alerts are sent.
+            await self.detector_changelog.send(partition, store.flush())
             for alert in alerts:
                 await self._emit(alert, now, record.produced_ms)
 
@@ -273,7 +275,12 @@ class KafkaWorker:
             item_id=alert.item_ids[0] if alert.item_ids else None,
         )
         record = AlertRecord(kind="alert", alert=alert, emitted_at=now, produced_ms=produced_ms)
-        await self.alerts_topic.send(key=alert.id.encode("utf-8"), value=record.encode())
+        # Straight to the producer (raw bytes, the producer's key partitioner: the partition
+        # alerts_topic.send picks): Faust's Topic.send wraps each record in pending/future messages,
+        # sensor calls and a callback, which cost more per alert than the send.
+        await self.app.producer.send(
+            self.settings.kafka_topic_alerts, alert.id.encode("utf-8"), record.encode(), None, None, None
+        )
 
     async def _notify(self, stream: Any) -> None:
         async for event in stream.events():

@@ -148,7 +148,7 @@ def _routing_file(path: Path) -> Path:
 def make_env(kafka_bootstrap: str, tmp_path: Path, receiver: Receiver) -> Callable[..., KafkaEnv]:
     """Build a :class:`KafkaEnv` with its own topics and group (``partitions`` per topic)."""
 
-    def make(partitions: int = 2) -> KafkaEnv:
+    def make(partitions: int = 2, store: str | None = None) -> KafkaEnv:
         prefix = f"t{uuid.uuid4().hex[:10]}"
         env = {
             "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
@@ -173,6 +173,9 @@ def make_env(kafka_bootstrap: str, tmp_path: Path, receiver: Receiver) -> Callab
             "WIREWATCH_POLL_STATE_PATH": str(tmp_path / "poll-seen.json"),
             "WIREWATCH_LOG_JSON": "true",
             "WIREWATCH_LOG_LEVEL": "INFO",
+            # The detector table's store: ``store``, else memory; WW_TEST_FAUST_STORE=rocksdb:// runs
+            # every test over RocksDB (production's store, which keeps changelog offsets on disk).
+            "WIREWATCH_FAUST_STORE": store or os.environ.get("WW_TEST_FAUST_STORE", "memory://"),
             "WW_TEST_WEBHOOK_URL": receiver.url,
         }
         return KafkaEnv(kafka_bootstrap, prefix, tmp_path, env)
@@ -183,13 +186,17 @@ def make_env(kafka_bootstrap: str, tmp_path: Path, receiver: Receiver) -> Callab
 class WorkerProc:
     """One ``wirewatch worker`` subprocess, logging to a file."""
 
-    def __init__(self, name: str, env: KafkaEnv) -> None:
+    def __init__(self, name: str, env: KafkaEnv, data: str | None = None) -> None:
         self.name = name
         self.log_path = env.tmp / f"worker-{name}-{time.monotonic_ns()}.log"
         self._log = self.log_path.open("wb")
+        # A data directory per worker, as each pod has its own (RocksDB locks its files): ``data``
+        # names another worker's, for a restart that finds the local state a killed one left.
+        data_dir = env.tmp / "faust" / (data or name)
+        data_dir.parent.mkdir(exist_ok=True)  # Faust creates the directory, not its parents
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "wirewatch.cli", "worker"],
-            env=env.process_env(),
+            env={**env.process_env(), "WIREWATCH_FAUST_DATA_DIR": str(data_dir)},
             cwd=env.tmp,
             stdin=subprocess.DEVNULL,
             stdout=self._log,
@@ -256,12 +263,13 @@ class WorkerProc:
 
 
 @pytest.fixture
-def workers() -> Iterator[Callable[[str, KafkaEnv], WorkerProc]]:
-    """Start worker subprocesses; all are killed at the end of the test (logs printed on failure)."""
+def workers() -> Iterator[Callable[..., WorkerProc]]:
+    """Start worker subprocesses (``name``, ``env``, optional ``data``: see :class:`WorkerProc`); all
+    are killed at the end of the test (logs printed on failure)."""
     started: list[WorkerProc] = []
 
-    def start(name: str, env: KafkaEnv) -> WorkerProc:
-        proc = WorkerProc(name, env)
+    def start(name: str, env: KafkaEnv, data: str | None = None) -> WorkerProc:
+        proc = WorkerProc(name, env, data)
         started.append(proc)
         return proc
 

@@ -317,3 +317,39 @@ def test_transaction_sends_one_record_per_key_in_last_write_order() -> None:
         (2, "x", None),
     ]
     assert store.get("groups", "g") == "flushed" and store.get("tmp", "x") is None
+
+
+def test_buffered_flush_applies_locally_and_returns_one_record_per_changed_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A buffered in-stream view applies its final writes to the local store on flush and returns a
+    record per key whose value changed (a tombstone for a deleted key), in last-write order, unsent."""
+
+    class Message:
+        partition = 1
+
+    class Event:
+        message = Message()
+
+    monkeypatch.setattr("services.kafka.store.current_event", lambda: Event())
+    table = FakeTable()
+    table.data["1\x1fns\x1fsame"] = "kept"
+    table.data["1\x1fns\x1fgone"] = "old"
+    store = TablePartitionStore(table, 1, buffered=True)
+    store.put("ns", "a", "1")
+    store.put("ns", "same", "kept")  # the value the table already holds: no record
+    store.put("ns", "b", "2")
+    store.delete("ns", "gone")
+    store.delete("ns", "never-there")  # nothing to delete: no record
+    store.put("ns", "a", "3")  # the record takes the place of the last write
+    assert table.data["1\x1fns\x1fgone"] == "old"  # nothing applied before the flush
+    assert store.get("ns", "a") == "3" and store.get("ns", "gone") is None
+    records = store.flush()
+    assert [(k.rsplit("\x1f", 1)[-1], v) for k, v in records] == [("b", "2"), ("gone", None), ("a", "3")]
+    assert table.changelog == []  # the caller sends them (services.kafka.changelog.ChangelogSender)
+    assert table.data == {
+        "1\x1fns\x1fsame": "kept",
+        "1\x1fns\x1fb": "2",
+        "1\x1fns\x1fa": "3",
+    }
+    assert store.flush() == []

@@ -16,14 +16,18 @@ pytestmark = pytest.mark.integration
 
 N_ITEMS = 1000
 EVERY = 10  # every 10th item fires the marker rule: 100 expected alerts
+#: the detector table's stores: memory (tests' default) and RocksDB (production's, which also keeps
+#: the changelog offset it has applied, so a restart replays only what came after it)
+STORES = pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
 
 
+@STORES
 async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(
-    make_env, workers, receiver, kh, items
+    make_env, workers, receiver, kh, items, store
 ):
     """A worker SIGKILLed in the middle of 1,000 items and restarted: every alert arrives, none twice,
     and the detector's table state (seen items) is recovered from the changelog."""
-    env = make_env(partitions=2)
+    env = make_env(partitions=2, store=store)
     first = workers("first", env)
     await first.wait_assigned()
     expected = {f"urn:test:kill-{i}" for i in range(N_ITEMS) if i % EVERY == 0}
@@ -48,7 +52,7 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(
     )
     first.kill()
     delivered_before_kill = len(receiver.alert_ids())
-    second = workers("second", env)
+    second = workers("second", env, data="first")  # a restart: the killed worker's local state
     await second.wait_assigned()
     await producer
     await kh.wait_until(lambda: len(set(receiver.alert_ids())) >= len(expected), 120, "every alert")
@@ -75,12 +79,13 @@ async def test_sigkill_mid_stream_then_restart_delivers_every_alert_once(
     assert recovered, "the restarted worker owned no partition"
 
 
+@STORES
 async def test_two_workers_split_partitions_and_failover_keeps_claim_deadlines(
-    make_env, workers, receiver, kh
+    make_env, workers, receiver, kh, store
 ):
     """Two workers split the partitions; stopping one moves its partitions, with the open claims in
     them, to the other, whose timer then fires every claim's deadline alert."""
-    env = make_env(partitions=4)
+    env = make_env(partitions=4, store=store)
     a = workers("a", env)
     await a.wait_assigned()
     b = workers("b", env)
