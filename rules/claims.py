@@ -48,7 +48,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus, Value, fingerprint
-from rules.corrections import Basis
+from rules.corrections import Basis, replace, text_alert_id
 
 NS_CLAIMS = "ww.claim"
 DEFAULT_DEADLINE_SECONDS = 6 * 3600.0
@@ -134,11 +134,11 @@ def expects(claim: Claim, party: str) -> bool:
 def with_fact(claim: Claim, fact: ClaimFact) -> Claim:
     """``claim`` with ``fact`` added, in event-time order."""
     facts = tuple(sorted((*claim.facts, fact), key=lambda f: f.basis.order))
-    return claim.model_copy(update={"facts": facts})
+    return replace(claim, {"facts": facts})
 
 
 def without_uri(claim: Claim, uri: str) -> Claim:
-    return claim.model_copy(update={"facts": tuple(f for f in claim.facts if f.basis.uri != uri)})
+    return replace(claim, {"facts": tuple(f for f in claim.facts if f.basis.uri != uri)})
 
 
 def derive(claim: Claim, now: datetime) -> Derived:
@@ -195,7 +195,7 @@ def derive(claim: Claim, now: datetime) -> Derived:
 
 
 def _text_id(b: Basis) -> str:
-    return fingerprint(b.rule, b.dedup_key)
+    return text_alert_id(b.rule, b.dedup_key)
 
 
 def _claim_values(claim: Claim, extra: Mapping[str, Value] | None = None) -> dict[str, Value]:
@@ -212,7 +212,7 @@ def _text_alert(claim: Claim, fact: ClaimFact, earlier: Alert | None) -> Alert:
     if earlier is not None:
         if b.uri in earlier.item_ids:
             return earlier
-        return earlier.model_copy(update={"item_ids": (*earlier.item_ids, b.uri)})
+        return replace(earlier, {"item_ids": (*earlier.item_ids, b.uri)})
     return b.text_alert(values=_claim_values(claim, b.values), item_ids=(b.uri,), event_key=claim.event_key)
 
 
@@ -240,9 +240,7 @@ def _resolve(alert: Alert, by: Basis) -> Alert:
     resolved = alert.resolved(by.at, "confirmed")
     values = dict(resolved.values)
     values["resolved_by"] = by.uri
-    return resolved.model_copy(
-        update={"values": values, "related_item_ids": (*alert.related_item_ids, by.uri)}
-    )
+    return replace(resolved, {"values": values, "related_item_ids": (*alert.related_item_ids, by.uri)})
 
 
 def is_resolved(alert: Alert) -> bool:

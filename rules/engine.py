@@ -49,6 +49,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from prometheus_client import Counter
+
 from alerts.models import Alert
 from ingest.models import WireItem
 from rules import deadlines, facts, records
@@ -59,6 +61,7 @@ from rules.corrections import (
     delivery_token,
     is_retraction,
     load_item,
+    replace,
     save_item,
     supersedes,
 )
@@ -100,6 +103,9 @@ class Detector:
             if metrics is not None
             else []
         )
+        # wirewatch_rule_matches_total{rule}: a child resolved on a rule's first match (labels()
+        # costs several microseconds a call).
+        self._match_counters: dict[str, Counter] = {}
         self.retention = retention
         self.correlator = Correlator(window)
 
@@ -112,7 +118,7 @@ class Detector:
         if record is not None and token in record.seen:
             return out
         if record is not None and not supersedes(item, record):
-            save_item(state, record.model_copy(update={"seen": (*record.seen, token)}))
+            save_item(state, replace(record, {"seen": (*record.seen, token)}))
             return out
         previous = set(record.records) if record is not None else set()
         for ref in previous:
@@ -135,8 +141,8 @@ class Detector:
             out += records.rederive(state, previous, now, self.metrics)
             save_item(
                 state,
-                record.model_copy(
-                    update={"seen": (*record.seen, token), "withdrawn": True, "records": (), "seen_at": now}
+                replace(
+                    record, {"seen": (*record.seen, token), "withdrawn": True, "records": (), "seen_at": now}
                 ),
             )
             return out
@@ -145,7 +151,7 @@ class Detector:
             for counter in self._evaluation_counters:  # every rule ran on this item
                 counter.inc()
             for det in detections:
-                self.metrics.rule_matches.labels(rule=det.rule).inc()
+                self._match_counter(det.rule).inc()
         if not detections and record is None:
             return out
         event_key = self.correlator.assign(state, item, detections, now) if detections else None
@@ -209,6 +215,13 @@ class Detector:
         if removed:
             deadlines.refresh(state)
         return removed
+
+    def _match_counter(self, rule: str) -> Counter:
+        counter = self._match_counters.get(rule)
+        if counter is None:
+            assert self.metrics is not None
+            counter = self._match_counters[rule] = self.metrics.rule_matches.labels(rule=rule)
+        return counter
 
     def _sweep_if_due(self, state: StateStore, now: datetime) -> None:
         raw = state.get(NS_META, "last_sweep")

@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from alerts.models import fingerprint
 from ingest.models import WireItem
 from rules import claims, tolls
 from rules.claims import ANY_PARTY, NS_CLAIMS, Claim, ClaimFact, FactKind
-from rules.corrections import Basis, remove_uri
+from rules.corrections import Basis, parse_record, remove_uri, replace, text_alert_id
 from rules.correlation import GENERIC_ROOTS, root
 from rules.detections import Detection, DetectionKind
 from rules.records import ref, save
@@ -116,15 +115,18 @@ def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:
 
 
 def _support_text(state: StateStore, event_key: str, basis: Basis) -> str:
-    alert_id = fingerprint(basis.rule, basis.dedup_key)
+    alert_id = text_alert_id(basis.rule, basis.dedup_key)
     key = f"{event_key}|text|{alert_id}"
     raw = state.get(NS_TEXT, key)
-    rec = TextRecord.model_validate_json(raw) if raw else TextRecord(key=key, event_key=event_key)
+    if not raw:
+        save(state, NS_TEXT, key, TextRecord(key=key, event_key=event_key, facts=(basis,)))
+        return ref(NS_TEXT, key)
+    rec = parse_record(TextRecord, raw)
     facts = (*remove_uri(rec.facts, basis.uri), basis)
     if len(facts) > MAX_SUPPORT:
         # The first item (evidence, starts_at) and the latest supporters are what an alert shows.
         facts = (facts[0], *facts[len(facts) - MAX_SUPPORT + 1 :])
-    save(state, NS_TEXT, key, rec.model_copy(update={"facts": facts}))
+    save(state, NS_TEXT, key, replace(rec, {"facts": facts}))
     return ref(NS_TEXT, key)
 
 
@@ -171,8 +173,8 @@ def _collect_figure(
         if metrics is not None:
             metrics.toll_series.inc()
     else:
-        series = Series.model_validate_json(raw)
-    figures[key] = (series.model_copy(update={"updated_at": now}), entry)
+        series = parse_record(Series, raw)
+    figures[key] = (replace(series, {"updated_at": now}), entry)
 
 
 def _claim_fact(
@@ -196,7 +198,7 @@ def _claim_fact(
     claimant = claimant or ANY_PARTY
     fact = ClaimFact(kind=kind, basis=basis, deadline_seconds=det.deadline_seconds)
     refs: set[str] = set()
-    existing = [Claim.model_validate_json(raw) for _, raw in state.scan(NS_CLAIMS, f"{event_key}|claim|")]
+    existing = [parse_record(Claim, raw) for _, raw in state.scan(NS_CLAIMS, f"{event_key}|claim|")]
     for party in parties:
         matches = [c for c in existing if _concerns(c, subject, claimant, party, kind)]
         if kind is not FactKind.CONFIRM:

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from alerts.models import Alert
 from rules import claims, deadlines, tolls
 from rules.claims import NS_CLAIMS, Claim, ClaimStatus
-from rules.corrections import remove_uri
+from rules.corrections import dump_record, parse_record, remove_uri, replace
 from rules.registry import NS_TEXT, TextRecord, derive_text, sync
 from rules.tolls import NS_SERIES, Series
 from wirewatch.metrics import Metrics
@@ -36,7 +36,7 @@ def ref(ns: str, key: str) -> str:
 
 def save(state: StateStore, ns: str, key: str, record: BaseModel) -> None:
     """Write ``record`` (defaults left out, which keeps state small)."""
-    state.put(ns, key, record.model_dump_json(exclude_defaults=True))
+    state.put(ns, key, dump_record(record))
 
 
 def withdraw(state: StateStore, reference: str, uri: str) -> None:
@@ -47,12 +47,12 @@ def withdraw(state: StateStore, reference: str, uri: str) -> None:
         return
     updated: BaseModel
     if ns == NS_CLAIMS:
-        updated = claims.without_uri(Claim.model_validate_json(raw), uri)
+        updated = claims.without_uri(parse_record(Claim, raw), uri)
     elif ns == NS_SERIES:
-        updated = tolls.without_uri(Series.model_validate_json(raw), uri)
+        updated = tolls.without_uri(parse_record(Series, raw), uri)
     elif ns == NS_TEXT:
-        rec = TextRecord.model_validate_json(raw)
-        updated = rec.model_copy(update={"facts": remove_uri(rec.facts, uri)})
+        rec = parse_record(TextRecord, raw)
+        updated = replace(rec, {"facts": remove_uri(rec.facts, uri)})
     else:
         return
     save(state, ns, key, updated)
@@ -67,9 +67,9 @@ def rederive(state: StateStore, refs: Iterable[str], now: datetime, metrics: Met
         if raw is None:
             continue
         if ns == NS_CLAIMS:
-            out += _rederive_claim(state, Claim.model_validate_json(raw), now, metrics)
+            out += _rederive_claim(state, parse_record(Claim, raw), now, metrics)
         elif ns == NS_SERIES:
-            series, forgotten = tolls.trim(Series.model_validate_json(raw))
+            series, forgotten = tolls.trim(parse_record(Series, raw))
             before = {k: v for k, v in series.alerts.items() if k not in forgotten}
             emitted, digests = sync(state, series.event_key, before, tolls.derive(series), now, metrics)
             out += emitted
@@ -77,7 +77,7 @@ def rederive(state: StateStore, refs: Iterable[str], now: datetime, metrics: Met
             if not series.entries and metrics is not None:
                 metrics.toll_series.dec()
         elif ns == NS_TEXT:
-            rec = TextRecord.model_validate_json(raw)
+            rec = parse_record(TextRecord, raw)
             emitted, digests = sync(state, rec.event_key, rec.alerts, derive_text(rec), now, metrics)
             out += emitted
             _save_or_delete(state, ns, key, rec, not rec.facts, {"alerts": digests})
@@ -112,4 +112,4 @@ def _save_or_delete(
     if empty:
         state.delete(ns, key)
     else:
-        save(state, ns, key, record.model_copy(update=update))
+        save(state, ns, key, replace(record, update))

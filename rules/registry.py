@@ -11,18 +11,25 @@ Pure functions over a :class:`~wirewatch.state.StateStore`; no clock but the ``n
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Mapping
 from datetime import datetime
 
+from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus
-from rules.corrections import Basis
+from rules.corrections import Basis, replace
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
 
 NS_TEXT = "ww.text"
 NS_ALERTS = "ww.alert"
+
+# wirewatch_alerts_total children by metric family, then by (category, rule, status).
+_ALERT_CHILDREN: weakref.WeakKeyDictionary[Counter, dict[tuple[str, str, str], Counter]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class TextRecord(BaseModel):
@@ -54,7 +61,8 @@ def sync(
     out: list[Alert] = []
     digests: dict[str, str] = {}
     for alert_id, alert in derived.items():
-        alert = alert.model_copy(update={"event_key": event_key})
+        if alert.event_key != event_key or "event_key" not in alert.model_fields_set:
+            alert = replace(alert, {"event_key": event_key})
         digest = alert_digest(alert)
         digests[alert_id] = digest
         if before.get(alert_id) == digest:
@@ -64,10 +72,10 @@ def sync(
         if raw is not None:
             prev = Alert.model_validate_json(raw)
             if prev.status is AlertStatus.FIRING and alert.status is AlertStatus.FIRING:
-                alert = alert.model_copy(update={"starts_at": prev.starts_at})
+                alert = replace(alert, {"starts_at": prev.starts_at})
             if _same(prev, alert):
                 continue
-        alert = alert.model_copy(update={"updated_at": now})
+        alert = replace(alert, {"updated_at": now})
         state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
         out.append(alert)
     for alert_id in before:
@@ -82,8 +90,25 @@ def sync(
                 out.append(prev.resolved(now, "retracted"))
     if metrics is not None:
         for a in out:
-            metrics.alerts.labels(category=a.category, rule=a.rule, status=a.status.value).inc()
+            _alert_counter(metrics, a).inc()
     return out, digests
+
+
+def _alert_counter(metrics: Metrics, alert: Alert) -> Counter:
+    """The ``wirewatch_alerts_total`` child of ``alert``'s labels, resolved once per label tuple.
+
+    ``labels()`` costs several microseconds a call (argument checks, a lock, a dict); the children
+    are cached per metric family, so a new :class:`Metrics` (a test's registry) gets its own.
+    """
+    family = metrics.alerts
+    children = _ALERT_CHILDREN.get(family)
+    if children is None:
+        children = _ALERT_CHILDREN[family] = {}
+    labels = (alert.category, alert.rule, alert.status.value)
+    child = children.get(labels)
+    if child is None:
+        child = children[labels] = family.labels(category=labels[0], rule=labels[1], status=labels[2])
+    return child
 
 
 def derive_text(rec: TextRecord) -> dict[str, Alert]:

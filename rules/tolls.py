@@ -45,7 +45,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, Value, fingerprint
-from rules.corrections import Basis
+from rules.corrections import Basis, replace
 from rules.correlation import GENERIC_ROOTS, root
 
 NS_SERIES = "ww.toll"
@@ -106,7 +106,7 @@ def slim(basis: Basis) -> Basis:
     A revision alert is built from the rule, category, severity, labels, evidence, uri and time
     alone, so a series keeps only those: about a third less state per figure.
     """
-    return basis.model_copy(update={"summary": "", "values": {}, "actors": (), "dedup_key": ""})
+    return replace(basis, {"summary": "", "values": {}, "actors": (), "dedup_key": ""})
 
 
 def series_key(event_key: str, party: str, victim_class: str, source: str) -> str:
@@ -158,7 +158,7 @@ def with_entry(series: Series, entry: TollEntry) -> Series:
     """``series`` with ``entry`` in place of any earlier entry from the same uri."""
     kept = tuple(e for e in series.entries if e.basis.uri != entry.basis.uri)
     entries = tuple(sorted((*kept, entry), key=lambda e: e.basis.order))
-    return series.model_copy(update={"entries": entries})
+    return replace(series, {"entries": entries})
 
 
 def trim(series: Series, keep: int = MAX_HISTORY) -> tuple[Series, frozenset[str]]:
@@ -171,11 +171,11 @@ def trim(series: Series, keep: int = MAX_HISTORY) -> tuple[Series, frozenset[str
         return series, frozenset()
     dropped = series.entries[: len(series.entries) - keep + 1]
     ids = frozenset(_alert_id(series, e) for e in dropped)
-    return series.model_copy(update={"entries": series.entries[-keep:]}), ids
+    return replace(series, {"entries": series.entries[-keep:]}), ids
 
 
 def without_uri(series: Series, uri: str) -> Series:
-    return series.model_copy(update={"entries": tuple(e for e in series.entries if e.basis.uri != uri)})
+    return replace(series, {"entries": tuple(e for e in series.entries if e.basis.uri != uri)})
 
 
 def derive(series: Series) -> dict[str, Alert]:
