@@ -37,7 +37,14 @@ from alerts.notifiers.base import Notification, Notifier, notification_status
 from alerts.retry import CircuitBreaker, RateLimiter, RetryPolicy
 from alerts.secrets import redact
 from wirewatch.errors import DeliveryError
-from wirewatch.metrics import Metrics
+from wirewatch.metrics import (
+    OUTCOME_DEAD_LETTERED,
+    OUTCOME_DUPLICATE,
+    OUTCOME_RETRY,
+    OUTCOME_SUCCESS,
+    Children,
+    Metrics,
+)
 from wirewatch.state import StateStore
 
 OUTBOX = "alerts.outbox"
@@ -105,6 +112,9 @@ class Dispatcher:
     ) -> None:
         self._store = store
         self._metrics = metrics
+        # Children cached per receiver (and outcome): labels() per delivery cost more than the inc.
+        self._notifications = Children(metrics.notifications)
+        self._delivery_seconds = Children(metrics.delivery_seconds)
         self._dead_letter = dead_letter
         self.policy = policy or RetryPolicy()
         self.limits = limits or DeliveryLimits()
@@ -228,7 +238,7 @@ class Dispatcher:
         name = integration.name
         key = _key(notification.id, name)
         if self.delivered(notification.id, name):
-            self._metrics.notifications.labels(name, "duplicate").inc()
+            self._notifications(name, OUTCOME_DUPLICATE).inc()
             self._store.delete(OUTBOX, key)
             return True
         started = self._monotonic()
@@ -264,7 +274,7 @@ class Dispatcher:
                 )
                 await self._give_up(name, integration.receiver, notification, why, attempt)
                 return False
-            self._metrics.notifications.labels(name, "retry").inc()
+            self._notifications(name, OUTCOME_RETRY).inc()
             self._metrics.notification_retries.labels(name).inc()
             log.warning(
                 "notification delivery failed; retrying",
@@ -285,8 +295,8 @@ class Dispatcher:
                 DELIVERED, key, json.dumps({"at": now.isoformat(), "group": notification.group_key})
             )
             self._store.delete(OUTBOX, key)
-        self._metrics.notifications.labels(name, "success").inc()
-        self._metrics.delivery_seconds.labels(name).observe(max(0.0, self._monotonic() - t0))
+        self._notifications(name, OUTCOME_SUCCESS).inc()
+        self._delivery_seconds(name).observe(max(0.0, self._monotonic() - t0))
         for alert in notification.alerts:
             if alert.status is AlertStatus.FIRING:
                 lag = (now - alert.updated_at).total_seconds()
@@ -312,6 +322,6 @@ class Dispatcher:
         )
         await self._dead_letter.put(record)
         self._store.delete(OUTBOX, _key(notification.id, name))
-        self._metrics.notifications.labels(name, "dead_lettered").inc()
+        self._notifications(name, OUTCOME_DEAD_LETTERED).inc()
         self._metrics.notifications_dead_lettered.labels(name).inc()
         log.error("notification dead-lettered", receiver=name, notification=notification.id, reason=reason)

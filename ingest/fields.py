@@ -188,6 +188,8 @@ def html_to_text(markup: str) -> str:
 
 def plain_text(text: str) -> str:
     """Plain text normalised for detection: newlines unified, trailing spaces and outer blank lines gone."""
+    if "\n" not in text and "\r" not in text:
+        return text.strip()  # one line: its trailing spaces go with the outer strip
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip()
 

@@ -29,6 +29,7 @@ from wirewatch.errors import DecodeError
 _V1_MARKERS = ("headline", "body_text", "body_html", "subject", "description_text")
 _V2_MARKERS = ("headlines", "bodies", "subjects", "descriptions", "infosources")
 _COMMON_MARKERS = ("versioncreated", "firstcreated", "pubstatus", "type", "slugline")
+_V1_OR_COMMON_MARKERS = _V1_MARKERS + _COMMON_MARKERS
 
 
 def ninjs_version(obj: Mapping[str, Any]) -> str | None:
@@ -36,11 +37,12 @@ def ninjs_version(obj: Mapping[str, Any]) -> str | None:
     schema = obj.get("$schema")
     if isinstance(schema, str) and "ninjs" in schema.lower():
         return "2" if "_2." in schema or "-2." in schema or "/2." in schema else "1"
-    if any(key in obj for key in _V2_MARKERS):
+    keys = obj.keys()
+    if not keys.isdisjoint(_V2_MARKERS):
         return "2"
-    if "text" in obj and not any(key in obj for key in ("body_text", "body_html")):
+    if "text" in obj and "body_text" not in obj and "body_html" not in obj:
         return None  # a plain record ({id|uri, text, ...}) that happens to share a field name
-    if "uri" in obj and any(key in obj for key in _V1_MARKERS + _COMMON_MARKERS):
+    if "uri" in obj and not keys.isdisjoint(_V1_OR_COMMON_MARKERS):
         return "1"
     return None
 

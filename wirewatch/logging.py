@@ -81,9 +81,16 @@ _MAY_HOLD_SECRET = re.compile(
 )
 
 
+# Every pattern above also needs one of these characters: whitespace (after Bearer/Basic), ":" or
+# "/" (URLs, Slack paths), "?" or "&" (query parameters), "-" (Slack tokens). Punctuation has no case
+# variants, so this plain character class (several times cheaper than the case-insensitive literals
+# above) lets most log values (ids, rule names, statuses, numbers) skip both searches.
+_MAY_HOLD_SECRET_CHAR = re.compile(r"[\s:/?&\-]")
+
+
 def redact_text(text: str) -> str:
     """``text`` with credentials, secret URL parts and tokens replaced by ``***``."""
-    if _MAY_HOLD_SECRET.search(text) is None:
+    if _MAY_HOLD_SECRET_CHAR.search(text) is None or _MAY_HOLD_SECRET.search(text) is None:
         return text
     for pattern, replacement in _VALUE_PATTERNS:
         text = pattern.sub(replacement, text)
@@ -113,11 +120,14 @@ def _redact_value(value: Any, depth: int = 0) -> Any:
 
 def redact_secrets(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     """structlog processor: ``***`` for secret-looking keys, and scrub secrets out of string values."""
-    for key in list(event_dict):
+    for key, value in list(event_dict.items()):
         if _is_secret_key(key):
             event_dict[key] = REDACTED
-        else:
-            event_dict[key] = _redact_value(event_dict[key])
+        elif type(value) is str:  # most values: redact_text without the _redact_value dispatch
+            if _MAY_HOLD_SECRET_CHAR.search(value) is not None:
+                event_dict[key] = redact_text(value)
+        elif value is not None and not isinstance(value, int | float):  # numbers hold no secret
+            event_dict[key] = _redact_value(value)
     return event_dict
 
 
@@ -138,13 +148,15 @@ def _normalise_level(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> M
 
 
 def _processors(use_json: bool) -> list[Any]:
+    # The level and the timestamp are set after redaction: both always come from these processors
+    # (whatever a caller passed under those keys is overwritten), so they never need scrubbing.
     chain: list[Any] = [
         structlog.contextvars.merge_contextvars,
+        structlog.processors.format_exc_info,
+        redact_secrets,
         structlog.processors.add_log_level,
         _normalise_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True, key="timestamp"),
-        structlog.processors.format_exc_info,
-        redact_secrets,
     ]
     if use_json:
         chain.append(ensure_schema)
@@ -152,6 +164,10 @@ def _processors(use_json: bool) -> list[Any]:
 
 
 _HANDLER_NAME = "wirewatch"
+
+
+def _same_logger(logger: structlog.PrintLogger, *_args: Any) -> structlog.PrintLogger:
+    return logger
 
 
 def configure_logging(level: str = "INFO", json: bool | None = None, stream: TextIO | None = None) -> None:
@@ -175,7 +191,9 @@ def configure_logging(level: str = "INFO", json: bool | None = None, stream: Tex
     structlog.configure(
         processors=[*_processors(use_json), renderer],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        logger_factory=structlog.PrintLoggerFactory(file=out),
+        # One PrintLogger for every logger: the default factory built a new one on each log call
+        # (loggers are not cached, so that reconfiguring reaches module-level loggers too).
+        logger_factory=functools.partial(_same_logger, structlog.PrintLogger(out)),
         cache_logger_on_first_use=False,
     )
 

@@ -27,6 +27,8 @@ Label values are a contract too (the alert rules match on them):
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from prometheus_client import (
     CollectorRegistry,
     Counter,
@@ -37,6 +39,7 @@ from prometheus_client import (
     PlatformCollector,
     ProcessCollector,
 )
+from prometheus_client.metrics import MetricWrapperBase
 
 OUTCOME_SUCCESS = "success"
 OUTCOME_FAILURE = "failure"
@@ -47,6 +50,33 @@ OUTCOME_DUPLICATE = "duplicate"
 # Latency buckets from 5 ms to 10 min: ingest-to-delivery spans wire delays of minutes.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 _EVAL_BUCKETS = (0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1)
+
+
+_Family = TypeVar("_Family", bound=MetricWrapperBase)
+
+
+class Children(Generic[_Family]):
+    """The children of one labelled family, memoised per tuple of label values.
+
+    ``children("hook", "success")`` is ``family.labels("hook", "success")``, looked up in a dict after
+    the first call: ``labels()`` converts and checks its arguments and takes the family's lock on
+    every call, which costs more than the ``inc`` that follows. Positional label values only, in the
+    family's label order. Only for families whose children are never removed (``remove``/``clear``
+    would leave a cached child that is no longer exported): none of :class:`Metrics`' counters and
+    histograms is.
+    """
+
+    __slots__ = ("_children", "_family")
+
+    def __init__(self, family: _Family) -> None:
+        self._family = family
+        self._children: dict[tuple[str, ...], _Family] = {}
+
+    def __call__(self, *values: str) -> _Family:
+        child = self._children.get(values)
+        if child is None:
+            child = self._children[values] = self._family.labels(*values)
+        return child
 
 
 class Metrics:

@@ -82,7 +82,9 @@ class RouteConsumer:
     ``handle(record)`` gets an aiokafka ``ConsumerRecord`` and must not raise for a bad record (it
     returns a dead-letter record instead); it is synchronous, so a batch is processed in one step.
     ``on_failure(exc)`` is called if the loop stops on an error it cannot retry (the worker then
-    stops: a worker that no longer routes must not look alive).
+    stops: a worker that no longer routes must not look alive). ``after_batch()`` is called once
+    every record of a batch was handled (before the acks are awaited): for bookkeeping done per
+    batch rather than per record, such as :meth:`services.kafka.routing.ItemRouter.flush_counts`.
     """
 
     def __init__(
@@ -93,10 +95,12 @@ class RouteConsumer:
         max_records: int = 1000,
         poll_ms: int = 50,
         on_failure: Callable[[BaseException], object] | None = None,
+        after_batch: Callable[[], object] | None = None,
     ) -> None:
         self.settings = settings
         self.handle = handle
         self.on_failure = on_failure
+        self.after_batch = after_batch
         self.group = route_group(settings)
         self.max_records = max_records
         self.poll_ms = poll_ms
@@ -220,6 +224,8 @@ class RouteConsumer:
                     # send() only enqueues the record; the acks are awaited together below.
                     acks.append(await send(out.topic, out.value, key=out.key, headers=out.headers))
             offsets[tp] = OffsetAndMetadata(records[-1].offset + 1, "")
+        if self.after_batch is not None:
+            self.after_batch()
         if acks:
             await asyncio.gather(*acks)
         await self._consumer.commit(offsets)

@@ -37,8 +37,10 @@ _EVALUATIONS_FLUSH_EVERY = 256  # skipped items between bulk updates of the rule
 class ItemRouter:
     """Routes ``wire.items`` records with ``ruleset``; swap the rule set with :meth:`use`.
 
-    Not thread-safe (it runs on the worker's event loop). The rule-evaluation counters of skipped
-    items are updated in bulk: call :meth:`flush_evaluations` periodically (the worker's tick).
+    Not thread-safe (it runs on the worker's event loop). Counters are updated in bulk, not per
+    record: call :meth:`flush_counts` after each batch (the route loop's ``after_batch``) for the
+    per-item counters and the last-item gauge, and :meth:`flush_evaluations` periodically (the
+    worker's tick) for the rule-evaluation counters of skipped items.
     """
 
     def __init__(self, settings: Settings, metrics: Metrics, ruleset: DetectionMemo) -> None:
@@ -49,6 +51,11 @@ class ItemRouter:
         self._unflushed_evaluations = 0
         self._received = metrics.items_received.labels(source="kafka")
         self._decoded_counters: dict[str, Any] = {}
+        # Counted here and added to the metrics by flush_counts: a prometheus inc takes a lock and
+        # checks its arguments, which cost more than the rest of a skipped item's bookkeeping.
+        self._unflushed_received = 0
+        self._unflushed_skipped = 0
+        self._unflushed_decoded: dict[str, int] = {}
 
     def use(self, ruleset: DetectionMemo) -> None:
         """Route with ``ruleset`` from now on (evaluations so far are counted against the old rules)."""
@@ -57,9 +64,11 @@ class ItemRouter:
         self._evaluation_counters = self._rule_counters()
 
     def route(self, message: Any) -> list[Outgoing]:
-        """What to produce for one ``wire.items`` record (an aiokafka ``ConsumerRecord``)."""
-        self._received.inc()
-        self.metrics.last_item_timestamp.set(time.time())
+        """What to produce for one ``wire.items`` record (an aiokafka ``ConsumerRecord``).
+
+        Its counts reach the metrics at the next :meth:`flush_counts`.
+        """
+        self._unflushed_received += 1
         value: bytes = message.value if message.value is not None else b""
         produced_ms: int | None = message.timestamp if message.timestamp and message.timestamp > 0 else None
         out: list[Outgoing] = []
@@ -87,6 +96,19 @@ class ItemRouter:
             out.append(self._dead_letter(message, raw, outcome.error.field, outcome.error.reason, "decode"))
         return out
 
+    def flush_counts(self) -> None:
+        """Add the items routed since the last call to the counters; the last-item gauge is now."""
+        if not self._unflushed_received:
+            return
+        self._received.inc(self._unflushed_received)
+        self.metrics.last_item_timestamp.set(time.time())
+        if self._unflushed_skipped:
+            self.metrics.items_skipped.inc(self._unflushed_skipped)
+        for fmt, n in self._unflushed_decoded.items():
+            self._decoded(fmt).inc(n)
+        self._unflushed_received = self._unflushed_skipped = 0
+        self._unflushed_decoded.clear()
+
     def flush_evaluations(self) -> None:
         """Count the rule evaluations of the items skipped since the last flush."""
         # Every rule ran on a skipped item: count them in bulk (one inc per rule per item is
@@ -102,11 +124,14 @@ class ItemRouter:
         return [self.metrics.rule_evaluations.labels(rule=r.id) for r in getattr(self.ruleset, "rules", ())]
 
     def _skipped(self, decoded: Decoded) -> None:
-        self._decoded(decoded.format).inc()
-        self.metrics.items_skipped.inc()
+        self._count_decoded(decoded.format)
+        self._unflushed_skipped += 1
         self._unflushed_evaluations += 1
         if self._unflushed_evaluations >= _EVALUATIONS_FLUSH_EVERY:
             self.flush_evaluations()
+
+    def _count_decoded(self, fmt: str) -> None:
+        self._unflushed_decoded[fmt] = self._unflushed_decoded.get(fmt, 0) + 1
 
     def _decoded(self, fmt: str) -> Any:
         counter = self._decoded_counters.get(fmt)
@@ -128,6 +153,6 @@ class ItemRouter:
         return Outgoing(self.settings.kafka_topic_items_dlq, message.key, raw, headers)
 
     def _publish_item(self, decoded: Decoded, key: str, produced_ms: int | None) -> Outgoing:
-        self._decoded(decoded.format).inc()
+        self._count_decoded(decoded.format)
         record = EventRecord(kind="item", item=decoded.item, format=decoded.format, produced_ms=produced_ms)
         return Outgoing(self.settings.kafka_topic_events, key.encode("utf-8"), record.encode())

@@ -108,7 +108,9 @@ class KafkaWorker:
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
         self._pause_task: asyncio.Task[None] | None = None
-        self.route = RouteConsumer(settings, self.router.route, on_failure=self._route_failed)
+        self.route = RouteConsumer(
+            settings, self.router.route, on_failure=self._route_failed, after_batch=self.router.flush_counts
+        )
         self.app = self._build_app()
 
     # --- assembly -------------------------------------------------------------------------------

@@ -8,7 +8,14 @@ import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from wirewatch.metrics import OUTCOME_DEAD_LETTERED, OUTCOME_FAILURE, OUTCOME_RETRY, OUTCOME_SUCCESS, Metrics
+from wirewatch.metrics import (
+    OUTCOME_DEAD_LETTERED,
+    OUTCOME_FAILURE,
+    OUTCOME_RETRY,
+    OUTCOME_SUCCESS,
+    Children,
+    Metrics,
+)
 
 # The public names: dashboard, alert rules and other components query these. Renaming one breaks them.
 EXPECTED = {
@@ -126,3 +133,16 @@ def test_build_info_exposes_version() -> None:
     assert (
         m.registry.get_sample_value("wirewatch_build_info", {"version": "1.2.3", "runtime": "embedded"}) == 1
     )
+
+
+def test_children_memoise_a_familys_child_per_label_values() -> None:
+    """Children(family)(*values) is family.labels(*values), the same child object on every call."""
+    metrics = Metrics(CollectorRegistry())
+    children = Children(metrics.notifications)
+    children("hook", "success").inc()
+    children("hook", "success").inc(2)
+    children("hook", "retry").inc()
+    assert children("hook", "success") is metrics.notifications.labels("hook", "success")
+    sample = metrics.registry.get_sample_value
+    assert sample("wirewatch_notifications_total", {"receiver": "hook", "outcome": "success"}) == 3
+    assert sample("wirewatch_notifications_total", {"receiver": "hook", "outcome": "retry"}) == 1

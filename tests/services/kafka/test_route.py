@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from typing import Any, NamedTuple
 
 import pytest
 from aiokafka import AIOKafkaConsumer
@@ -10,7 +11,7 @@ from aiokafka.structs import OffsetAndMetadata, TopicPartition
 from faust.types import TP
 
 from services.kafka.health import LagReporter
-from services.kafka.route import RouteConsumer, route_group
+from services.kafka.route import Outgoing, RouteConsumer, route_group
 from services.kafka.topics import ensure_topics
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
@@ -25,6 +26,48 @@ def test_route_consumer_is_not_ready_before_it_runs() -> None:
     """/readyz's route check fails until the loop runs with an assignment."""
     route = RouteConsumer(Settings(), lambda record: [])
     assert route.readiness() == (False, "route consumer not running")
+
+
+class _Record(NamedTuple):
+    offset: int
+    value: bytes
+
+
+class _FakeProducer:
+    def __init__(self, calls: list[str]) -> None:
+        self.calls = calls
+
+    async def send(
+        self, topic: str, value: bytes, *, key: bytes | None, headers: Any
+    ) -> asyncio.Future[None]:
+        self.calls.append(f"send {value.decode()}")
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+
+class _FakeConsumer:
+    def __init__(self, calls: list[str]) -> None:
+        self.calls = calls
+
+    async def commit(self, offsets: dict[TopicPartition, OffsetAndMetadata]) -> None:
+        self.calls.append(f"commit {sorted(m.offset for m in offsets.values())}")
+
+
+async def test_after_batch_runs_once_per_batch_after_every_record_was_handled() -> None:
+    """``after_batch`` is called once per batch, after the last record was handled and before commit."""
+    calls: list[str] = []
+
+    def handle(record: Any) -> list[Outgoing]:
+        calls.append(f"handle {record.offset}")
+        return [Outgoing("events", None, record.value)]
+
+    route = RouteConsumer(Settings(), handle, after_batch=lambda: calls.append("after_batch"))
+    route._producer = _FakeProducer(calls)
+    route._consumer = _FakeConsumer(calls)
+    batch = {TopicPartition("items", 0): [_Record(3, b"a"), _Record(4, b"b")]}
+    await route._process(batch)
+    assert calls == ["handle 3", "send a", "handle 4", "send b", "after_batch", "commit [5]"]
 
 
 class _Consumer:

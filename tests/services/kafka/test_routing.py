@@ -54,15 +54,37 @@ def router(ruleset: Any) -> ItemRouter:
 
 def test_a_quiet_first_version_stops_at_route_and_is_counted(router: ItemRouter, ruleset: Any) -> None:
     """An item with no detection that says it is a first version produces nothing and is counted as
-    skipped; its rule evaluations are counted in bulk when flushed."""
+    skipped (when the batch's counts are flushed); its rule evaluations are counted in bulk when flushed."""
     assert router.route(Record(_value("urn:q", QUIET))) == []
     metrics = router.metrics
+    assert _metric(metrics, "wirewatch_items_skipped_total") == 0
+    router.flush_counts()
     assert _metric(metrics, "wirewatch_items_skipped_total") == 1
     assert _metric(metrics, "wirewatch_items_decoded_total", source="kafka", format="jsonl") == 1
     rule = ruleset.rules[0].id
     assert _metric(metrics, "wirewatch_rule_evaluations_total", rule=rule) == 0
     router.flush_evaluations()
     assert _metric(metrics, "wirewatch_rule_evaluations_total", rule=rule) == 1
+
+
+def test_a_batch_is_counted_once_flushed_and_a_flush_adds_only_what_is_new(router: ItemRouter) -> None:
+    """flush_counts adds the items routed since the previous flush (received, decoded by format,
+    skipped) and sets the last-item gauge; a flush with nothing new changes nothing."""
+    metrics = router.metrics
+    router.route(Record(_value("urn:a", QUIET)))
+    router.route(Record(_value("urn:b", MARKER)))
+    router.route(Record(b"not json"))
+    assert _metric(metrics, "wirewatch_items_received_total", source="kafka") == 0
+    router.flush_counts()
+    stamp = _metric(metrics, "wirewatch_last_item_received_timestamp_seconds")
+    assert stamp > 0
+    router.route(Record(_value("urn:c", QUIET)))
+    router.flush_counts()
+    router.flush_counts()
+    assert _metric(metrics, "wirewatch_items_received_total", source="kafka") == 4
+    assert _metric(metrics, "wirewatch_items_decoded_total", source="kafka", format="jsonl") == 3
+    assert _metric(metrics, "wirewatch_items_skipped_total") == 2
+    assert _metric(metrics, "wirewatch_last_item_received_timestamp_seconds") >= stamp
 
 
 def test_an_item_with_a_detection_is_keyed_by_event_and_its_match_kept(router: ItemRouter) -> None:
