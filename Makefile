@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-unit test-integration lint install kafka-start kafka-stop clean
+.PHONY: run test test-unit test-integration lint install kafka-start kafka-stop clean bench-compiled
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,5 +27,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+## `wirewatch bench engine` with the mypyc-compiled rule engine (built, or reused, in a copy of the tree).
+bench-compiled: $(STAMP)
+	bash scripts/compiled.sh bench
+
+# Also the compiled build's files: a stale extension would shadow its edited .py (rules/_compiled.py).
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache build
+	find rules -name '*.so' -delete
+	rm -f ./*__mypyc*.so rules/_mypyc_manifest.json

@@ -14,3 +14,5 @@ echo "Kafka at ${KAFKA_BOOTSTRAP_SERVERS}"
 OPS_BIN="$(bash scripts/ops-tools.sh | tail -n 1)"
 export PATH="$OPS_BIN:$PATH"
 "$BIN/pytest" "$@"
+# The mypyc-compiled rule engine: rules tests and identical detections in a compiled copy of the tree.
+bash scripts/compiled.sh
