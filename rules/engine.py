@@ -49,8 +49,6 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from prometheus_client import Counter
-
 from alerts.models import Alert
 from ingest.models import WireItem
 from rules import deadlines, facts, records
@@ -70,7 +68,7 @@ from rules.deadlines import NS_META
 from rules.detections import Detection
 from rules.registry import NS_ALERTS, NS_TEXT
 from rules.tolls import NS_SERIES
-from wirewatch.metrics import Metrics
+from wirewatch.metrics import Children, Metrics
 from wirewatch.state import StateStore
 
 DEFAULT_RETENTION = timedelta(days=30)
@@ -105,7 +103,7 @@ class Detector:
         )
         # wirewatch_rule_matches_total{rule}: a child resolved on a rule's first match (labels()
         # costs several microseconds a call).
-        self._match_counters: dict[str, Counter] = {}
+        self._match_counters = Children(metrics.rule_matches) if metrics is not None else None
         self.retention = retention
         self.correlator = Correlator(window)
 
@@ -150,8 +148,9 @@ class Detector:
         if self.metrics is not None:
             for counter in self._evaluation_counters:  # every rule ran on this item
                 counter.inc()
+        if self._match_counters is not None:
             for det in detections:
-                self._match_counter(det.rule).inc()
+                self._match_counters(det.rule).inc()
         if not detections and record is None:
             return out
         event_key = self.correlator.assign(state, item, detections, now) if detections else None
@@ -215,13 +214,6 @@ class Detector:
         if removed:
             deadlines.refresh(state)
         return removed
-
-    def _match_counter(self, rule: str) -> Counter:
-        counter = self._match_counters.get(rule)
-        if counter is None:
-            assert self.metrics is not None
-            counter = self._match_counters[rule] = self.metrics.rule_matches.labels(rule=rule)
-        return counter
 
     def _sweep_if_due(self, state: StateStore, now: datetime) -> None:
         raw = state.get(NS_META, "last_sweep")

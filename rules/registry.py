@@ -11,11 +11,9 @@ Pure functions over a :class:`~wirewatch.state.StateStore`; no clock but the ``n
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import Mapping
 from datetime import datetime
 
-from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus
@@ -25,11 +23,6 @@ from wirewatch.state import StateStore
 
 NS_TEXT = "ww.text"
 NS_ALERTS = "ww.alert"
-
-# wirewatch_alerts_total children by metric family, then by (category, rule, status).
-_ALERT_CHILDREN: weakref.WeakKeyDictionary[Counter, dict[tuple[str, str, str], Counter]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 class TextRecord(BaseModel):
@@ -90,25 +83,8 @@ def sync(
                 out.append(prev.resolved(now, "retracted"))
     if metrics is not None:
         for a in out:
-            _alert_counter(metrics, a).inc()
+            metrics.alert_children(a.category, a.rule, a.status.value).inc()
     return out, digests
-
-
-def _alert_counter(metrics: Metrics, alert: Alert) -> Counter:
-    """The ``wirewatch_alerts_total`` child of ``alert``'s labels, resolved once per label tuple.
-
-    ``labels()`` costs several microseconds a call (argument checks, a lock, a dict); the children
-    are cached per metric family, so a new :class:`Metrics` (a test's registry) gets its own.
-    """
-    family = metrics.alerts
-    children = _ALERT_CHILDREN.get(family)
-    if children is None:
-        children = _ALERT_CHILDREN[family] = {}
-    labels = (alert.category, alert.rule, alert.status.value)
-    child = children.get(labels)
-    if child is None:
-        child = children[labels] = family.labels(category=labels[0], rule=labels[1], status=labels[2])
-    return child
 
 
 def derive_text(rec: TextRecord) -> dict[str, Alert]:

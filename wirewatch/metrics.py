@@ -142,6 +142,8 @@ class Metrics:
             ["category", "rule", "status"],
             registry=r,
         )
+        #: ``alert_children(category, rule, status)``: the alerts counter's child, resolved once
+        self.alert_children = Children(self.alerts)
         self.open_claims = Gauge("wirewatch_open_claims", "Claims awaiting confirmation.", registry=r)
         self.toll_series = Gauge("wirewatch_toll_series", "Casualty-toll series tracked.", registry=r)
         self.rule_reloads = Counter(

@@ -26,7 +26,7 @@ from services.kafka.codec import EventRecord, dlq_headers, item_record
 from services.kafka.memo import DetectionMemo
 from services.kafka.route import Outgoing
 from services.kafka.triage import needs_detector
-from wirewatch.metrics import Metrics
+from wirewatch.metrics import Children, Metrics
 from wirewatch.settings import Settings
 
 log = structlog.get_logger("wirewatch.kafka.worker")
@@ -50,7 +50,7 @@ class ItemRouter:
         self._evaluation_counters = self._rule_counters()
         self._unflushed_evaluations = 0
         self._received = metrics.items_received.labels(source="kafka")
-        self._decoded_counters: dict[str, Any] = {}
+        self._decoded = Children(metrics.items_decoded)  # by (source, format)
         # Counted here and added to the metrics by flush_counts: a prometheus inc takes a lock and
         # checks its arguments, which cost more than the rest of a skipped item's bookkeeping.
         self._unflushed_received = 0
@@ -105,7 +105,7 @@ class ItemRouter:
         if self._unflushed_skipped:
             self.metrics.items_skipped.inc(self._unflushed_skipped)
         for fmt, n in self._unflushed_decoded.items():
-            self._decoded(fmt).inc(n)
+            self._decoded("kafka", fmt).inc(n)
         self._unflushed_received = self._unflushed_skipped = 0
         self._unflushed_decoded.clear()
 
@@ -132,13 +132,6 @@ class ItemRouter:
 
     def _count_decoded(self, fmt: str) -> None:
         self._unflushed_decoded[fmt] = self._unflushed_decoded.get(fmt, 0) + 1
-
-    def _decoded(self, fmt: str) -> Any:
-        counter = self._decoded_counters.get(fmt)
-        if counter is None:
-            counter = self.metrics.items_decoded.labels(source="kafka", format=fmt)
-            self._decoded_counters[fmt] = counter
-        return counter
 
     def _dead_letter(self, message: Any, raw: bytes, field: str, reason: str, kind: str) -> Outgoing:
         headers = dlq_headers(field, reason, message.topic, message.partition, message.offset)
