@@ -48,7 +48,8 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus, Value, fingerprint
-from rules.corrections import Basis, replace, text_alert_id
+from rules.corrections import Basis, text_alert_id
+from rules.stored import replace
 
 NS_CLAIMS = "ww.claim"
 DEFAULT_DEADLINE_SECONDS = 6 * 3600.0

@@ -51,8 +51,9 @@ import pycountry
 from pydantic import BaseModel, ConfigDict
 
 from ingest.models import WireItem
-from rules.corrections import dump_record, load_item, parse_record, replace
+from rules.corrections import load_item
 from rules.detections import Detection, DetectionKind
+from rules.stored import dump_record, parse_record, replace
 from wirewatch.state import StateStore
 
 NS_EVENTS = "ww.event"

@@ -59,7 +59,6 @@ from rules.corrections import (
     delivery_token,
     is_retraction,
     load_item,
-    replace,
     save_item,
     supersedes,
 )
@@ -67,6 +66,7 @@ from rules.correlation import DEFAULT_WINDOW, Correlator, partition_key
 from rules.deadlines import NS_META
 from rules.detections import Detection
 from rules.registry import NS_ALERTS, NS_TEXT
+from rules.stored import replace
 from rules.tolls import NS_SERIES
 from wirewatch.metrics import Children, Metrics
 from wirewatch.state import StateStore

@@ -24,11 +24,12 @@ from datetime import datetime
 from ingest.models import WireItem
 from rules import claims, tolls
 from rules.claims import ANY_PARTY, NS_CLAIMS, Claim, ClaimFact, FactKind
-from rules.corrections import Basis, parse_record, remove_uri, replace, text_alert_id
+from rules.corrections import Basis, remove_uri, text_alert_id
 from rules.correlation import GENERIC_ROOTS, root
 from rules.detections import Detection, DetectionKind
 from rules.records import ref, save
 from rules.registry import NS_TEXT, TextRecord
+from rules.stored import parse_record, replace
 from rules.tolls import NS_SERIES, Bound, Series, TollEntry, value_text
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore

@@ -20,8 +20,9 @@ from pydantic import BaseModel
 from alerts.models import Alert
 from rules import claims, deadlines, tolls
 from rules.claims import NS_CLAIMS, Claim, ClaimStatus
-from rules.corrections import dump_record, parse_record, remove_uri, replace
+from rules.corrections import remove_uri
 from rules.registry import NS_TEXT, TextRecord, derive_text, sync
+from rules.stored import dump_record, parse_record, replace
 from rules.tolls import NS_SERIES, Series
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore

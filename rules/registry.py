@@ -17,7 +17,8 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, AlertStatus
-from rules.corrections import Basis, replace
+from rules.corrections import Basis
+from rules.stored import replace
 from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
 

@@ -45,8 +45,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.models import Alert, Value, fingerprint
-from rules.corrections import Basis, replace
+from rules.corrections import Basis
 from rules.correlation import GENERIC_ROOTS, root
+from rules.stored import replace
 
 NS_SERIES = "ww.toll"
 MAX_HISTORY = 64

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from ingest.models import PubStatus
-from rules import corrections
+from rules import stored
 from rules.detections import DetectionKind
 from rules.engine import Detector
 from wirewatch.state import MemoryStore
@@ -115,7 +115,7 @@ def _replay(mkdet: Det, mkitem: Det, t0: datetime, *, forget_between: bool) -> t
     lines: list[str] = []
     for minutes, item in steps:
         if forget_between:
-            corrections._PARSED.clear()
+            stored._PARSED.clear()
         now = t0 + timedelta(minutes=minutes)
         fired = detector.tick(store, now) if item is None else detector.evaluate(item, store, now)
         lines += (a.model_dump_json() for a in fired)
@@ -163,4 +163,4 @@ def test_reading_state_back_does_not_depend_on_the_parsed_memo(mkdet: Det, mkite
 @pytest.fixture(autouse=True)
 def _cold_memo() -> None:
     """Each test starts from an empty memo, so its result does not depend on test order."""
-    corrections._PARSED.clear()
+    stored._PARSED.clear()

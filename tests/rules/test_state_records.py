@@ -1,4 +1,4 @@
-"""Tests for the record helpers of rules.corrections: replace, parse_record/dump_record, text_alert_id."""
+"""Tests for the record helpers: rules.stored (replace, parse_record/dump_record) and text_alert_id."""
 
 from __future__ import annotations
 
@@ -10,25 +10,19 @@ import pytest
 from pydantic import BaseModel
 
 from alerts.models import fingerprint
-from rules import corrections
+from rules import stored
 from rules.claims import Claim, ClaimStatus
-from rules.corrections import (
-    Basis,
-    ItemRecord,
-    dump_record,
-    parse_record,
-    replace,
-    text_alert_id,
-)
+from rules.corrections import Basis, ItemRecord, text_alert_id
 from rules.detections import DetectionKind
 from rules.registry import TextRecord
+from rules.stored import dump_record, parse_record, replace
 
 Det = Callable[..., Any]
 
 
 @pytest.fixture(autouse=True)
 def _cold_memo() -> None:
-    corrections._PARSED.clear()
+    stored._PARSED.clear()
 
 
 def _basis(mkdet: Det, mkitem: Det, t0: datetime) -> Basis:
@@ -76,7 +70,7 @@ def test_parse_record_reads_back_what_was_dumped(mkdet: Det, mkitem: Det, t0: da
         updated = replace(model, update)
         raw = dump_record(updated)
         warm = parse_record(type(updated), raw)
-        corrections._PARSED.clear()
+        stored._PARSED.clear()
         cold = parse_record(type(updated), raw)
         assert warm == cold == updated
         assert type(cold).model_validate_json(raw) == cold
@@ -104,11 +98,11 @@ def test_parse_record_is_keyed_by_text_and_type(t0: datetime) -> None:
 
 def test_parse_record_memo_is_bounded(monkeypatch: pytest.MonkeyPatch, t0: datetime) -> None:
     """Past PARSED_CACHE_CHARS of remembered text the memo starts again, so it cannot grow without end."""
-    monkeypatch.setattr(corrections, "PARSED_CACHE_CHARS", 500)
+    monkeypatch.setattr(stored, "PARSED_CACHE_CHARS", 500)
     for i in range(50):
         dump_record(ItemRecord(uri=f"urn:{i}", seen_at=t0))
-    assert 0 < len(corrections._PARSED) < 50
-    assert sum(len(raw) for _, raw in corrections._PARSED) <= 500 + 100
+    assert 0 < len(stored._PARSED) < 50
+    assert sum(len(raw) for _, raw in stored._PARSED) <= 500 + 100
 
 
 def test_text_alert_id_is_the_fingerprint() -> None:
