@@ -57,8 +57,9 @@ from services.http import AcceptResult, create_app, parse_listen, resolve_ingest
 from services.journal import Journal
 from services.rulewatch import RuleDirWatcher, reload_ruleset
 from services.sqlite_store import SqliteStore
-from wirewatch import __version__
+from wirewatch import __version__, gcpolicy
 from wirewatch.clock import Clock, SystemClock
+from wirewatch.gcpolicy import PauseTimer
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -94,9 +95,12 @@ class EmbeddedRuntime:
         *,
         metrics: Metrics | None = None,
         clock: Clock | None = None,
+        process_gc: bool = False,
     ) -> None:
         self.settings = settings
         self.options = options
+        #: this runtime owns its process (``wirewatch run``): it applies :mod:`wirewatch.gcpolicy`
+        self.process_gc = process_gc
         self.metrics = metrics or Metrics()
         self.clock: Clock = clock or SystemClock()
         self.dead_letter = DeadLetter(options.dead_letter_path)
@@ -225,6 +229,11 @@ class EmbeddedRuntime:
         if opts.rules_dirs and self.settings.rules_watch_seconds > 0:
             self._tasks.append(asyncio.create_task(self._watch_rules(watcher), name="wirewatch-rules-watch"))
         self._started = True
+        if self.process_gc:
+            # Rules, store and pipeline live as long as the process: out of the collector's way.
+            PauseTimer(self.metrics).install()
+            if self.settings.gc_freeze:
+                gcpolicy.freeze()
         if opts.exit_when_idle:
             self._tasks.append(asyncio.create_task(self._exit_when_idle(), name="wirewatch-idle"))
         log.info(
@@ -270,6 +279,7 @@ class EmbeddedRuntime:
         if ruleset is None:
             return False
         self.detector = self._make_detector(ruleset)
+        gcpolicy.refreeze()  # the old rule set was frozen with the rest: reclaim it (no-op if unfrozen)
         return True
 
     # --- internals ----------------------------------------------------------------------

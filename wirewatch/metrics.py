@@ -49,6 +49,7 @@ OUTCOME_DUPLICATE = "duplicate"
 
 # Latency buckets from 5 ms to 10 min: ingest-to-delivery spans wire delays of minutes.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
+_GC_BUCKETS = (0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
 _EVAL_BUCKETS = (0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 
@@ -189,6 +190,15 @@ class Metrics:
             "wirewatch_end_to_end_latency_seconds",
             "From the item's versioncreated to the notification delivered.",
             buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        # Per generation ("0", "1", "2"); observed by wirewatch.gcpolicy.PauseTimer in the processes
+        # that run it (wirewatch run, wirewatch worker). A full collection stalls the event loop.
+        self.gc_pause_seconds = Histogram(
+            "wirewatch_gc_pause_seconds",
+            "Duration of each garbage collection (the event loop waits), by generation.",
+            ["generation"],
+            buckets=_GC_BUCKETS,
             registry=r,
         )
         # kafka runtime

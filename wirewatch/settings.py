@@ -93,6 +93,12 @@ class Settings(BaseSettings):
     kafka_producer_linger_ms: int = Field(
         default=0, ge=0, description="worker producer batching delay (0: batch what queues up meanwhile)"
     )
+    kafka_route_commit_interval: float = Field(
+        default=1.0,
+        gt=0,
+        description="worker route stage: seconds between commits of wire.items offsets (a crash resends"
+        " up to this much of acknowledged items)",
+    )
     faust_web_port: int | None = Field(default=None, description="Faust web server port; None disables it")
     faust_web_bind: str = Field(
         default="127.0.0.1", description="worker web server address (/healthz, /readyz, /metrics)"
@@ -108,6 +114,10 @@ class Settings(BaseSettings):
 
     # --- observability ----------------------------------------------------------------------
     log_level: str = "INFO"
+    gc_freeze: bool = Field(
+        default=True,
+        description="run/worker: freeze start-up objects out of the garbage collector (wirewatch.gcpolicy)",
+    )
     log_json: bool | None = Field(default=None, description="JSON logs; default: JSON unless stderr is a TTY")
 
     def resolved_ingest_token(self) -> SecretStr | None:

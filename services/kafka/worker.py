@@ -57,6 +57,8 @@ from services.kafka.route import RouteConsumer
 from services.kafka.routing import ItemRouter
 from services.kafka.store import KeyIndex, TablePartitionStore
 from services.rulewatch import RuleDirWatcher, reload_ruleset
+from wirewatch import gcpolicy
+from wirewatch.gcpolicy import PauseTimer
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -93,10 +95,12 @@ class KafkaWorker:
         ruleset: Any | None = None,
         metrics: Metrics | None = None,
         clock: Callable[[], datetime] = _now,
+        process_gc: bool = False,
     ) -> None:
         self.settings = settings
         self.metrics = metrics or Metrics()
         self.clock = clock
+        self._process_gc = process_gc
         self._user_dirs = [settings.rules_dir] if settings.rules_dir else []
         # Taken before loading, so an edit made while the rules load is not missed.
         self.rule_watcher = RuleDirWatcher(self._user_dirs)
@@ -198,6 +202,7 @@ class KafkaWorker:
         self.ruleset = DetectionMemo(ruleset)
         self.detector = Detector(self.ruleset, metrics=self.metrics)
         self.router.use(self.ruleset)
+        gcpolicy.refreeze()  # the old rule set was frozen with the rest: reclaim it (no-op if unfrozen)
         return True
 
     async def _watch_rules(self, _app: Any = None) -> None:
@@ -211,6 +216,11 @@ class KafkaWorker:
             partitions=self.settings.kafka_partitions,
         )
         await self.route.start()
+        if self._process_gc:
+            # Everything built so far (rules, Faust and aiokafka machinery) lives as long as the process.
+            PauseTimer(self.metrics).install()
+            if self.settings.gc_freeze:
+                log.info("worker.gc_frozen", objects=gcpolicy.freeze())
 
     def _route_failed(self, exc: BaseException) -> None:
         # mode's Service.crash: the worker stops with the error instead of running without a route.
@@ -382,7 +392,7 @@ def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
     asyncio.run(ensure_topics(settings))
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    worker = KafkaWorker(settings)
+    worker = KafkaWorker(settings, process_gc=True)
     faust_worker = faust.Worker(worker.app, loglevel=loglevel, quiet=True, loop=loop, redirect_stdouts=False)
     # httpx logs every request at INFO, URL included (a webhook URL may carry its secret), and at
     # hundreds of alerts/s the line costs more than the request; "notification delivered" says it.

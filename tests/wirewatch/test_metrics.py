@@ -40,6 +40,7 @@ EXPECTED = {
     "wirewatch_alerts_inhibited": "counter",
     "wirewatch_notification_delivery_seconds": "histogram",
     "wirewatch_end_to_end_latency_seconds": "histogram",
+    "wirewatch_gc_pause_seconds": "histogram",
     "wirewatch_kafka_consumer_lag": "gauge",
     "wirewatch_kafka_broker_up": "gauge",
 }

@@ -126,5 +126,5 @@ def handle(args: argparse.Namespace) -> int:
             inbox=str(options.inbox),
             hint="pass --inbox DIR (or --no-samples) to run with persistent state",
         )
-    asyncio.run(EmbeddedRuntime(settings, options).run())
+    asyncio.run(EmbeddedRuntime(settings, options, process_gc=True).run())
     return 0

@@ -70,3 +70,8 @@ async def test_worker_serves_health_readiness_metrics_and_lag(make_env, workers,
             await asyncio.sleep(0.2)
         # both items partitions reported, and the worker caught up (20 records consumed, committed)
         assert sorted(seen) == ["0", "1"]
+        # wirewatch worker owns its process: start-up objects frozen (one full collection, timed)
+        assert page is not None
+        gen2 = re.search(r'wirewatch_gc_pause_seconds_count\{generation="2"\} (\S+)', page.text)
+        assert gen2 is not None and float(gen2.group(1)) >= 1, page.text[-2000:]
+        assert "worker.gc_frozen" in worker.log_text()
