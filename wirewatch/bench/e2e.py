@@ -30,6 +30,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +47,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
 from services.kafka.route import ROUTE_GROUP_SUFFIX
+from wirewatch.bench._gcstats import GcPauses, scrape
 
 RULES = Path(__file__).parent / "data"
 KAFKA_SH = Path(__file__).resolve().parents[2] / "scripts" / "kafka.sh"
@@ -227,6 +229,9 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         "WIREWATCH_LOG_LEVEL": "INFO",
         "WIREWATCH_LOG_JSON": "true",
         "WW_BENCH_WEBHOOK_URL": receiver.url,
+        # /metrics, for the worker's garbage-collection pauses per phase
+        "WIREWATCH_FAUST_WEB_PORT": str(_free_port()),
+        "WIREWATCH_FAUST_WEB_BIND": "127.0.0.1",
     }
     for setting in args.worker_env:
         name, sep, value = setting.partition("=")
@@ -277,6 +282,8 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         sent: dict[str, float] = {}
         floor_sent: dict[str, float] = {}
         load_at_start = os.getloadavg()[0]
+        metrics_url = f"http://127.0.0.1:{env['WIREWATCH_FAUST_WEB_PORT']}/metrics"
+        gc0 = await scrape(metrics_url)
         lat_cpu0 = _cpu_seconds(worker.pid)
         start = time.monotonic()
         for i in range(n):
@@ -297,6 +304,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         await asyncio.wait_for(floor, 120)
         await _wait(lambda: _true(len(receiver.arrivals) >= len(sent)), 600, "every latency-phase alert")
         lat_cpu1, lat_wall = _cpu_seconds(worker.pid), time.monotonic() - start
+        gc1 = await scrape(metrics_url)
         worker_lat = [(receiver.arrivals[u] - t) * 1000 for u, t in sent.items()]
         floor_lat = [(floor_arrivals[u.encode()] - t) * 1000 for u, t in floor_sent.items()]
         print(
@@ -316,6 +324,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
                 f"  {'wirewatch worker CPU in this phase':<56} {used * 1000 / n:7.2f} ms/item "
                 f"({100 * used / lat_wall:.0f}% of one core over {lat_wall:.1f} s)"
             )
+        _print_gc(gc0, gc1)
 
         # --- throughput --------------------------------------------------------------------------
         m = args.backlog
@@ -349,6 +358,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             await _wait(progressing, 600, "the worker to drain the backlog")
             worker_rate = m / (time.monotonic() - (started_at or t0))
             cpu1 = _cpu_seconds(worker.pid)
+            gc2 = await scrape(metrics_url)
             forwarded = await lag.produced(topics[1])
         floor_elapsed = await _floor_consumer(
             bootstrap, items_topic, f"{prefix}-floor-tp", n + m, {}, asyncio.Event()
@@ -371,6 +381,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
                 f"  {'wirewatch worker CPU (all threads) per backlog item':<56} {per_item:>10.2f} ms"
                 f"  (-> {1000 / per_item if per_item else float('inf'):,.0f} items/s on one free core)"
             )
+        _print_gc(gc1, gc2)
         print(
             f"\ntargets: p99 < 100 ms at 200 items/s -> {_pct(worker_lat, 0.99):.1f} ms at {args.rate:g}/s; "
             f">= 2,000 items/s per worker -> {worker_rate:,.0f} items/s"
@@ -394,6 +405,19 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             print(f"worker log kept in {log_path}", file=sys.stderr)
+
+
+def _print_gc(before: GcPauses | None, after: GcPauses | None) -> None:
+    """The worker's full collections between two scrapes (each one stalls its event loop)."""
+    figures = after.since(before).describe() if before and after else "not exposed by this worker"
+    print(f"  {'wirewatch worker full garbage collections in this phase':<56} {figures}")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def _cpu_seconds(pid: int) -> float | None:
