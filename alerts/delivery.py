@@ -171,7 +171,7 @@ class Dispatcher:
         self._store.put(
             OUTBOX,
             _key(shaped.id, integration.name),
-            json.dumps({"integration": integration.name, "notification": shaped.to_json()}),
+            json.dumps({"integration": integration.name, "notification": shaped.to_json(shared=True)}),
         )
         self._queue(integration.name).put_nowait(shaped)
         return True

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from alerts.dedup import content_digest
-from alerts.models import Alert, AlertStatus
+from alerts.models import Alert, AlertStatus, alert_data
 from alerts.routing import Route
 
 MUTED_RECHECK = 60.0
@@ -74,7 +74,7 @@ class Group:
             "receiver": self.receiver,
             "labels": dict(self.labels),
             "created_at": self.created_at.isoformat(),
-            "alerts": {k: json.loads(a.model_dump_json()) for k, a in self.alerts.items()},
+            "alerts": {k: alert_data(a) for k, a in self.alerts.items()},
             "notified": dict(self.notified),
             "last_flush": self.last_flush.isoformat() if self.last_flush else None,
             "last_notify": self.last_notify.isoformat() if self.last_notify else None,
@@ -106,12 +106,20 @@ class Group:
 
 
 def add_alert(
-    group: Group | None, route: Route, glabels: Mapping[str, str], alert: Alert, now: datetime
+    group: Group | None,
+    route: Route,
+    glabels: Mapping[str, str],
+    alert: Alert,
+    now: datetime,
+    key: str | None = None,
 ) -> Group:
-    """``group`` (or a new one) with ``alert`` as the latest version of its fingerprint."""
+    """``group`` (or a new one) with ``alert`` as the latest version of its fingerprint.
+
+    ``key``, when the caller has it, is ``group_key(route, glabels)`` (not computed again).
+    """
     if group is None:
         group = Group(
-            key=group_key(route, glabels),
+            key=key if key is not None else group_key(route, glabels),
             route_id=route.id,
             receiver=route.receiver,
             labels=dict(glabels),

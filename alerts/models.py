@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from collections import OrderedDict
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -82,3 +85,26 @@ class Alert(BaseModel):
         return self.model_copy(
             update={"status": AlertStatus.RESOLVED, "ends_at": at, "updated_at": at, "values": values}
         )
+
+
+# JSON data of recently serialised alerts, by identity (alerts are immutable). One alert is
+# serialised for its group record, its notification's outbox entry and the webhook payload; the
+# delivery runs after up to a queue's length of other alerts, hence the size.
+_DATA: OrderedDict[int, tuple[Alert, dict[str, Any]]] = OrderedDict()
+_DATA_SIZE = 4096
+
+
+def alert_data(alert: Alert) -> dict[str, Any]:
+    """``json.loads(alert.model_dump_json())``, computed once per alert object while it is recent.
+
+    The result is shared with later callers: treat it (and everything in it) as read-only, and
+    serialise or copy it before changing anything.
+    """
+    hit = _DATA.get(id(alert))
+    if hit is not None and hit[0] is alert:
+        return hit[1]
+    data: dict[str, Any] = json.loads(alert.model_dump_json())
+    _DATA[id(alert)] = (alert, data)
+    if len(_DATA) > _DATA_SIZE:
+        _DATA.popitem(last=False)
+    return data

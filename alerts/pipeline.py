@@ -267,7 +267,7 @@ class AlertPipeline:
         for route in match_routes(self.table.root, labels):
             glabels = group_labels(route, labels, alert.id)
             key = group_key(route, glabels)
-            group = add_alert(self._groups.get(key), route, glabels, alert, now)
+            group = add_alert(self._groups.get(key), route, glabels, alert, now, key)
             self._put_group(group)
             log.debug("alert grouped", alert=alert.id, rule=alert.rule, group=key)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
-from alerts.models import Alert, AlertStatus
+from alerts.models import Alert, AlertStatus, alert_data
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,17 @@ class Notification:
         """Alerts in this notification that are resolved."""
         return tuple(a for a in self.alerts if a.status is AlertStatus.RESOLVED)
 
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-safe dict from which :meth:`from_json` rebuilds an equal notification."""
+    def to_json(self, *, shared: bool = False) -> dict[str, Any]:
+        """A JSON-safe dict from which :meth:`from_json` rebuilds an equal notification.
+
+        ``shared=True`` (for a caller that serialises the dict at once) puts the alerts' cached
+        data (:func:`alerts.models.alert_data`) in it instead of fresh copies: read-only.
+        """
+        alerts = (
+            [alert_data(a) for a in self.alerts]
+            if shared
+            else [json.loads(a.model_dump_json()) for a in self.alerts]
+        )
         return {
             "id": self.id,
             "receiver": self.receiver,
@@ -63,7 +72,7 @@ class Notification:
             "status": self.status.value,
             "created_at": self.created_at.isoformat(),
             "group_labels": dict(self.group_labels),
-            "alerts": [json.loads(a.model_dump_json()) for a in self.alerts],
+            "alerts": alerts,
         }
 
     @classmethod

@@ -14,15 +14,15 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from alerts.models import Alert
+from alerts.models import Alert, alert_data
 from alerts.notifiers.base import Notification
 from alerts.notifiers.render import evidence_sentence
 from wirewatch.errors import DeliveryError
 
 
 def alert_record(alert: Alert) -> dict[str, Any]:
-    """The JSON object written for one alert."""
-    data = json.loads(alert.model_dump_json())
+    """The JSON object written for one alert (its nested values are shared: read-only)."""
+    data = alert_data(alert)
     return {
         "id": alert.id,
         "rule": alert.rule,

@@ -35,9 +35,11 @@ from typing import Any, cast
 import aiohttp
 import certifi
 import httpx
+import yarl
 
 # aiohttp writes Host, Content-Length and Transfer-Encoding itself; Accept-Encoding is replaced.
 _SET_BY_AIOHTTP = frozenset({b"host", b"content-length", b"transfer-encoding", b"accept-encoding"})
+_SET_BY_AIOHTTP_STR = frozenset(name.decode() for name in _SET_BY_AIOHTTP)
 # What aiohttp always decodes (httpx may offer br/zstd when their libraries happen to be installed).
 _ACCEPT_ENCODING = ("Accept-Encoding", "gzip, deflate")
 # aiohttp has already decoded the body, so its length and encoding no longer describe ``content``.
@@ -52,6 +54,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._env_proxies = urllib.request.getproxies()
         self._proxies: dict[tuple[str, str], str | None] = {}
+        self._timeouts: dict[tuple[tuple[str, Any], ...], aiohttp.ClientTimeout] = {}
 
     def proxy_for(self, url: httpx.URL) -> str | None:
         """The environment's proxy for ``url`` (``None``: connect directly)."""
@@ -77,14 +80,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         return self._session
 
+    def _timeout(self, timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
+        """aiohttp's timeout for an ``httpx`` timeout dict (one object per distinct dict, reused)."""
+        key = tuple(timeouts.items())
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            limits = [t for t in timeouts.values() if t is not None]
+            timeout = aiohttp.ClientTimeout(
+                total=max(limits) if limits else None,
+                sock_connect=timeouts.get("connect"),
+                sock_read=timeouts.get("read"),
+            )
+            if len(self._timeouts) < 64:  # callers use a handful of timeouts
+                self._timeouts[key] = timeout
+        return timeout
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        timeouts: dict[str, Any] = request.extensions.get("timeout") or {}
-        limits = [t for t in timeouts.values() if t is not None]
-        timeout = aiohttp.ClientTimeout(
-            total=max(limits) if limits else None,
-            sock_connect=timeouts.get("connect"),
-            sock_read=timeouts.get("read"),
-        )
         body = await request.aread()
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
@@ -92,10 +103,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if k.lower() not in _SET_BY_AIOHTTP
         ]
         headers.append(_ACCEPT_ENCODING)
+        return await self.send(request, _yarl_url(str(request.url)), body, headers)
+
+    async def send(
+        self, request: httpx.Request, url: yarl.URL, body: bytes, headers: list[tuple[str, str]]
+    ) -> httpx.Response:
+        """Send ``request`` as ``url``, ``body`` and ``headers`` (what aiohttp is to write: see
+        :meth:`handle_async_request`, which derives them from the request; callers that built the
+        request themselves pass what they built it from)."""
+        timeout = self._timeout(request.extensions.get("timeout") or {})
         try:
             async with self._client().request(
                 request.method,
-                str(request.url),
+                url,
                 data=body or None,
                 headers=headers,
                 allow_redirects=False,
@@ -130,43 +150,85 @@ def _parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+@functools.lru_cache(maxsize=256)
+def _yarl_url(url: str) -> yarl.URL:
+    """What aiohttp makes of the URL string (parsed once per distinct URL, not per request)."""
+    return yarl.URL(url)
+
+
+def _plain_headers(headers: dict[Any, Any] | None) -> bool:
+    """Whether every header name and value is an ASCII ``str`` (httpx encodes them as ASCII)."""
+    if not headers:
+        return True
+    return all(
+        isinstance(k, str) and isinstance(v, str) and k.isascii() and v.isascii() for k, v in headers.items()
+    )
+
+
 class AiohttpClient(httpx.AsyncClient):
     """``httpx.AsyncClient`` over an :class:`AiohttpTransport`, with a short path for plain POSTs.
 
-    ``post(url, content=..., headers=..., timeout=...)`` with an absolute ``http(s)`` URL string
-    and ``bytes``/``str`` content, on a client without auth or event hooks, builds the
-    ``httpx.Request`` itself (the client's headers updated with ``headers``, the timeout as ``httpx``
-    would resolve it) and hands it straight to the transport: the same bytes on the wire and the
-    same ``httpx.Response`` and exceptions as through ``httpx``, minus the client layer's CPU
-    (measured in the worker: ~0.5 ms per webhook POST). That path neither stores nor sends cookies
-    (notification receivers get stateless requests) and never follows redirects (this client does
-    not follow them anyway: ``follow_redirects=False``). Any other call goes through ``httpx``.
+    ``post(url, content=..., headers=..., timeout=...)`` with an absolute ``http(s)`` URL string,
+    ``bytes``/``str`` content and ASCII ``str`` headers, on a client without auth or event hooks,
+    builds the ``httpx.Request`` itself (the client's headers updated with ``headers`` as
+    ``httpx.Headers.update`` does, the timeout as ``httpx`` would resolve it) and hands it straight
+    to the transport, with the header list and parsed URL aiohttp is to send: the same bytes on the
+    wire and the same ``httpx.Response`` and exceptions as through ``httpx``, minus the client
+    layer's CPU (measured in the worker: ~0.5 ms per webhook POST). That path neither stores nor
+    sends cookies (notification receivers get stateless requests) and never follows redirects (this
+    client does not follow them anyway: ``follow_redirects=False``). Any other call goes through
+    ``httpx``.
     """
 
     def __init__(self, *, headers: dict[str, str] | None = None, limit_per_host: int = 16) -> None:
         super().__init__(
             follow_redirects=False, headers=headers, transport=AiohttpTransport(limit_per_host=limit_per_host)
         )
+        # The client's own headers as (name, value) strings, with the raw list they were made from
+        # (the client's headers can be changed in place; a changed list is decoded again).
+        self._header_source: list[tuple[bytes, bytes]] = []
+        self._header_pairs: list[tuple[str, str]] = []
+        self._header_ascii = True
+
+    def _merged_headers(self, headers: dict[str, str] | None) -> list[tuple[str, str]] | None:
+        """The client's headers updated with ``headers``, as ``httpx.Headers.update`` orders them:
+        every client header named again (case-insensitively) is dropped, the new ones go last.
+        ``None`` when a client header is not ASCII (only ``httpx`` itself then builds the request)."""
+        raw = self.headers.raw
+        if raw != self._header_source:
+            self._header_source = raw
+            self._header_pairs = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+            self._header_ascii = all(k.isascii() and v.isascii() for k, v in raw)
+        if not self._header_ascii:
+            return None
+        if not headers:
+            return list(self._header_pairs)
+        replaced = {k.lower() for k in headers}
+        merged = [(k, v) for k, v in self._header_pairs if k.lower() not in replaced]
+        merged.extend(headers.items())
+        return merged
 
     async def post(self, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
         content = kwargs.get("content")
         headers = kwargs.get("headers")
         timeout = kwargs.get("timeout", httpx.USE_CLIENT_DEFAULT)
         default_timeout = timeout is httpx.USE_CLIENT_DEFAULT
+        transport = self._transport
         if (
             not isinstance(url, str)
             or not url.startswith(("http://", "https://"))
             or not isinstance(content, bytes | str)
-            or not (headers is None or isinstance(headers, dict))
+            or not (headers is None or (isinstance(headers, dict) and _plain_headers(headers)))
             or not (default_timeout or timeout is None or isinstance(timeout, int | float | httpx.Timeout))
             or not _FAST_POST_ARGS.issuperset(kwargs)
             or self.auth is not None
             or any(self.event_hooks.values())
+            or not isinstance(transport, AiohttpTransport)
         ):
             return await super().post(url, **kwargs)
-        merged = httpx.Headers(self.headers)
-        if headers:
-            merged.update(headers)
+        merged = self._merged_headers(headers)
+        if merged is None:
+            return await super().post(url, **kwargs)
         limits = self.timeout if default_timeout else httpx.Timeout(cast(Any, timeout))
         request = httpx.Request(
             "POST",
@@ -175,4 +237,8 @@ class AiohttpClient(httpx.AsyncClient):
             content=content,
             extensions={"timeout": limits.as_dict()},
         )
-        return await self._transport.handle_async_request(request)
+        # What handle_async_request would derive from the request, from what it was built from.
+        wire = [(k, v) for k, v in merged if k.lower() not in _SET_BY_AIOHTTP_STR]
+        wire.append(_ACCEPT_ENCODING)
+        body = content.encode("utf-8") if isinstance(content, str) else content
+        return await transport.send(request, _yarl_url(str(request.url)), body, wire)

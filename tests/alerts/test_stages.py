@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from alerts.dedup import content_digest, dedup
-from alerts.grouping import add_alert, due_at, flush, group_labels
+from alerts.grouping import add_alert, due_at, flush, group_key, group_labels
 from alerts.inhibit import InhibitRule, inhibited_by
 from alerts.labels import alert_labels
 from alerts.matchers import parse_matchers
@@ -49,6 +49,15 @@ def test_dedup_keeps_last_version_in_batch() -> None:
     first, second = make_alert(values={"old": 1, "new": 2}), make_alert(values={"old": 2, "new": 3})
     fresh, dropped = dedup([first, second], {})
     assert fresh == [second] and dropped == 1
+
+
+def test_add_alert_with_the_callers_key_builds_the_same_group() -> None:
+    """A key passed to add_alert (the caller already computed it) gives the group it would compute."""
+    a = make_alert()
+    glabels = group_labels(ROUTE, alert_labels(a), a.id)
+    given = add_alert(None, ROUTE, glabels, a, T0, group_key(ROUTE, glabels))
+    assert given == add_alert(None, ROUTE, glabels, a, T0)
+    assert given.key == group_key(ROUTE, glabels)
 
 
 def test_group_wait_then_interval_then_repeat() -> None:

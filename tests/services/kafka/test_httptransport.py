@@ -25,7 +25,14 @@ async def server() -> AsyncIterator[Server]:
 
     async def echo(request: web.Request) -> web.Response:
         body = await request.read()
-        seen.append({"method": request.method, "headers": dict(request.headers), "body": body})
+        seen.append(
+            {
+                "method": request.method,
+                "headers": dict(request.headers),
+                "raw_headers": list(request.raw_headers),
+                "body": body,
+            }
+        )
         return web.json_response({"got": len(body)}, status=201, headers={"X-Reply": "yes"})
 
     async def gzipped(request: web.Request) -> web.Response:
@@ -162,6 +169,63 @@ async def test_fast_post_sends_what_httpx_sends(server: Server) -> None:
     assert seen[0]["body"] == seen[1]["body"] == '{"é": 1}'.encode()
     assert seen[0]["headers"] == seen[1]["headers"]
     assert seen[1]["headers"]["User-Agent"] == "custom"  # a request header replaces the client's
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        None,
+        {"Content-Type": "application/json", "X-Wirewatch-Delivery": "n1"},
+        {"user-agent": "custom", "ACCEPT": "application/json", "X-Sig": "v1=ab"},
+        {"Connection": "close", "Host": "elsewhere.invalid", "Content-Length": "999"},
+    ],
+)
+async def test_fast_post_header_order_and_case_match_httpx(
+    server: Server, headers: dict[str, str] | None
+) -> None:
+    """The short path's headers reach the wire in httpx's order and case (client headers replaced
+    case-insensitively, new ones last; Host and Content-Length still aiohttp's)."""
+    base, seen = server
+    async with plain_client() as slow, AiohttpClient(headers={"User-Agent": "wirewatch"}) as fast:
+        for c in (slow, fast):
+            await c.post(f"{base}/echo", content=b'{"a": 1}', headers=headers, timeout=5.0)
+    assert seen[0]["raw_headers"] == seen[1]["raw_headers"]
+    assert seen[0]["body"] == seen[1]["body"]
+
+
+async def test_client_header_changes_reach_the_fast_path(server: Server) -> None:
+    """A header set on the client after its first POST is sent by the next one."""
+    base, seen = server
+    async with AiohttpClient(headers={"User-Agent": "wirewatch"}) as fast:
+        await fast.post(f"{base}/echo", content=b"{}")
+        fast.headers["X-Team"] = "desk"
+        await fast.post(f"{base}/echo", content=b"{}")
+    assert "X-Team" not in seen[0]["headers"]
+    assert seen[1]["headers"]["X-Team"] == "desk"
+
+
+async def test_non_ascii_header_fails_as_through_httpx(server: Server) -> None:
+    """A header httpx cannot encode raises httpx's own error on both paths (nothing is sent)."""
+    base, seen = server
+    async with plain_client() as slow, AiohttpClient(headers={"User-Agent": "wirewatch"}) as fast:
+        for c in (slow, fast):
+            with pytest.raises(UnicodeEncodeError):
+                await c.post(f"{base}/echo", content=b"{}", headers={"X-Name": "Zoë"})
+    assert seen == []
+
+
+async def test_non_ascii_client_header_goes_through_httpx(server: Server) -> None:
+    """A client header holding non-ASCII bytes reaches the wire as through httpx (the short path steps
+    aside for it)."""
+    base, seen = server
+    client_headers = httpx.Headers({"User-Agent": "wirewatch", "X-Desk": b"caf\xe9"})
+    async with plain_client() as slow, AiohttpClient() as fast:
+        for c in (slow, fast):
+            c.headers = client_headers
+            await c.post(f"{base}/echo", content=b"{}", headers={"X-A": "1"})
+    assert len(seen) == 2
+    assert seen[0]["raw_headers"] == seen[1]["raw_headers"]
+    assert any(name == "X-Desk" for name, _ in seen[1]["headers"].items())
 
 
 async def test_only_plain_posts_skip_the_httpx_client_layer(
