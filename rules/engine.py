@@ -47,7 +47,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
+
+from prometheus_client import Counter
 
 from alerts.models import Alert
 from ingest.models import WireItem
@@ -75,6 +77,12 @@ DEFAULT_RETENTION = timedelta(days=30)
 SWEEP_EVERY = timedelta(hours=1)
 
 
+def _value_of(child: Counter) -> Any:
+    """The value object a labelled counter child adds to (``MutexValue``, or the multiprocess
+    ``MmapedValue``: both have ``inc(amount)``), so hot paths can skip the child's per-call checks."""
+    return child._value
+
+
 class RuleSetLike(Protocol):
     """What the engine needs from a rule set: the stateless matcher."""
 
@@ -94,16 +102,18 @@ class Detector:
     ) -> None:
         self.ruleset = ruleset
         self.metrics = metrics
-        # wirewatch_rule_evaluations_total{rule}: children resolved once, not per item. A rule set
-        # without ``rules`` (a test double) counts nothing.
-        self._evaluation_counters = (
-            [metrics.rule_evaluations.labels(rule=r.id) for r in getattr(ruleset, "rules", ())]
+        # wirewatch_rule_evaluations_total{rule}: every rule runs on every evaluated item, so each
+        # item adds 1 to each rule's child (a rule set without ``rules``, a test double, counts
+        # nothing). The children's values are resolved once and added to directly (see _count).
+        self._evaluation_values = (
+            [_value_of(metrics.rule_evaluations.labels(rule=r.id)) for r in getattr(ruleset, "rules", ())]
             if metrics is not None
             else []
         )
         # wirewatch_rule_matches_total{rule}: a child resolved on a rule's first match (labels()
-        # costs several microseconds a call).
+        # costs several microseconds a call), its value kept per rule id.
         self._match_counters = Children(metrics.rule_matches) if metrics is not None else None
+        self._match_values: dict[str, Any] = {}
         self.retention = retention
         self.correlator = Correlator(window)
 
@@ -145,12 +155,8 @@ class Detector:
             )
             return out
         detections = facts.collapse_revisions(self.ruleset.detect(item))
-        if self.metrics is not None:
-            for counter in self._evaluation_counters:  # every rule ran on this item
-                counter.inc()
         if self._match_counters is not None:
-            for det in detections:
-                self._match_counters(det.rule).inc()
+            self._count(detections)
         if not detections and record is None:
             return out
         event_key = self.correlator.assign(state, item, detections, now) if detections else None
@@ -214,6 +220,24 @@ class Detector:
         if removed:
             deadlines.refresh(state)
         return removed
+
+    def _count(self, detections: Sequence[Detection]) -> None:
+        """One evaluation of every rule, and one match per detection, added to the counters now.
+
+        Straight to each child's value (prometheus_client's ``MutexValue.inc``: a locked add): the
+        child's own ``inc`` checks that it is a labelled child and that the amount is not negative
+        on every call, which cost 2.5 times the add; with one add per rule (26 in the shipped pack)
+        on every evaluated item, that was 7% of the instructions of ``evaluate`` for an alerting item
+        (callgrind, 696k -> 649k). Exact and immediate: every scrape sees the same values as before.
+        """
+        for value in self._evaluation_values:
+            value.inc(1)
+        for det in detections:
+            value = self._match_values.get(det.rule)
+            if value is None:
+                assert self._match_counters is not None
+                value = self._match_values[det.rule] = _value_of(self._match_counters(det.rule))
+            value.inc(1)
 
     def _sweep_if_due(self, state: StateStore, now: datetime) -> None:
         raw = state.get(NS_META, "last_sweep")

@@ -64,7 +64,10 @@ def parse_record(cls: type[_Model], raw: str) -> _Model:
 def dump_record(model: BaseModel) -> str:
     """The stored text of ``model`` (defaults left out, which keeps state small), remembered for
     :func:`parse_record`: reading this text back gives ``model`` itself."""
-    raw = model.model_dump_json(exclude_defaults=True)
+    # model_dump_json(exclude_defaults=True) is this call after spelling out its other arguments
+    # (all at their defaults, so the same text); dump_record runs for every record written, and
+    # skipping that wrapper took 4% of the instructions of an alerting item's evaluate (callgrind).
+    raw: str = model.__pydantic_serializer__.to_json(model, exclude_defaults=True).decode()
     _remember((type(model), raw), model)
     return raw
 

@@ -47,7 +47,7 @@ from alerts.models import Alert
 from ingest.models import WireItem
 from rules.engine import Detector
 from rules.loader import load_ruleset
-from services.kafka.changelog import ChangelogSender, pause_active_changelogs
+from services.kafka.changelog import ChangelogSender, kafka_producer, pause_active_changelogs
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
 from services.kafka.health import LagReporter, install_pages
@@ -287,11 +287,12 @@ class KafkaWorker:
             item_id=alert.item_ids[0] if alert.item_ids else None,
         )
         record = AlertRecord(kind="alert", alert=alert, emitted_at=now, produced_ms=produced_ms)
-        # Straight to the producer (raw bytes, the producer's key partitioner: the partition
+        # Straight to the aiokafka producer (raw bytes, its key partitioner: the partition
         # alerts_topic.send picks): Faust's Topic.send wraps each record in pending/future messages,
-        # sensor calls and a callback, which cost more per alert than the send.
-        await self.app.producer.send(
-            self.settings.kafka_topic_alerts, alert.id.encode("utf-8"), record.encode(), None, None, None
+        # sensor calls and a callback, which cost more per alert than the send; its Producer.send
+        # adds a signal and conversions (services.kafka.changelog.kafka_producer).
+        await kafka_producer(self.app).send(
+            self.settings.kafka_topic_alerts, record.encode(), key=alert.id.encode("utf-8")
         )
 
     async def _notify(self, stream: Any) -> None:

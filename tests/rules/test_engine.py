@@ -87,6 +87,40 @@ def test_metrics_count_alerts_and_series(ruleset: Any, mkdet: Det, mkitem: Det, 
     assert reg.get_sample_value("wirewatch_toll_series") == 1
 
 
+def test_rule_evaluations_and_matches_are_counted_per_evaluated_item(
+    ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
+) -> None:
+    """Each evaluated item adds one evaluation to every rule, each detection one match to its rule;
+    a re-delivery adds nothing, and a second detector on the same metrics (a reload) adds to them."""
+    from types import SimpleNamespace
+
+    from prometheus_client import CollectorRegistry
+
+    from wirewatch.metrics import Metrics
+
+    ruleset.rules = [SimpleNamespace(id="r.ev"), SimpleNamespace(id="r.quiet")]
+    ruleset.on("urn:1", "1", mkdet(DetectionKind.EVENT, rule="r.ev", actors=("AM",)))
+    ruleset.on("urn:3", "1", mkdet(DetectionKind.EVENT, rule="r.ev", dedup_key="k3", actors=("AM",)))
+    m = Metrics(CollectorRegistry())
+    store = MemoryStore()
+    detector = Detector(ruleset, metrics=m)
+    detector.evaluate(mkitem("urn:1"), store, t0)
+    detector.evaluate(mkitem("urn:2"), store, t0)  # no detection: still evaluated by every rule
+    detector.evaluate(mkitem("urn:1"), store, t0)  # a re-delivery: not evaluated again
+
+    def sample(family: str, rule: str) -> float | None:
+        return m.registry.get_sample_value(family, {"rule": rule})
+
+    assert sample("wirewatch_rule_evaluations_total", "r.ev") == 2
+    assert sample("wirewatch_rule_evaluations_total", "r.quiet") == 2
+    assert sample("wirewatch_rule_matches_total", "r.ev") == 1
+    assert sample("wirewatch_rule_matches_total", "r.quiet") is None  # never matched: no child
+    Detector(ruleset, metrics=m).evaluate(mkitem("urn:3"), store, t0)
+    assert sample("wirewatch_rule_evaluations_total", "r.ev") == 3
+    assert sample("wirewatch_rule_evaluations_total", "r.quiet") == 3
+    assert sample("wirewatch_rule_matches_total", "r.ev") == 2
+
+
 def test_items_without_detections_leave_no_state(ruleset: Any, mkitem: Det, t0: datetime) -> None:
     """Most wire traffic matches nothing and must cost no state at all."""
     store = MemoryStore()

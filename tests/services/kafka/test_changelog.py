@@ -6,14 +6,17 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
 from aiokafka.structs import RecordMetadata, TopicPartition
+from faust.exceptions import NotReady
 from faust.serializers import codecs
 
-from services.kafka.changelog import ChangelogSender, encode_record
+from services.kafka.changelog import ChangelogSender, encode_record, kafka_producer
 
 
-class FakeProducer:
-    """Records what is sent; each send returns a future the test resolves (the broker's ack)."""
+class FakeKafkaProducer:
+    """aiokafka's producer: records what is sent; each send returns a future the test resolves (the
+    broker's ack)."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, bytes | None, bytes | None, int | None]] = []
@@ -22,16 +25,31 @@ class FakeProducer:
     async def send(
         self,
         topic: str,
-        key: bytes | None,
-        value: bytes | None,
-        partition: int | None,
-        timestamp: float | None,
-        headers: Any,
+        value: bytes | None = None,
+        key: bytes | None = None,
+        partition: int | None = None,
+        timestamp_ms: int | None = None,
+        headers: Any = None,
     ) -> asyncio.Future[RecordMetadata]:
         self.sent.append((topic, key, value, partition))
         fut: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
         self.futures.append(fut)
         return fut
+
+
+class FakeProducer:
+    """Faust's producer: only the aiokafka producer under it is used; its own send must not be."""
+
+    def __init__(self) -> None:
+        self.kafka = FakeKafkaProducer()
+        self.sent = self.kafka.sent
+        self.futures = self.kafka.futures
+
+    def _ensure_producer(self) -> FakeKafkaProducer:
+        return self.kafka
+
+    async def send(self, *args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("Faust's Producer.send is bypassed")
 
 
 class FakeStore:
@@ -100,9 +118,43 @@ async def test_sender_sends_nothing_for_no_records_and_survives_a_failed_send() 
     assert table.data.persisted == {}
 
 
+async def test_kafka_producer_gets_what_fausts_producer_send_would_send() -> None:
+    """kafka_producer(app).send(topic, value, key=, partition=) reaches the aiokafka producer Faust's
+    Producer.send uses, with the same arguments (no timestamp, no headers); before start: NotReady."""
+    import faust
+
+    app = faust.App("changelog-unit", broker="kafka://127.0.0.1:9", web_enabled=False)
+    with pytest.raises(NotReady):  # as Producer.send raises before the producer started
+        kafka_producer(app)
+    calls: list[tuple[Any, ...]] = []
+
+    class Inner:
+        async def send(
+            self,
+            topic: str,
+            value: bytes | None = None,
+            key: bytes | None = None,
+            partition: int | None = None,
+            timestamp_ms: int | None = None,
+            headers: Any = None,
+        ) -> None:
+            calls.append((topic, value, key, partition, timestamp_ms, headers))
+
+    producer: Any = app.producer
+    producer._producer = Inner()  # what Producer.on_start sets
+    await producer.send("t", b"k", b"v", 1, None, None)  # Faust's way (the worker's before)
+    await kafka_producer(app).send("t", b"v", key=b"k", partition=1)
+    await producer.send("t", b"k", b"v", None, None, None)  # an alert: the key's partition
+    await kafka_producer(app).send("t", b"v", key=b"k")
+    assert calls == [("t", b"v", b"k", 1, None, None)] * 2 + [("t", b"v", b"k", None, None, None)] * 2
+
+
 def test_encoded_records_are_the_bytes_faust_writes() -> None:
     """Keys and values encode exactly as Faust's JSON table codec does, so compaction sees one key."""
     json_codec = codecs.get_codec("json")
     key, value = "3\x1falerts.outbox\x1fn-1\x1fhook", json.dumps({"text": "Grève à Paris"})
     assert encode_record(key, value) == (json_codec.dumps(key), json_codec.dumps(value))
     assert encode_record(key, None) == (json_codec.dumps(key), None)
+    awkward = 'quote " backslash \\ tab \t nul \x00 unit \x1f del \x7f emoji \U0001f600 cjk 中'
+    assert encode_record(awkward, awkward) == (json_codec.dumps(awkward), json_codec.dumps(awkward))
+    assert json.loads(encode_record(awkward, None)[0]) == awkward
