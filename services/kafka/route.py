@@ -9,18 +9,25 @@ not join the Faust group, whose partition assignor is different.
 The loop: ``getmany`` a batch -> ``handle`` each record (decode/match/triage:
 :meth:`services.kafka.routing.ItemRouter.route`, which returns the records to produce: to
 ``wirewatch.events`` keyed by event key, or to ``wire.items.dlq``) -> send them all without awaiting
-each -> await every ack -> commit the batch's offsets.
+each -> await every ack -> the batch's offsets are owed a commit -> commit what is owed at most once
+every ``commit_interval`` seconds (``WIREWATCH_KAFKA_ROUTE_COMMIT_INTERVAL``, 1 s). A batch
+acknowledged when the last commit is older than that is committed at once; a loop with nothing more
+to read still commits what it owes within one interval and one poll (``poll_ms``). Why spaced: at a
+trickle a batch is one or two records, so a commit per batch was a broker round trip per item that
+the loop waited for before it fetched the next one (in the latency of the items behind it).
 
 Delivery contract: **at least once**. An offset is committed only after every record produced for
-it (and for all records before it) was acknowledged by the broker (``acks=all``). A crash between
-the acks and the commit, a failed produce (the batch is re-read from its first offset after a
-back-off) or a commit refused because the group rebalanced meanwhile sends the same items again;
-the detector ignores an item it has seen (same uri and version), so no alert is sent twice.
+it (and for all records before it) was acknowledged by the broker (``acks=all``). A crash sends
+again what was acknowledged but not yet committed (up to ``commit_interval`` of items); so do a
+failed produce (the batch is read again from its first offset after a back-off) and a commit
+refused because the group rebalanced meanwhile. The detector ignores an item it has seen (same uri
+and version), so no alert is sent twice.
 
-On a rebalance, :meth:`_Listener.on_partitions_revoked` waits for the batch in flight: it is
-produced, acknowledged and committed before the partitions are given up (the group generation is
-still valid during the callback). A batch fetched but not yet started when a rebalance begins is
-dropped: its records were not committed, so whoever owns their partitions next reads them again.
+On a rebalance, :meth:`_Listener.on_partitions_revoked` waits for the batch in flight and commits
+every acknowledged offset owed before the partitions are given up (the group generation is still
+valid during the callback); :meth:`RouteConsumer.stop` commits them too before leaving the group. A
+batch fetched but not yet started when a rebalance begins is dropped: its records were not
+committed, so whoever owns their partitions next reads them again.
 
 On first start the route group has no offsets; where the Faust group still holds committed offsets
 on ``wire.items`` (a worker upgraded from the Faust ``route`` agent), the loop starts there instead
@@ -36,7 +43,7 @@ from typing import Any, NamedTuple
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener
 from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.errors import CommitFailedError, ConsumerStoppedError, KafkaError
+from aiokafka.errors import ConsumerStoppedError, KafkaError
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 
 from services.kafka.config import client_kwargs
@@ -94,6 +101,7 @@ class RouteConsumer:
         *,
         max_records: int = 1000,
         poll_ms: int = 50,
+        commit_interval: float | None = None,
         on_failure: Callable[[BaseException], object] | None = None,
         after_batch: Callable[[], object] | None = None,
     ) -> None:
@@ -104,6 +112,9 @@ class RouteConsumer:
         self.group = route_group(settings)
         self.max_records = max_records
         self.poll_ms = poll_ms
+        self.commit_interval = (
+            settings.kafka_route_commit_interval if commit_interval is None else commit_interval
+        )
         self.assigned: set[int] = set()
         self._joined = False
         self._rebalancing = False
@@ -112,6 +123,8 @@ class RouteConsumer:
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self._committed: dict[TopicPartition, int] = {}
+        self._acked: dict[TopicPartition, int] = {}  # acknowledged offsets owed a commit
+        self._commit_at = 0.0  # loop time when the next commit is due (set by start)
         self._legacy: dict[TopicPartition, int] = {}
         self._consumer: Any = None
         self._producer: Any = None
@@ -138,6 +151,7 @@ class RouteConsumer:
         )
         self._consumer.subscribe([s.kafka_topic_items], listener=_Listener(self))
         await self._consumer.start()
+        self._commit_at = asyncio.get_running_loop().time() + self.commit_interval
         self._task = asyncio.create_task(self._run(), name="wirewatch.route")
         self._task.add_done_callback(self._finished)
         log.info("route.started", group=self.group, topic=s.kafka_topic_items)
@@ -192,54 +206,85 @@ class RouteConsumer:
     # --- the loop ---------------------------------------------------------------------------------
     async def _run(self) -> None:
         consumer = self._consumer
+        loop = asyncio.get_running_loop()
         while not self._stopping:
             generation = self._generation
             try:
                 batch = await consumer.getmany(timeout_ms=self.poll_ms, max_records=self.max_records)
             except ConsumerStoppedError:
                 return
-            if not batch:
-                continue
+            if not batch and not self._acked:
+                continue  # quiet, nothing owed: the cheap path of an idle worker
+            failed = False
             async with self._busy:
-                if generation != self._generation:
-                    continue  # a rebalance began after the fetch: the next owner reads them again
-                try:
-                    await self._process(batch)
-                except CommitFailedError as exc:
-                    log.warning("route.commit_failed", error=repr(exc))
-                except KafkaError as exc:
-                    log.error("route.produce_failed", error=repr(exc), retry_in=_RETRY_AFTER)
-                    for tp, records in batch.items():
-                        if tp in consumer.assignment():
-                            consumer.seek(tp, records[0].offset)
-                    await asyncio.sleep(_RETRY_AFTER)
+                # A batch fetched before a rebalance began is dropped: the next owner reads it again.
+                if batch and generation == self._generation:
+                    try:
+                        await self._process(batch)
+                    except KafkaError as exc:
+                        failed = True
+                        log.error("route.produce_failed", error=repr(exc), retry_in=_RETRY_AFTER)
+                        self._rewind(batch)
+                if self._acked and loop.time() >= self._commit_at:
+                    await self._commit()
+            if failed:
+                await asyncio.sleep(_RETRY_AFTER)
+        async with self._busy:  # stopping: the acknowledged offsets are committed before leaving
+            if self._acked:
+                await self._commit()
 
     async def _process(self, batch: Mapping[TopicPartition, list[Any]]) -> None:
+        """Handle every record of ``batch``, send what ``handle`` returns and wait for every ack;
+        then the batch's offsets are owed a commit. Raises the first failed produce's error."""
         send = self._producer.send
         acks = []
-        offsets: dict[TopicPartition, OffsetAndMetadata] = {}
+        offsets: dict[TopicPartition, int] = {}
         for tp, records in batch.items():
             for record in records:
                 for out in self.handle(record):
                     # send() only enqueues the record; the acks are awaited together below.
                     acks.append(await send(out.topic, out.value, key=out.key, headers=out.headers))
-            offsets[tp] = OffsetAndMetadata(records[-1].offset + 1, "")
+            offsets[tp] = records[-1].offset + 1
         if self.after_batch is not None:
             self.after_batch()
         if acks:
             await asyncio.gather(*acks)
-        await self._consumer.commit(offsets)
-        for tp, meta in offsets.items():
-            self._committed[tp] = meta.offset
+        self._acked.update(offsets)
+
+    def _rewind(self, batch: Mapping[TopicPartition, list[Any]]) -> None:
+        """After a failed produce: read ``batch`` again from its first offset on each partition."""
+        assignment = self._consumer.assignment()
+        for tp, records in batch.items():
+            if tp in assignment:
+                self._consumer.seek(tp, records[0].offset)
+
+    async def _commit(self) -> None:
+        """Commit the acknowledged offsets owed a commit. A failed commit is logged, not raised: the
+        offsets stay owed, for the next commit or the revocation (a refused commit means the group is
+        rebalancing, and a revocation drops what is owed for the partitions it takes away: whoever
+        owns them next reads those records again)."""
+        self._commit_at = asyncio.get_running_loop().time() + self.commit_interval
+        owed = self._acked
+        try:
+            await self._consumer.commit({tp: OffsetAndMetadata(offset, "") for tp, offset in owed.items()})
+        except KafkaError as exc:  # CommitFailedError included
+            log.warning("route.commit_failed", error=repr(exc))
+            return
+        self._committed.update(owed)
+        self._acked = {}
 
     # --- rebalances -------------------------------------------------------------------------------
     async def _revoked(self, revoked: set[TopicPartition]) -> None:
         self._rebalancing = True
         self._generation += 1
-        async with self._busy:  # the batch in flight is committed before the partitions go
-            pass
-        for tp in revoked:
-            self._committed.pop(tp, None)
+        # The batch in flight is acknowledged (the loop holds the lock until then), and everything
+        # owed is committed, before the partitions go.
+        async with self._busy:
+            if self._acked:
+                await self._commit()
+            for tp in revoked:
+                self._committed.pop(tp, None)
+                self._acked.pop(tp, None)
 
     async def _assigned(self, assigned: set[TopicPartition]) -> None:
         for tp in sorted(assigned):

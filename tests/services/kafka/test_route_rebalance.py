@@ -193,3 +193,38 @@ async def test_a_batch_outlasting_the_rebalance_timeout_is_forwarded_again_and_o
     twice = {v for v, n in forwarded.items() if n > 1}
     assert twice == set(held), "only the batch in flight may be forwarded again"
     assert max(forwarded.values()) == 2
+
+
+async def test_acknowledged_offsets_owed_a_commit_are_committed_when_the_partitions_are_revoked(make_env, kh):
+    """With a commit interval far longer than the test, A routes every item and commits none of
+    them; when B joins, A's revocation commits them before the partitions move, so B reads none of
+    them again: every item is forwarded exactly once, all by A."""
+    env = make_env(partitions=2)
+    settings = env.settings()
+    await ensure_topics(settings)
+    values = [f"item-{i:03d}".encode() for i in range(ITEMS)]
+    await kh.produce(env.bootstrap, env.items, [(v, v) for v in values])
+    a = RouteConsumer(settings, _forward("a", env.events), max_records=10, commit_interval=3600.0)
+    b = RouteConsumer(settings, _forward("b", env.events), max_records=10, commit_interval=3600.0)
+    await a.start()
+    b_started = False
+    try:
+        limit = asyncio.get_running_loop().time() + 60
+        while await kh.committed_lag(env.bootstrap, f"{env.prefix}-nobody", env.events) < ITEMS:
+            assert asyncio.get_running_loop().time() < limit, "A did not forward every item"
+            await asyncio.sleep(0.1)
+        assert await kh.committed_lag(env.bootstrap, env.route_group, env.items) == ITEMS
+        await b.start()
+        b_started = True
+        await kh.wait_until(
+            lambda: a.readiness() == (True, "") and b.readiness() == (True, ""), 60, "the group to settle"
+        )
+        assert len(a.assigned) == 1 and len(b.assigned) == 1
+        assert await kh.committed_lag(env.bootstrap, env.route_group, env.items) == 0
+    finally:
+        if b_started:
+            await b.stop()
+        await a.stop()
+    forwarded, by = await _forwarded(_Run(env, values, _Gate(), a, b), kh)
+    assert forwarded == Counter(values), "an item was lost or forwarded twice"
+    assert set(by) == {b"a"}
