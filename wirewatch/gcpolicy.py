@@ -3,14 +3,14 @@
 Why: CPython's full (generation 2) collection walks every tracked object, and it runs inside the event
 loop, so every item and alert in flight waits for it. A Kafka worker holds about 86,000 long-lived
 objects built at start-up (the compiled rule set and gazetteer, Faust's and aiokafka's machinery).
-On the development machine each full collection over them took 90-215 ms, several times a minute
-under load, and it was the largest single cause of the produce-to-webhook p99 in
-``wirewatch bench e2e`` (the gen-2 pauses were logged next to each run's slowest alerts).
+Each full collection over them stalled the worker for about 150 ms, and one falling in the latency
+phase of ``wirewatch bench e2e`` set its p99 (``--worker-env WIREWATCH_GC_FREEZE=false`` shows it:
+the bench prints the worker's full collections per phase).
 
 :func:`freeze` (``gc.collect()`` then ``gc.freeze()``) moves every object alive at that point into
 the permanent generation, which collections skip. Reference counting still frees those objects; the
 cyclic collector goes on working for everything created afterwards, so the worker's full
-collections cover only its tables and in-flight work (5-35 ms measured). The price: a reference
+collections cover only what it built since (its tables, caches and work in flight). The price: a reference
 cycle among frozen objects that later becomes garbage is not reclaimed until :func:`refreeze`. A
 rule reload is the one time a large frozen structure (the old rule set) is dropped, so reloads call
 :func:`refreeze`: one full collection, paid on reload only.
