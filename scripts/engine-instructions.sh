@@ -8,6 +8,8 @@
 # compare. Classes: F items that fire a shipped rule, C items with trigger words that fire none,
 # N plain items (the bench's 3,000 items, seed 7). Prints thousands of instructions per item per class
 # and the bench mix (0.9 N + 0.074 F + 0.028 C, the shares `wirewatch bench engine` prints).
+# Class E (not in the default set): Detector.evaluate per `wirewatch bench e2e`-like alerting item,
+# matching memoised (`bash scripts/engine-instructions.sh TREE E`).
 # Needs valgrind (apt install valgrind); uses this checkout's .venv python.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
