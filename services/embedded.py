@@ -59,7 +59,6 @@ from services.rulewatch import RuleDirWatcher, reload_ruleset
 from services.sqlite_store import SqliteStore
 from wirewatch import __version__, gcpolicy
 from wirewatch.clock import Clock, SystemClock
-from wirewatch.gcpolicy import PauseTimer
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -231,9 +230,7 @@ class EmbeddedRuntime:
         self._started = True
         if self.process_gc:
             # Rules, store and pipeline live as long as the process: out of the collector's way.
-            PauseTimer(self.metrics).install()
-            if self.settings.gc_freeze:
-                gcpolicy.freeze()
+            gcpolicy.apply(self.metrics, freeze_objects=self.settings.gc_freeze)
         if opts.exit_when_idle:
             self._tasks.append(asyncio.create_task(self._exit_when_idle(), name="wirewatch-idle"))
         log.info(

@@ -32,6 +32,14 @@ from typing import Any
 from wirewatch.metrics import Metrics
 
 
+def apply(metrics: Metrics, *, freeze_objects: bool) -> int:
+    """The policy of a process entry point, once its long-lived state is built: time every collection
+    from now on, and freeze (when ``freeze_objects``, i.e. ``WIREWATCH_GC_FREEZE``). Returns how many
+    objects were frozen (0 when not)."""
+    PauseTimer(metrics).install()
+    return freeze() if freeze_objects else 0
+
+
 def freeze() -> int:
     """Collect, then move every surviving object to the permanent generation; returns how many."""
     gc.collect()

@@ -58,7 +58,6 @@ from services.kafka.routing import ItemRouter
 from services.kafka.store import KeyIndex, TablePartitionStore
 from services.rulewatch import RuleDirWatcher, reload_ruleset
 from wirewatch import gcpolicy
-from wirewatch.gcpolicy import PauseTimer
 from wirewatch.metrics import Metrics
 from wirewatch.settings import Settings
 
@@ -218,9 +217,9 @@ class KafkaWorker:
         await self.route.start()
         if self._process_gc:
             # Everything built so far (rules, Faust and aiokafka machinery) lives as long as the process.
-            PauseTimer(self.metrics).install()
+            frozen = gcpolicy.apply(self.metrics, freeze_objects=self.settings.gc_freeze)
             if self.settings.gc_freeze:
-                log.info("worker.gc_frozen", objects=gcpolicy.freeze())
+                log.info("worker.gc_frozen", objects=frozen)
 
     def _route_failed(self, exc: BaseException) -> None:
         # mode's Service.crash: the worker stops with the error instead of running without a route.

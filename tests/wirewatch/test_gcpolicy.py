@@ -35,33 +35,32 @@ def _unfrozen() -> Iterator[None]:
     gc.callbacks[:] = before
 
 
-def _cycle() -> weakref.ref[_Node]:
+def _cycle() -> _Node:
+    """One node of a two-node reference cycle (garbage for the collector once the caller drops it)."""
     a, b = _Node(), _Node()
     a.other, b.other = b, a
-    return weakref.ref(a)
+    return a
 
 
 def test_freeze_moves_live_objects_out_of_the_collector() -> None:
     """After freeze(), a cycle alive at that time survives collections once it becomes garbage."""
-    ref = _cycle()
+    ref = weakref.ref(_cycle())
     gc.collect()
     assert ref() is None, "an unfrozen garbage cycle is collected"
-    a, b = _Node(), _Node()
-    a.other, b.other = b, a
-    ref = weakref.ref(a)
+    node = _cycle()
+    ref = weakref.ref(node)
     assert gcpolicy.freeze() > 0
-    del a, b
+    del node
     gc.collect()
     assert ref() is not None, "a frozen cycle is skipped by the collector"
 
 
 def test_refreeze_reclaims_what_was_frozen_and_freezes_again() -> None:
     """refreeze() frees a frozen cycle that became garbage (a replaced rule set) and freezes the rest."""
-    a, b = _Node(), _Node()
-    a.other, b.other = b, a
-    ref = weakref.ref(a)
+    node = _cycle()
+    ref = weakref.ref(node)
     gcpolicy.freeze()
-    del a, b
+    del node
     assert gcpolicy.refreeze() > 0
     assert ref() is None
     assert gc.get_freeze_count() > 0

@@ -20,6 +20,7 @@ class FakeKafkaProducer:
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, bytes | None, bytes | None, int | None]] = []
+        self.calls: list[tuple[Any, ...]] = []  # every argument: topic, value, key, partition, ts, headers
         self.futures: list[asyncio.Future[RecordMetadata]] = []
 
     async def send(
@@ -32,6 +33,7 @@ class FakeKafkaProducer:
         headers: Any = None,
     ) -> asyncio.Future[RecordMetadata]:
         self.sent.append((topic, key, value, partition))
+        self.calls.append((topic, value, key, partition, timestamp_ms, headers))
         fut: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
         self.futures.append(fut)
         return fut
@@ -126,27 +128,14 @@ async def test_kafka_producer_gets_what_fausts_producer_send_would_send() -> Non
     app = faust.App("changelog-unit", broker="kafka://127.0.0.1:9", web_enabled=False)
     with pytest.raises(NotReady):  # as Producer.send raises before the producer started
         kafka_producer(app)
-    calls: list[tuple[Any, ...]] = []
-
-    class Inner:
-        async def send(
-            self,
-            topic: str,
-            value: bytes | None = None,
-            key: bytes | None = None,
-            partition: int | None = None,
-            timestamp_ms: int | None = None,
-            headers: Any = None,
-        ) -> None:
-            calls.append((topic, value, key, partition, timestamp_ms, headers))
-
+    inner = FakeKafkaProducer()
     producer: Any = app.producer
-    producer._producer = Inner()  # what Producer.on_start sets
+    producer._producer = inner  # what Producer.on_start sets
     await producer.send("t", b"k", b"v", 1, None, None)  # Faust's way (the worker's before)
     await kafka_producer(app).send("t", b"v", key=b"k", partition=1)
     await producer.send("t", b"k", b"v", None, None, None)  # an alert: the key's partition
     await kafka_producer(app).send("t", b"v", key=b"k")
-    assert calls == [("t", b"v", b"k", 1, None, None)] * 2 + [("t", b"v", b"k", None, None, None)] * 2
+    assert inner.calls == [("t", b"v", b"k", 1, None, None)] * 2 + [("t", b"v", b"k", None, None, None)] * 2
 
 
 def test_encoded_records_are_the_bytes_faust_writes() -> None:
