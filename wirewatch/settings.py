@@ -11,6 +11,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from wirewatch.eventloop import EventLoopName
+
 
 class Settings(BaseSettings):
     """Process settings. Field ``foo_bar`` is read from ``WIREWATCH_FOO_BAR``."""
@@ -119,6 +121,10 @@ class Settings(BaseSettings):
         description="run/worker: freeze start-up objects out of the garbage collector (wirewatch.gcpolicy)",
     )
     log_json: bool | None = Field(default=None, description="JSON logs; default: JSON unless stderr is a TTY")
+    event_loop: EventLoopName = Field(
+        default="uvloop",
+        description="run/worker/gateway: the event loop, uvloop or asyncio's own (wirewatch.eventloop)",
+    )
 
     def resolved_ingest_token(self) -> SecretStr | None:
         """The ingest token from ``ingest_token`` or, failing that, the file ``ingest_token_file``."""

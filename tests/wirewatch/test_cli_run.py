@@ -75,6 +75,8 @@ def test_run_on_samples_prints_three_alert_kinds(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    loops = [r["loop"] for r in map(json.loads, result.stderr.splitlines()) if r["event"] == "event_loop"]
+    assert loops == ["uvloop"], "the embedded runtime runs on uvloop by default (WIREWATCH_EVENT_LOOP)"
     for category in ("ceasefire", "confirmation_gap", "toll_revision"):
         assert f" {category}  rule=" in result.stdout, f"no {category} alert in:\n{result.stdout}"
     assert (tmp_path / "var" / "ingest-token").exists()

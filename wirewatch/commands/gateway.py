@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from wirewatch import eventloop
 from wirewatch.logging import configure_logging
 from wirewatch.settings import Settings
 
@@ -28,6 +29,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = Settings()
     configure_logging(settings.log_level, json=settings.log_json)
+    eventloop.apply(settings.event_loop)
     from services.kafka.gateway import serve_gateway
 
     asyncio.run(serve_gateway(settings, listen=args.listen, var_dir=args.var_dir))

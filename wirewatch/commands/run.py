@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import structlog
 
 from services.samples import sample_paths
+from wirewatch import eventloop
 from wirewatch.logging import configure_logging
 from wirewatch.settings import Settings
 
@@ -126,5 +127,6 @@ def handle(args: argparse.Namespace) -> int:
             inbox=str(options.inbox),
             hint="pass --inbox DIR (or --no-samples) to run with persistent state",
         )
+    eventloop.apply(settings.event_loop)
     asyncio.run(EmbeddedRuntime(settings, options, process_gc=True).run())
     return 0

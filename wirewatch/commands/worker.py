@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from wirewatch import eventloop
 from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 
 
@@ -26,6 +27,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = kafka_settings(args, kafka_consumer_group=args.group)
+    eventloop.apply(settings.event_loop)  # before run_worker creates the worker's loops
     from services.kafka.worker import run_worker
 
     run_worker(settings, loglevel=settings.log_level.lower())
