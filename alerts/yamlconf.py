@@ -15,6 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from wirewatch.errors import ConfigError
+from wirewatch.yamlio import compose_and_load
 
 Loc = tuple[str | int, ...]
 
@@ -35,8 +36,7 @@ def _walk(node: yaml.Node, path: Loc, lines: dict[Loc, int]) -> None:
 def parse(text: str, source: str) -> tuple[Any, dict[Loc, int]]:
     """Parse YAML ``text``; raise ConfigError ``source:line: ...`` on a syntax error."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
         raise ConfigError(f"{source}:{line}: invalid YAML: {exc.problem}") from exc

@@ -34,6 +34,7 @@ from rules.templates import Template, TemplateError
 from rules.text.actors import Gazetteer, shipped_gazetteer
 from rules.text.modality import ModalityModel, shipped_modality
 from wirewatch.errors import RuleError
+from wirewatch.yamlio import compose_and_load
 
 PACK_DIR = Path(__file__).resolve().parent / "packs"
 Problem = tuple[str, int, str]
@@ -111,7 +112,7 @@ def parse_file(path: Path) -> tuple[RuleFile | None, yaml.Node | None, list[Prob
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root, data = compose_and_load(text)
     except OSError as exc:
         return None, None, [(name, 1, f"cannot read: {exc.strerror or exc}")]
     except yaml.YAMLError as exc:
@@ -124,7 +125,6 @@ def parse_file(path: Path) -> tuple[RuleFile | None, yaml.Node | None, list[Prob
     _duplicate_keys(root, name, problems)
     if not isinstance(root, yaml.MappingNode):
         return None, root, [(name, _line(root), "a rule file must be a mapping (lists:, macros:, rules:)")]
-    data = yaml.safe_load(text)
     try:
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:

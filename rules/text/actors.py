@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pycountry
-import yaml
 
 from rules.text.tokens import Token, tokenize, words
+from wirewatch import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 _NOT_NAMES = frozenset(
@@ -95,7 +95,7 @@ class Gazetteer:
                     if attr != "official_name" and " " not in name:
                         for demonym in _demonyms(name):
                             self._aliases.setdefault(_phrase(demonym), _Entry(country.alpha_2, "state", None))
-        base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+        base = yamlio.safe_load(DATA_FILE.read_text(encoding="utf-8"))
         for section in (base, *sections):
             self.extend(section)
         self._index()

@@ -27,10 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rules.text.document import SentView
 from rules.text.lexicon import TermHit, TermSet
+from wirewatch import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
 WHERE = ("before", "after", "clause", "sentence")
@@ -78,7 +77,7 @@ class ModalityModel:
 
     def __init__(self, sections: Iterable[Mapping[str, Any]] = ()) -> None:
         raw: dict[str, list[dict[str, Any]]] = {}
-        base = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+        base = yamlio.safe_load(DATA_FILE.read_text(encoding="utf-8"))
         for section in (base, *sections):
             for flag, groups in section.items():
                 raw.setdefault(str(flag), []).extend(groups)
