@@ -7,7 +7,9 @@
 #                                       from its extension) and (c) compare a digest of every detection
 #                                       (dev corpus if present, eval/*.jsonl, the bench items) pure vs
 #                                       compiled: they must be identical
-#   bash scripts/compiled.sh bench ...  `wirewatch bench engine ...` in the compiled copy
+#   bash scripts/compiled.sh bench [NAME] ...
+#                                       `wirewatch bench NAME ...` (default engine) in the compiled copy;
+#                                       `bench e2e` runs its worker there too, as the Docker image ships it
 #
 # The copy holds this working tree's tracked and untracked, not ignored files (uncommitted edits
 # included) and lives OUTSIDE the clone, under the cache root the other scripts use:
@@ -86,7 +88,9 @@ touch "$build"
 cd "$tree"
 export PYTHONPATH="$tree"
 if [ "$mode" = bench ]; then
-  "$PY" -m wirewatch.cli bench engine "$@"  # not exec: the EXIT trap removes the copy
+  name=engine
+  if [ $# -gt 0 ] && [[ "$1" != -* ]]; then name="$1"; shift; fi
+  "$PY" -m wirewatch.cli bench "$name" "$@"  # not exec: the EXIT trap removes the copy
   exit
 fi
 
