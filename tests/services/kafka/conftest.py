@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
+from alerts.delivery import DELIVERED
 from services.kafka.route import ROUTE_GROUP_SUFFIX
 from wirewatch.settings import Settings
 
@@ -45,13 +46,21 @@ async def wait_until(predicate: Callable[[], bool], limit: float, what: str, int
 
 @dataclass
 class Receiver:
-    """A webhook receiver: every POST body (parsed JSON) with its delivery header, in arrival order."""
+    """A webhook receiver: every accepted POST body (parsed JSON) with its delivery header, in order.
+
+    ``status``: what it answers (a test may set 400 to refuse deliveries for good, counted in
+    ``refused``). *Held* (from the first POST that finds ``hold_after`` alerts accepted, until
+    :meth:`release`), it answers 503 (retryable: the worker keeps the notification in its outbox and
+    retries) and accepts nothing, counting the POSTs in ``held_posts``.
+    """
 
     url: str = ""
     posts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    last_post: float = 0.0
-    status: int = 200  # what the receiver answers; a test may set 400 to refuse deliveries
+    status: int = 200
     refused: int = 0
+    hold_after: int | None = None
+    held: bool = False
+    held_posts: int = 0
 
     def alerts(self) -> list[tuple[str, dict[str, Any]]]:
         """``(notification_id, alert)`` for every alert of every POST, duplicates included."""
@@ -59,6 +68,21 @@ class Receiver:
 
     def alert_ids(self, rule: str | None = None) -> list[str]:
         return [a["id"] for _, a in self.alerts() if rule is None or a["rule"] == rule]
+
+    def notification_ids(self) -> set[str]:
+        """The ``X-Wirewatch-Delivery`` (notification id) of every accepted POST."""
+        return {nid for nid, _ in self.posts}
+
+    def release(self) -> None:
+        """Accept POSTs again (and no longer hold by ``hold_after``)."""
+        self.held = False
+        self.hold_after = None
+
+    def holding(self) -> bool:
+        """Whether a POST arriving now is held (turning the hold on once ``hold_after`` is reached)."""
+        if not self.held and self.hold_after is not None and len(self.alerts()) >= self.hold_after:
+            self.held = True
+        return self.held
 
 
 @pytest.fixture
@@ -68,11 +92,15 @@ async def receiver() -> AsyncIterator[Receiver]:
 
     async def hook(request: web.Request) -> web.Response:
         body = await request.json()
+        # Decided after the body is read, with no await until the POST is recorded: a test that
+        # holds the receiver knows no POST is accepted from then on.
+        if state.holding():
+            state.held_posts += 1
+            return web.json_response({"error": "held by the test"}, status=503)
         if state.status != 200:
             state.refused += 1
             return web.json_response({"error": "refused by the test"}, status=state.status)
         state.posts.append((request.headers.get("X-Wirewatch-Delivery", ""), body))
-        state.last_post = time.monotonic()
         return web.json_response({"ok": True})
 
     app = web.Application()
@@ -351,6 +379,40 @@ async def wait_drained(env: KafkaEnv, limit: float = 60.0) -> None:
         await asyncio.sleep(0.2)
 
 
+def _delivered_id(key: bytes | None, value: bytes | None) -> tuple[str, bool] | None:
+    """``(notification id, recorded)`` of a delivery-log record of the notifier table's changelog
+    (key ``"<partition>\\x1falerts.delivered\\x1f<notification id>|<integration>"`` as a JSON string,
+    see services.kafka.store and alerts.delivery); ``recorded`` is False for a tombstone."""
+    if key is None:
+        return None
+    parts = json.loads(key).split("\x1f")
+    if len(parts) != 3 or parts[1] != DELIVERED:
+        return None
+    return parts[2].rsplit("|", 1)[0], value is not None
+
+
+async def wait_delivery_records(env: KafkaEnv, notification_ids: set[str], limit: float = 60.0) -> None:
+    """Wait until the notifier table's changelog topic holds a delivery record for every one of
+    ``notification_ids`` (what a restarted worker recovers); fail naming the missing ones."""
+    topic = f"{env.group}-notifier-state-changelog"  # Faust's name: <app id>-<table>-changelog
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=env.bootstrap, auto_offset_reset="earliest", group_id=None
+    )
+    await consumer.start()
+    recorded: dict[str, bool] = {}  # notification id -> its latest record is not a tombstone
+    deadline = time.monotonic() + limit
+    try:
+        while missing := {n for n in notification_ids if not recorded.get(n)}:
+            if time.monotonic() > deadline:
+                pytest.fail(f"no delivery record in {topic} within {limit}s for {sorted(missing)}")
+            batch = await consumer.getmany(timeout_ms=200)
+            for message in (m for messages in batch.values() for m in messages):
+                if (entry := _delivered_id(message.key, message.value)) is not None:
+                    recorded[entry[0]] = entry[1]
+    finally:
+        await consumer.stop()
+
+
 @dataclass(frozen=True)
 class KafkaHelpers:
     """Test helpers, as a fixture (tests use importlib mode and cannot import conftest)."""
@@ -360,11 +422,13 @@ class KafkaHelpers:
     read_topic: Callable[..., Awaitable[list[Any]]] = read_topic
     committed_lag: Callable[..., Awaitable[int]] = committed_lag
     wait_drained: Callable[..., Awaitable[None]] = wait_drained
+    wait_delivery_records: Callable[..., Awaitable[None]] = wait_delivery_records
 
 
 @pytest.fixture
 def kh() -> KafkaHelpers:
-    """Helpers: ``wait_until``, ``produce``, ``read_topic``, ``committed_lag``, ``wait_drained``."""
+    """Helpers: ``wait_until``, ``produce``, ``read_topic``, ``committed_lag``, ``wait_drained``,
+    ``wait_delivery_records``."""
     return KafkaHelpers()
 
 
