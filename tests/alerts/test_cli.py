@@ -105,7 +105,7 @@ def test_dlq_list_and_replay_without_records(
 ) -> None:
     """An empty dead letter lists nothing and replays nothing, successfully."""
     # The command configures process-wide logging; keep it out of the other tests.
-    monkeypatch.setattr("wirewatch.commands.dlq.configure_logging", lambda *_a, **_k: None)
+    monkeypatch.setattr("wirewatch.logging.configure_logging", lambda *_a, **_k: None)
     assert main(["dlq", "list"]) == 0
     assert main(["dlq", "replay"]) == 0
     assert "delivered 0" in capsys.readouterr().out

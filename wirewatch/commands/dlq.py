@@ -7,18 +7,17 @@ Without ``--kafka`` the embedded runtime's dead-letter file; with it the Kafka r
 from __future__ import annotations
 
 import argparse
-import asyncio
 from typing import Any
-
-from alerts.cli_support import close_store, open_store, print_json
-from alerts.deadletter import FileDeadLetter
-from alerts.dlq import replay_dead_letters
-from wirewatch.logging import configure_logging
-from wirewatch.metrics import Metrics
-from wirewatch.settings import Settings
 
 
 def _list(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from alerts.cli_support import print_json
+    from alerts.deadletter import FileDeadLetter
+    from wirewatch.logging import configure_logging
+    from wirewatch.settings import Settings
+
     settings = Settings()
     if args.kafka:
         from services.kafka.redrive import list_notification_dead_letters
@@ -42,6 +41,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from alerts.cli_support import close_store, open_store
+    from alerts.dlq import replay_dead_letters
+    from wirewatch.logging import configure_logging
+    from wirewatch.metrics import Metrics
+    from wirewatch.settings import Settings
+
     settings = Settings()
     configure_logging(settings.log_level, settings.log_json)
     if args.kafka:

@@ -7,9 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rules.loader import load_ruleset
-from services.evaluation import format_table, read_corpus, run
-
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -30,6 +27,9 @@ def register(sub: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from rules.loader import load_ruleset
+    from services.evaluation import format_table, read_corpus, run
+
     ruleset = load_ruleset(args.rules)
     records = read_corpus(args.corpus)
     report = run(records, ruleset)

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 from pathlib import Path
 from typing import Any
-
-from wirewatch import eventloop
-from wirewatch.logging import configure_logging
-from wirewatch.settings import Settings
 
 
 def register(sub: Any) -> None:
@@ -27,6 +22,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from wirewatch import eventloop
+    from wirewatch.logging import configure_logging
+    from wirewatch.settings import Settings
+
     settings = Settings()
     configure_logging(settings.log_level, json=settings.log_json)
     eventloop.apply(settings.event_loop)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 from typing import Any
 
@@ -11,6 +10,8 @@ from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 
 
 def _list(args: argparse.Namespace) -> int:
+    import asyncio
+
     from services.kafka.redrive import list_dead_letters
 
     letters = asyncio.run(list_dead_letters(kafka_settings(args), limit=args.limit))
@@ -37,6 +38,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _redrive(args: argparse.Namespace) -> int:
+    import asyncio
+
     from services.kafka.redrive import redrive
 
     settings = kafka_settings(args)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wirewatch.logging import configure_logging
-from wirewatch.settings import Settings
+if TYPE_CHECKING:
+    from wirewatch.settings import Settings
 
 
 def register(sub: Any) -> None:
@@ -28,12 +27,18 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from wirewatch.logging import configure_logging
+    from wirewatch.settings import Settings
+
     settings = Settings()
     configure_logging(settings.log_level, json=settings.log_json)
     return asyncio.run(_poll(settings, args))
 
 
 async def _poll(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
     import signal
 
     from services.kafka.poller import run_poller

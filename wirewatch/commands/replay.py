@@ -11,16 +11,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ingest.fields import parse_datetime
 from wirewatch.errors import ConfigError, DecodeError
-from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def _instant(text: str) -> datetime:
+    # Imported on use: only a given --until needs the ingest field parser (and pydantic).
+    from ingest.fields import parse_datetime
+
     try:
         value = parse_datetime(text, "--until")
     except DecodeError as exc:
@@ -75,6 +78,7 @@ def handle(args: argparse.Namespace) -> int:
     from rules.engine import Detector
     from rules.loader import load_ruleset
     from services.replay import ProgressBar, Replayer, load_items
+    from wirewatch.settings import Settings
 
     settings = Settings()
     missing = [str(p) for p in args.paths if str(p) != "-" and not p.exists()]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alerts.cli_support import now, parse_instant, parse_labels, print_json
-from alerts.factory import load_spec
-from alerts.matchers import Matcher
-from alerts.routing import Route, match_routes
-from alerts.table import compile_routing
-from wirewatch.settings import Settings
+if TYPE_CHECKING:
+    from alerts.matchers import Matcher
+    from alerts.routing import Route
+    from wirewatch.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from wirewatch.settings import Settings
+
     updates: dict[str, Any] = {}
     if args.file is not None:
         updates["routing_file"] = args.file
@@ -24,6 +24,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from alerts.factory import load_spec
+    from alerts.table import compile_routing
+
     spec, subs = load_spec(_settings(args))
     table = compile_routing(spec)
     print(
@@ -34,6 +37,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
+    from alerts.cli_support import now, parse_instant, parse_labels, print_json
+    from alerts.factory import load_spec
+    from alerts.routing import match_routes
+    from alerts.table import compile_routing
+
     table = compile_routing(load_spec(_settings(args))[0])
     labels = parse_labels(args.label or [])
     at = parse_instant(args.at) if args.at else now()
@@ -61,6 +69,9 @@ def _matchers(matchers: tuple[Matcher, ...]) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from alerts.factory import load_spec
+    from alerts.table import compile_routing
+
     table = compile_routing(load_spec(_settings(args))[0])
 
     def walk(route: Route, depth: int) -> None:

@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rules.examples import check_examples
-from rules.loader import load_ruleset, parse_file, rule_files
-from rules.schema import json_schema
 from wirewatch.errors import RuleError
 
 
@@ -37,6 +34,8 @@ def register(sub: Any) -> None:
 
 
 def _load(directory: Path | None) -> Any:
+    from rules.loader import load_ruleset
+
     return load_ruleset([directory] if directory is not None else [])
 
 
@@ -60,6 +59,9 @@ def handle_test(args: argparse.Namespace) -> int:
         for file, line, message in exc.problems:
             print(f"{file}:{line}: {message}")
         return 1
+    from rules.examples import check_examples
+    from rules.loader import parse_file, rule_files
+
     ids: set[str] | None = None
     if args.dir is not None:
         ids = set()
@@ -75,6 +77,8 @@ def handle_test(args: argparse.Namespace) -> int:
 
 
 def handle_schema(args: argparse.Namespace) -> int:
+    from rules.schema import json_schema
+
     text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8")

@@ -11,20 +11,13 @@ Flags override settings from ``WIREWATCH_*`` environment variables.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import structlog
-
-from services.samples import sample_paths
-from wirewatch import eventloop
-from wirewatch.logging import configure_logging
-from wirewatch.settings import Settings
-
 if TYPE_CHECKING:
     from services.embedded import RuntimeOptions
+    from wirewatch.settings import Settings
 
 DEMO_STATE = Path("var/demo.sqlite3")
 DEMO_INBOX = Path("var/inbox")
@@ -75,6 +68,7 @@ def register(sub: Any) -> None:
 def options_from(args: argparse.Namespace, settings: Settings) -> tuple[Settings, RuntimeOptions, bool]:
     """Merge flags over settings; returns ``(settings, options, demo)``."""
     from services.embedded import RuntimeOptions
+    from services.samples import sample_paths
 
     inbox = args.inbox or settings.inbox
     demo = inbox is None and args.samples is not False
@@ -111,7 +105,14 @@ def options_from(args: argparse.Namespace, settings: Settings) -> tuple[Settings
 
 
 def handle(args: argparse.Namespace) -> int:
+    import asyncio
+
+    import structlog
+
     from services.embedded import EmbeddedRuntime
+    from wirewatch import eventloop
+    from wirewatch.logging import configure_logging
+    from wirewatch.settings import Settings
 
     settings = Settings()
     configure_logging(settings.log_level, settings.log_json)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 from wirewatch.errors import ConfigError
-from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from wirewatch.settings import Settings
 
 
 def register(sub: Any) -> None:
@@ -30,6 +31,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
     settings = kafka_settings(args)
     for name in args.files:
         if name != "-" and not Path(name).is_file():
@@ -38,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _send(settings: Settings, files: list[str]) -> int:
+    import asyncio
+
     from ingest.decoders import Decoded, Rejected, decode_payload
     from services.kafka.producer import ItemProducer
     from services.kafka.topics import ensure_topics

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alerts.cli_support import close_store, now, open_store, parse_instant, parse_timedelta, print_json
-from alerts.silences import Silence, SilenceStore
 from wirewatch.errors import ConfigError
-from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from alerts.silences import Silence
 
 
 def _row(s: Silence, at: Any) -> str:
@@ -24,6 +23,12 @@ def _add(args: argparse.Namespace) -> int:
         raise ConfigError("a silence needs at least one --matcher")
     if (args.duration is None) == (args.until is None):
         raise ConfigError("give exactly one of --duration or --until")
+    import getpass
+
+    from alerts.cli_support import close_store, now, open_store, parse_instant, parse_timedelta, print_json
+    from alerts.silences import SilenceStore
+    from wirewatch.settings import Settings
+
     store = open_store(Settings())
     try:
         at = now()
@@ -46,6 +51,10 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from alerts.cli_support import close_store, now, open_store, print_json
+    from alerts.silences import SilenceStore
+    from wirewatch.settings import Settings
+
     store = open_store(Settings())
     try:
         at = now()
@@ -61,6 +70,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _expire(args: argparse.Namespace) -> int:
+    from alerts.cli_support import close_store, now, open_store
+    from alerts.silences import SilenceStore
+    from wirewatch.settings import Settings
+
     store = open_store(Settings())
     try:
         at = now()

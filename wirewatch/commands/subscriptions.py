@@ -6,13 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from alerts.cli_support import print_json
-from alerts.subscriptions import load_subscriptions, public_view
 from wirewatch.errors import ConfigError
-from wirewatch.settings import Settings
 
 
 def _dir(args: argparse.Namespace) -> Path:
+    from wirewatch.settings import Settings
+
     directory = args.dir or Settings().subscriptions_dir
     if directory is None:
         raise ConfigError("no subscriptions directory: pass --dir or set WIREWATCH_SUBSCRIPTIONS_DIR")
@@ -20,6 +19,9 @@ def _dir(args: argparse.Namespace) -> Path:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from alerts.cli_support import print_json
+    from alerts.subscriptions import load_subscriptions, public_view
+
     subs = [public_view(s) for s in load_subscriptions(_dir(args))]
     if args.json:
         print_json(subs)
@@ -36,6 +38,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from alerts.subscriptions import load_subscriptions
+
     subs = load_subscriptions(_dir(args))
     print(f"ok: {len(subs)} subscriptions")
     return 0

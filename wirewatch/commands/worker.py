@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wirewatch import eventloop
 from wirewatch.commands._kafka import add_bootstrap_argument, kafka_settings
 
 
@@ -26,6 +25,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from wirewatch import eventloop
+
     settings = kafka_settings(args, kafka_consumer_group=args.group)
     eventloop.apply(settings.event_loop)  # before run_worker creates the worker's loops
     from services.kafka.worker import run_worker
