@@ -26,7 +26,9 @@ Timers (every ``kafka_tick_interval`` seconds, over the partitions this worker o
 Pipelines are created lazily per owned alerts partition (after its table partition is recovered),
 and closed when the partition is revoked, so a pipeline never writes state it no longer owns. After
 each recovery the active changelog partitions are paused in the Kafka client
-(:func:`services.kafka.changelog.pause_active_changelogs`).
+(:func:`services.kafka.changelog.pause_active_changelogs`), and the Faust consumer's fetch wait is
+bounded to 100 ms (:mod:`services.kafka.fetchwait`: Faust's 1.5 s turned a loop stall into
+second-long delays).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from rules.loader import load_ruleset
 from services.kafka.changelog import ChangelogSender, kafka_producer, pause_active_changelogs
 from services.kafka.codec import AlertRecord, EventRecord, dlq_headers, item_record
 from services.kafka.config import bootstrap_list, faust_broker_credentials
+from services.kafka.fetchwait import FETCH_MAX_WAIT_MS, bound_fetch_wait
 from services.kafka.health import LagReporter, install_pages
 from services.kafka.memo import DetectionMemo
 from services.kafka.notifier import NotifierPartitions
@@ -333,6 +336,9 @@ class KafkaWorker:
             items=sorted(self.route.assigned),
         )
         await self.notifier.close(set(self.notifier.pipelines) - owned)
+        # The consumer has started by now; its fetches must not be held 1.5 s (.fetchwait).
+        if bound_fetch_wait(self.app):
+            log.info("worker.fetch_wait_bounded", max_wait_ms=FETCH_MAX_WAIT_MS)
         if self._pause_task is None or self._pause_task.done():
             self._pause_task = asyncio.ensure_future(pause_active_changelogs(self.app))
         for partition in sorted(owned):

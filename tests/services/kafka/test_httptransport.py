@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import json
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -255,3 +256,17 @@ async def test_only_plain_posts_skip_the_httpx_client_layer(
 
 async def _noop() -> None:
     return None
+
+
+async def test_tls_context_is_ready_before_the_first_request() -> None:
+    """A new transport already holds the verifying TLS context (shared by every transport), and its
+    session's connections use it: no CA-bundle load in the first POST's path."""
+    transport = AiohttpTransport()
+    try:
+        tls = transport._tls
+        assert isinstance(tls, ssl.SSLContext)
+        assert tls.verify_mode == ssl.CERT_REQUIRED and tls.check_hostname
+        assert AiohttpTransport()._tls is tls
+        assert transport._client().connector._ssl is tls  # type: ignore[union-attr]
+    finally:
+        await transport.aclose()
