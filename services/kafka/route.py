@@ -26,8 +26,9 @@ and version), so no alert is sent twice.
 On a rebalance, :meth:`_Listener.on_partitions_revoked` waits for the batch in flight and commits
 every acknowledged offset owed before the partitions are given up (the group generation is still
 valid during the callback); :meth:`RouteConsumer.stop` commits them too before leaving the group. A
-batch fetched but not yet started when a rebalance begins is dropped: its records were not
-committed, so whoever owns their partitions next reads them again.
+batch that ``getmany`` returns after a rebalance began is not handled: its records were not
+committed, so a partition that moved is read again by its new owner, and one this consumer kept is
+sought back to the batch's first offset (``getmany`` had already moved past it).
 
 On first start the route group has no offsets; where the Faust group still holds committed offsets
 on ``wire.items`` (a worker upgraded from the Faust ``route`` agent), the loop starts there instead
@@ -118,7 +119,7 @@ class RouteConsumer:
         self.assigned: set[int] = set()
         self._joined = False
         self._rebalancing = False
-        self._generation = 0  # bumped on each revocation: a batch fetched before it is dropped
+        self._generation = 0  # bumped on each revocation: a batch returned across it is read again
         self._busy = asyncio.Lock()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
@@ -217,7 +218,6 @@ class RouteConsumer:
                 continue  # quiet, nothing owed: the cheap path of an idle worker
             failed = False
             async with self._busy:
-                # A batch fetched before a rebalance began is dropped: the next owner reads it again.
                 if batch and generation == self._generation:
                     try:
                         await self._process(batch)
@@ -225,6 +225,14 @@ class RouteConsumer:
                         failed = True
                         log.error("route.produce_failed", error=repr(exc), retry_in=_RETRY_AFTER)
                         self._rewind(batch)
+                elif batch:
+                    # A rebalance happened while getmany waited: the batch is not handled under the
+                    # old assignment. getmany has already moved past it, so each partition this
+                    # consumer still owns is read again from the batch's first offset (without the
+                    # seek a partition kept across the rebalance skipped these records for good);
+                    # a partition that moved is read by its new owner from the committed offset.
+                    self._rewind(batch)
+                    log.info("route.batch_after_rebalance", partitions=sorted(tp.partition for tp in batch))
                 if self._acked and loop.time() >= self._commit_at:
                     await self._commit()
             if failed:

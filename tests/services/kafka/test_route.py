@@ -191,6 +191,37 @@ async def test_a_failed_produce_owes_nothing_and_reads_the_batch_again_from_its_
     assert calls == ["seek 0 3", "seek 1 10"]
 
 
+class _RebalancingConsumer(_SeekingConsumer):
+    """``getmany`` returns ``batch`` once, after a rebalance completed while it waited; then stops."""
+
+    def __init__(self, calls: list[str], assignment: set[TopicPartition], route: RouteConsumer) -> None:
+        super().__init__(calls, assignment)
+        self.route = route
+        self.batch: dict[TopicPartition, list[_Record]] = {}
+
+    async def getmany(self, timeout_ms: int, max_records: int) -> dict[TopicPartition, list[_Record]]:
+        batch, self.batch = self.batch, {}
+        if batch:
+            self.route._generation += 1  # what _revoked does while getmany is awaited
+        else:
+            self.route._stopping = True
+        return batch
+
+
+async def test_a_batch_returned_across_a_rebalance_is_read_again_where_still_owned() -> None:
+    """A batch getmany returns after a rebalance began is not handled, and each partition the
+    consumer still owns is read again from the batch's first offset (none is skipped for good)."""
+    calls: list[str] = []
+    kept, moved = TopicPartition("items", 1), TopicPartition("items", 2)
+    route, producer = _held_route(calls, kept)
+    consumer = _RebalancingConsumer(calls, {kept}, route)
+    consumer.batch = {kept: [_Record(7, b"a"), _Record(8, b"b")], moved: [_Record(3, b"c")]}
+    route._consumer = consumer
+    await asyncio.wait_for(route._run(), 5)
+    assert producer.acks == [] and route._acked == {}
+    assert calls == ["seek 1 7"]
+
+
 class _RefusingConsumer(_SeekingConsumer):
     """Its commits fail with ``error`` while it is set."""
 
