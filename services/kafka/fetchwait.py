@@ -7,12 +7,11 @@ loop was busy or descheduled that long) is left out of the next fetch request. W
 ``wirewatch.events`` and ``wirewatch.alerts`` partition is left out, that request names only idle
 partitions (Faust's leader topic), so the broker holds it for the whole 1.5 s: new items and
 alerts wait behind it, as they cannot be fetched before it returns. The catch-up that follows takes
-long enough to leave them out again, so one stall becomes a cycle of 1.5 s holds. Measured with
-``wirewatch bench e2e`` (on a machine loaded by other jobs) and a 200 ms stall injected into the
-worker's loop: from the stall on, fetches naming only the leader partition were held 1.5 s every
-~1.9 s until the end of the phase (latency p50 2.8 s); with the bound, the hops after the same
-stall stayed at 5-50 ms. Without any injection, runs at load ~2 showed the same cycle (both hops
-1.4-1.8 s, p50 2.3 s, the worker using a third of a core): a descheduled loop is enough to start it.
+long enough to leave them out again, so one stall becomes a cycle of 1.5 s holds. Seen with
+``wirewatch bench e2e`` and a stall injected into the worker's loop in a development copy: from the
+stall on, fetches naming only the leader partition were held the whole 1.5 s, again and again, to
+the end of the phase; with the bound, the hops after the same stall were back to their usual tens of
+milliseconds. On a loaded machine a descheduled loop was enough to start the cycle.
 
 The price: an idle worker's consumer sends up to 10 empty fetches a second instead of one every
 1.5 s (each a small request to the broker it is connected to anyway).

@@ -51,10 +51,9 @@ def _tls_context() -> ssl.SSLContext:
     """The process's TLS context for notifier connections (certificates verified against certifi).
 
     Built once, when the first transport is created (the worker does that when it recovers its first
-    alerts partition), not by the first POST: loading the CA bundle costs 50-85 ms of CPU with the
-    event loop blocked, and in ``wirewatch bench e2e`` it made the first alert's POST take 67-76 ms
-    and delayed the alerts behind it (8-14 ms once built early). An ``SSLContext`` can be shared by
-    every session and connection.
+    alerts partition), not by the first POST: loading the CA bundle blocks the event loop for tens
+    of milliseconds, which the first alert's POST and the alerts behind it used to wait for. An
+    ``SSLContext`` can be shared by every session and connection.
     """
     return ssl.create_default_context(cafile=certifi.where())
 
