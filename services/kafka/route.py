@@ -260,7 +260,8 @@ class RouteConsumer:
         self._acked.update(offsets)
 
     def _rewind(self, batch: Mapping[TopicPartition, list[Any]]) -> None:
-        """After a failed produce: read ``batch`` again from its first offset on each partition."""
+        """Read ``batch`` again from its first offset on each partition still assigned (after a failed
+        produce, or for a batch returned across a rebalance)."""
         assignment = self._consumer.assignment()
         for tp, records in batch.items():
             if tp in assignment:

@@ -29,6 +29,7 @@ from aiokafka.structs import TopicPartition
 
 from alerts.delivery import DELIVERED
 from services.kafka.route import ROUTE_GROUP_SUFFIX
+from services.kafka.store import SEP
 from wirewatch.settings import Settings
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -385,7 +386,7 @@ def _delivered_id(key: bytes | None, value: bytes | None) -> tuple[str, bool] | 
     see services.kafka.store and alerts.delivery); ``recorded`` is False for a tombstone."""
     if key is None:
         return None
-    parts = json.loads(key).split("\x1f")
+    parts = json.loads(key).split(SEP)
     if len(parts) != 3 or parts[1] != DELIVERED:
         return None
     return parts[2].rsplit("|", 1)[0], value is not None
