@@ -90,7 +90,7 @@ def _actors(
         and (types is None or a.type in types)
         and not (a.first <= hit.first and a.last >= hit.last)
     ]
-    if role == "any":
+    if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts
     if role == "first":
         return acts[:1]
@@ -141,11 +141,9 @@ class Compiler:
                 raise CompileError(f"unknown macro {cond.macro}")
             return self.compile(self.macros[cond.macro], _depth + 1)
         if cond.any is not None:
-            subs = [self.compile(c, _depth + 1) for c in cond.any]
-            return lambda h: any(t(h) for t in subs)
+            return _any_of(tuple(self.compile(c, _depth + 1) for c in cond.any))
         if cond.all is not None:
-            subs = [self.compile(c, _depth + 1) for c in cond.all]
-            return lambda h: all(t(h) for t in subs)
+            return _all_of(tuple(self.compile(c, _depth + 1) for c in cond.all))
         if cond.not_ is not None:
             sub = self.compile(cond.not_, _depth + 1)
             return lambda h: not sub(h)
@@ -284,6 +282,30 @@ class Compiler:
             return any(lo <= n.first < hi and ok(view, n) for n in view.numbers)
 
         return test
+
+
+# ``any``/``all`` of sub-conditions as plain loops: a generator per test (``any(t(h) for t in subs)``)
+# cost about as much as a cheap sub-condition itself, and the macros nest them several deep
+
+
+def _any_of(subs: tuple[Test, ...]) -> Test:
+    def test(h: Hit) -> bool:
+        for sub in subs:  # noqa: SIM110 - a loop, not any(<generator>): see above
+            if sub(h):
+                return True
+        return False
+
+    return test
+
+
+def _all_of(subs: tuple[Test, ...]) -> Test:
+    def test(h: Hit) -> bool:
+        for sub in subs:  # noqa: SIM110 - a loop, not all(<generator>): see above
+            if not sub(h):
+                return False
+        return True
+
+    return test
 
 
 def extract(spec: Extract, hit: Hit, topics: list[tuple[str, TermSet]], taken: list[str]) -> Any:

@@ -52,6 +52,8 @@ class CompiledRule:
     summary: Template
     dedup: Template
     gates: tuple[tuple[frozenset[str], bool], ...] = ()
+    #: ``rule.deadline_seconds``, read once (the property parses the rule's deadline on every read)
+    deadline_seconds: float | None = None
 
 
 def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> CompiledRule:
@@ -71,6 +73,7 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         summary=Template(rule.summary),
         dedup=Template(rule.dedup_key),
         gates=tuple(g for c in rule.require for g in compiler.gates(c)),
+        deadline_seconds=rule.deadline_seconds,
     )
 
 
@@ -219,9 +222,7 @@ class RuleSet:
             hit = Hit(
                 view, term_hit.first, term_hit.last, self.modality, rule.kind is DetectionKind.TOLL_FIGURE
             )
-            if not all(test(hit) for test in crule.require):
-                continue
-            if any(test(hit) for test in crule.exclude):
+            if not _holds(crule.require, crule.exclude, hit):
                 continue
             values: dict[str, Value] = {}
             taken: list[str] = []
@@ -293,8 +294,21 @@ class RuleSet:
             values=values,
             actors=tuple(dict.fromkeys(a.id for a in hit.view.actors)),
             labels=dict(rule.labels),
-            deadline_seconds=rule.deadline_seconds,
+            deadline_seconds=crule.deadline_seconds,
         )
+
+
+def _holds(require: tuple[Test, ...], exclude: tuple[Test, ...], hit: Hit) -> bool:
+    """Every ``require`` test holds at ``hit`` and no ``exclude`` test does (in order, stopping at
+    the first that decides; plain loops rather than ``all``/``any`` over generators, which cost
+    about as much as a cheap test itself)."""
+    for test in require:
+        if not test(hit):
+            return False
+    for test in exclude:  # noqa: SIM110 - see the docstring
+        if test(hit):
+            return False
+    return True
 
 
 def _year(item: WireItem) -> int | None:

@@ -11,7 +11,7 @@ and a scan of the lower-cased text says where (see :class:`Prefilter`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import ahocorasick
@@ -87,6 +87,8 @@ class Prefilter:
             self._automaton.make_automaton()
             self._set.Compile()
         self._subsets: dict[frozenset[str], _SubScan] = {}
+        #: what :func:`_find_all` looks for per key (a space, then the key without its ``*``)
+        self._needles: dict[str, str] = {key: " " + key.rstrip("*") for key in self.keys}
 
     @property
     def size(self) -> int:
@@ -123,7 +125,7 @@ class Prefilter:
             names = self.keys
             wanted = keys.intersection([names[i] for i in present])
             if len(wanted) <= _FIND_LIMIT:
-                return _find_all(lowered, wanted)
+                return _find_all(lowered, wanted, self._needles)
         if keys is not None:
             sub = self._subsets.get(keys)
             if sub is None:
@@ -174,12 +176,13 @@ class _SubScan:
         return hits
 
 
-def _find_all(lowered: str, keys: Iterable[str]) -> dict[str, list[int]]:
-    """Every (overlapping) occurrence of each key's literal at a word start, by ``str.find``."""
+def _find_all(lowered: str, keys: Iterable[str], needles: Mapping[str, str]) -> dict[str, list[int]]:
+    """Every (overlapping) occurrence of each key's literal at a word start, by ``str.find``
+    (``needles[key]``: the key's literal after a space)."""
     hits: dict[str, list[int]] = {}
     find = lowered.find
     for key in keys:
-        needle = " " + key.rstrip("*")
+        needle = needles[key]
         at = find(needle)
         if at < 0:
             continue

@@ -87,6 +87,8 @@ class Gazetteer:
         self.types: dict[str, str] = {}
         self._first: dict[str, int] = {}  # first word -> longest alias or role noun starting with it
         self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of aliases and role nouns
+        self._lone: set[str] = set()  # the one-word aliases and role nouns
+        self._pairs: set[tuple[str, ...]] = set()  # the first two words of the longer ones
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
@@ -125,9 +127,15 @@ class Gazetteer:
         alias or role noun (so a look-up stops growing a phrase as soon as none can follow)."""
         self._first = {}
         self._prefixes = set()
+        self._lone = set()
+        self._pairs = set()
         for key in (*self._aliases, *self._roles):
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
             self._prefixes.update(key[:n] for n in range(1, len(key)))
+            if len(key) == 1:
+                self._lone.add(key[0])
+            else:
+                self._pairs.add(key[:2])
 
     def _match(self, norms: list[str], ws: list[Token], i: int) -> tuple[int, _Entry | None, str | None]:
         """The longest alias or role noun at word ``i`` (``norms[k] == ws[k].norm``): (size, alias
@@ -161,12 +169,17 @@ class Gazetteer:
     def find(self, ws: list[Token]) -> list[ActorMention]:
         """Actor mentions among the word tokens ``ws`` of one sentence, in order."""
         raw: list[_Raw] = []
-        starts = self._first
+        starts, lone, pairs = self._first, self._lone, self._pairs
         norms = [t.norm for t in ws]
         i = 0
         n_words = len(ws)
         while i < n_words:
-            if norms[i] not in starts:  # no alias or role noun starts with this word
+            word = norms[i]
+            # no alias or role noun starts with this word, or none with it and the next ("the" is
+            # only the start of "the Houthis"): skipped without the look-up (most words of a sentence)
+            if word not in starts or (
+                word not in lone and (i + 1 == n_words or (word, norms[i + 1]) not in pairs)
+            ):
                 i += 1
                 continue
             size, entry, role = self._match(norms, ws, i)
@@ -267,11 +280,12 @@ class Gazetteer:
         )
 
     def _entities(self, ws: list[Token], known: list[ActorMention]) -> list[ActorMention]:
-        taken = {i for m in known for i in range(m.first, m.last + 1)}
+        taken = {i for m in known for i in range(m.first, m.last + 1)} if known else ()
         # which words may be part of a name (capitalised words no known actor holds); a sentinel
-        # False ends the last run
+        # False ends the last run. The capital is tested first: most words have none, and then
+        # nothing else is read
         named = [
-            t.kind == "word" and t.text[:1].isupper() and t.norm not in _NOT_NAMES and k not in taken
+            t.text[:1].isupper() and t.kind == "word" and t.norm not in _NOT_NAMES and k not in taken
             for k, t in enumerate(ws)
         ]
         named.append(False)

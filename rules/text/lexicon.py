@@ -153,15 +153,18 @@ class TermSet:
         """The longest term starting at word ``i`` (ending before ``hi``), if any."""
         end = len(ws) if hi is None else min(hi, len(ws))  # callers may pass a large bound
         best: TermHit | None = None
-        for pieces, term in self._exact.get(ws[i].norm, ()):
-            last = self._match_at(ws, i, pieces, end)
+        norm = ws[i].norm
+        for pieces, term in self._exact.get(norm, ()):
+            # a one-word term is the bucket's word itself (most terms; no comparison needed)
+            last = (i if i < end else -1) if len(pieces) == 1 else self._match_at(ws, i, pieces, end)
             if last >= 0:
                 best = TermHit(i, last, term)
                 break
-        for pieces, term in self._prefixed.get(ws[i].norm[:2], ()):
-            last = self._match_at(ws, i, pieces, end)
-            if last >= 0 and (best is None or last > best.last):
-                best = TermHit(i, last, term)
+        if self._prefixed:  # most term sets have no wildcard term
+            for pieces, term in self._prefixed.get(norm[:2], ()):
+                last = self._match_at(ws, i, pieces, end)
+                if last >= 0 and (best is None or last > best.last):
+                    best = TermHit(i, last, term)
         return best
 
     def find(self, ws: list[Token], lo: int = 0, hi: int | None = None) -> list[TermHit]:

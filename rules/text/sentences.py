@@ -33,7 +33,7 @@ _WORD_RE = re.compile(r"[A-Za-z']+")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
 #: the characters a terminator (:data:`_END_RE`) starts with: scanning for these and trying
 #: ``_END_RE`` only there finds the same matches several times faster than ``_END_RE.finditer``,
-#: which tries the whole pattern at every character
+#: which tries the whole pattern at every character (see :func:`_boundaries`)
 _END_START_RE = re.compile(r"[.!?\n]")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # place (BAKU, Gaza City)
@@ -56,7 +56,19 @@ class Sentence:
     paragraph_start: bool
 
 
+#: what a dateline holds before its first separator (``-``, ``:``, ``|``, a dash), comma or bracket,
+#: in each :data:`_DATELINE_RE` alternative: ASCII letters, apostrophes, full stops and blanks. When
+#: the run of these from a sentence start ends anywhere else (a digit, another mark, the end of the
+#: text) no dateline starts there, which this scan tells without the dateline pattern: that one
+#: backtracks through a capitalised first word ("Officials in ...") at several times the cost
+_DATELINE_LEAD_RE = re.compile(r"[A-Za-z'.\s]*")
+_DATELINE_STOPS = frozenset("-–—:|,(")
+
+
 def _dateline_end(text: str, start: int) -> int:
+    lead = _DATELINE_LEAD_RE.match(text, start)
+    if lead is None or lead.end() == len(text) or text[lead.end()] not in _DATELINE_STOPS:
+        return start
     m = _DATELINE_RE.match(text, start)
     if m is None:
         return start
@@ -153,15 +165,29 @@ class Unsure(Exception):
 
 def _boundaries(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
     """``(segment end, next segment start, is a line break)`` of each boundary from ``pos`` on,
-    where ``pos`` is 0 or just after a plain space (see above)."""
+    where ``pos`` is 0 or just after a plain space (see above).
+
+    The terminators are ``_END_RE.finditer(text, pos)``'s matches, found faster: a match can only
+    start at one of ``.!?`` or a line break, so only those places are tried (in order, going on
+    after each match as ``finditer`` does), inline rather than in a second generator (this runs
+    for every sentence look-up)."""
     n = len(text)
-    for m in _terminators(text, pos):
-        dot = m.start()
+    search = _END_START_RE.search
+    match = _END_RE.match
+    while True:
+        found = search(text, pos)
+        if found is None:
+            return
+        dot = found.start()
+        m = match(text, dot)
+        if m is None:
+            pos = dot + 1
+            continue
+        end = pos = m.end()
         first = text[dot]
         if first == "\n":
-            yield dot, m.end(), True
+            yield dot, end, True
             continue
-        end = m.end()
         if first == ".":
             k = end
             while k < n and text[k].isspace() and text[k] != "\n":
@@ -169,24 +195,6 @@ def _boundaries(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
             if not _is_boundary(text, dot, k):
                 continue
         yield end, end, False
-
-
-def _terminators(text: str, pos: int) -> Iterator[re.Match[str]]:
-    """``_END_RE.finditer(text, pos)``: a match can only start at one of ``.!?`` or a line break,
-    so only those places are tried (in order, going on after each match as ``finditer`` does)."""
-    search = _END_START_RE.search
-    match = _END_RE.match
-    while True:
-        start = search(text, pos)
-        if start is None:
-            return
-        at = start.start()
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def _trimmed(text: str, start: int, end: int, cut_dateline: bool) -> tuple[int, int]:

@@ -4,6 +4,7 @@ Each shortcut (a set test before a word scan, a memo, a lazily looked-up sentenc
 terminator characters) must change nothing but time: these tests set it against the plain way.
 """
 
+import copy
 import random
 
 import pytest
@@ -13,9 +14,9 @@ from rules.text.actors import Gazetteer, shipped_gazetteer
 from rules.text.document import Document, SentView
 from rules.text.figures import _victim_class, read_revision, victim_class
 from rules.text.lazy import lazy
-from rules.text.lexicon import TermSet
+from rules.text.lexicon import TermSet, compile_term
 from rules.text.modality import shipped_modality
-from rules.text.sentences import _END_RE, _terminators
+from rules.text.sentences import _DATELINE_RE, _END_RE, _boundaries, _dateline_end, _is_boundary
 from rules.text.tokens import tokenize, words
 
 SENTENCES = [
@@ -144,11 +145,78 @@ def test_gazetteer_extended_after_build_finds_longest_new_alias() -> None:
         "a.\n\n\nb!?’ c",
     ],
 )
-def test_terminator_scan_matches_the_full_pattern(text: str) -> None:
-    """_terminators finds exactly the matches of _END_RE.finditer, from any start."""
+def test_boundary_scan_matches_the_full_pattern(text: str) -> None:
+    """_boundaries reads exactly the terminators of _END_RE.finditer, from any start."""
     for pos in range(len(text) + 1):
-        got = [m.span() for m in _terminators(text, pos)]
-        assert got == [m.span() for m in _END_RE.finditer(text, pos)]
+        plain = []
+        for m in _END_RE.finditer(text, pos):
+            dot, end = m.span()
+            if text[dot] == "\n":
+                plain.append((dot, end, True))
+                continue
+            k = end
+            while k < len(text) and text[k].isspace() and text[k] != "\n":
+                k += 1
+            if text[dot] != "." or _is_boundary(text, dot, k):
+                plain.append((end, end, False))
+        assert list(_boundaries(text, pos)) == plain
+
+
+def test_gazetteer_word_skip_finds_what_looking_up_every_start_word_finds() -> None:
+    """Skipping a start word that begins no alias together with its next word changes no mention."""
+    g = shipped_gazetteer()
+    every = copy.copy(g)
+    every._lone = set(g._first)  # every word that starts an alias is looked up
+    rng = random.Random(11)
+    pieces = [
+        "the", "The", "army", "Houthis", "Red", "Crescent", "Sudan's", "spokesman", "for", "of", "in",
+        "Libyan", "Kenyan", "US", "U.S.", "us", "officials", "Karabakh", "defence", "ministry", "said",
+        "health", "Armenia", "Azerbaijan's", "World", "Central", "Kitchen", "a", "rebels", "RSF", "air",
+        "force", "national", "guard", ",", "prime", "minister",
+    ]  # fmt: skip
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        ws = words(tokenize(text))
+        assert g.find(ws) == every.find(ws), text
+
+
+def _datelined_texts(n: int) -> list[str]:
+    """Random sentence starts over dateline pieces (places, dates, agency tags, separators)."""
+    rng = random.Random(5)
+    pieces = [
+        "BAKU", "Gaza", "City", "Officials", "said", "in", ",", " ", "Sept", "15", "(Reuters)", "(VOVworld)",
+        "-", "–", "—", ":", "|", "Xinhua", "Riyadh", "Sudan's", "St.", "U.S.", "\n", "1,200", '"', "é",
+        "Şuşa", "Oct.", "3", "talks",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(8)) for _ in range(n)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU, Sept 15 (Reuters) - Azerbaijan said.",
+        "GAZA – Strikes hit.",
+        "KHARTOUM | Xinhua | The army said.",
+        "Riyadh: Talks resumed.",
+        "(VOVworld) – News.",
+        "Gaza, Oct. 3 Officials said.",
+        "Officials in the capital said talks would resume next week.",
+        "Israel said: no.",
+        "",
+        *_datelined_texts(1500),
+    ],
+)
+def test_dateline_lead_scan_agrees_with_the_dateline_pattern(text: str) -> None:
+    """The lead scan rules a dateline out only where the dateline pattern finds none."""
+    for start in range(min(len(text), 12) + 1):
+        if _DATELINE_RE.match(text, start) is None:
+            assert _dateline_end(text, start) == start
+        else:  # the pattern matched: its verdict stands (the shortcut never skipped it)
+            m = _DATELINE_RE.match(text, start)
+            assert m is not None
+            words = m.group().strip().split()
+            plain = any(w.islower() and w != "|" for w in words if w.isalpha()) or len(words) > 8
+            assert _dateline_end(text, start) == (start if plain else m.end())
 
 
 def test_tokenize_splits_clitics_and_compounds() -> None:
@@ -179,6 +247,33 @@ def test_tokenize_words_only_equals_the_words_of_all_tokens(text: str) -> None:
     """tokenize(words_only=True) gives exactly the word tokens of the full tokenisation."""
     for offset in (0, 17):
         assert tokenize(text, offset, words_only=True) == words(tokenize(text, offset))
+
+
+@pytest.mark.parametrize("text", SENTENCES + _punctuated_texts(300))
+def test_tokenize_offsets_are_where_the_token_text_is(text: str) -> None:
+    """Offsets counted from the skipped runs' lengths point at each token's characters."""
+    for offset in (0, 17):
+        for tok in tokenize(text, offset):
+            assert text[tok.start - offset : tok.end - offset] == tok.text
+
+
+@pytest.mark.parametrize("text", SENTENCES + _punctuated_texts(100))
+def test_term_at_finds_the_longest_term_that_matches_word_by_word(text: str) -> None:
+    """TermSet.at (one-word terms taken without a comparison) spans the longest term matching there."""
+    ws = words(tokenize(text))
+    for ts in [*TERMS, TermSet(["%", "per cent", "cent*", "the", "the truce", "s"])]:
+        compiled = [(compile_term(t), t) for t in ts.terms]
+        for i in range(len(ws)):
+            for hi in (i, i + 1, i + 2, len(ws), 10_000):
+                end = min(hi, len(ws))
+                spans = {TermSet._match_at(ws, i, pieces, end): t for pieces, t in compiled}
+                spans.pop(-1, None)
+                hit = ts.at(ws, i, hi)
+                if not spans:
+                    assert hit is None
+                    continue
+                assert hit is not None and hit.first == i and hit.last == max(spans)
+                assert TermSet._match_at(ws, i, compile_term(hit.term), end) == hit.last
 
 
 def test_view_words_are_the_same_with_or_without_its_tokens() -> None:
