@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -79,7 +78,10 @@ def _as_text(data: bytes | str) -> str:
         raise DecodeError("$", f"payload is not UTF-8 (byte {exc.start})") from exc
 
 
-_LEADS = ("<", "[", "{")  # first characters that decide the format on their own
+# First characters that decide the format on their own (most payloads start with one: no decoding
+# or stripping of their head). "{" also depends on the hint.
+_BY_LEAD = {"<": Format.FEED, "[": Format.JSON, "{": Format.JSON}
+_LINES_HINTS = ("jsonl", "ndjson", "json-seq")
 
 
 def detect_format(data: bytes | str, hint: str | None = None) -> Format:
@@ -88,27 +90,40 @@ def detect_format(data: bytes | str, hint: str | None = None) -> Format:
     ``hint`` is a file suffix or content type such as ``.jsonl``, ``.xml`` or ``application/json``.
     """
     lead = data[:1].decode("latin-1") if isinstance(data, bytes) else data[:1]
-    if lead in _LEADS:  # nothing to strip: the first character decides (most payloads)
-        head = lead
-    else:
+    if lead not in _BY_LEAD:  # a BOM or whitespace first: look past them
         head = data[:512].decode("utf-8", "replace") if isinstance(data, bytes) else data[:512]
-        head = head.lstrip("\ufeff \t\r\n")
-    hint = (hint or "").lower()
-    if head.startswith("<"):
-        return Format.FEED
-    if head.startswith("["):
-        return Format.JSON
-    if head.startswith("{"):
+        lead = head.lstrip("\ufeff \t\r\n")[:1]
+    if lead == "{":
         # One object per line, or one (pretty-printed) object: a hint decides, else try whole-JSON first.
-        if "jsonl" in hint or "ndjson" in hint or "json-seq" in hint:
+        if hint and any(lines in hint.lower() for lines in _LINES_HINTS):
             return Format.JSONL
         return Format.JSON
-    return Format.JSONL
+    return _BY_LEAD.get(lead, Format.JSONL)
 
 
 def decode_item(obj: object) -> WireItem:
     """Decode one JSON value (ninjs 1.x/2.x or a plain record); raise :class:`DecodeError` if it cannot be."""
     return decode_record(obj)[1]
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _loads(text: str) -> Any:
+    """``json.loads(text)``: the same value, or the same JSONDecodeError.
+
+    A document that starts at the first character and ends at the last (the usual record) is
+    parsed by raw_decode alone, without the whitespace scans and checks json.loads adds around it;
+    anything else (whitespace around it, trailing data, an error) goes through json.loads itself.
+    """
+    if text[:1] in ("{", "["):
+        try:
+            value, end = _DECODER.raw_decode(text)
+        except json.JSONDecodeError:
+            return json.loads(text)  # raises, as it would have
+        if end == len(text):
+            return value
+    return json.loads(text)
 
 
 def _raw_json(obj: object) -> str:
@@ -131,7 +146,7 @@ def _decode_lines(text: str) -> list[Outcome]:
     out: list[Outcome] = []
     for index, (number, line) in enumerate(split_lines(text)):
         try:
-            value = json.loads(line)
+            value = _loads(line)
         except json.JSONDecodeError as exc:
             error = DecodeError("$", f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
             out.append(Rejected(line, error, "jsonl", index))
@@ -171,22 +186,22 @@ def decode_payload(data: bytes | str, *, hint: str | None = None) -> list[Outcom
         text = _as_text(data)
     except DecodeError as exc:
         return [Rejected(data, exc, None, None)]
-    if not text.strip():
+    if not text or text.isspace():  # what strip() strips, without copying the payload
         return [Rejected(data, DecodeError("$", "empty payload"), None, None)]
     if fmt is Format.JSON:
         try:
-            value = json.loads(text)
+            value = _loads(text)
         except json.JSONDecodeError as exc:
             if text.lstrip().startswith("{") and "\n" in text.strip():
                 return _decode_lines(text)  # JSON lines without a hint
             reason = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
             return [Rejected(data, DecodeError("$", reason), "json", None)]
+        if isinstance(value, dict):  # a JSON object: json gives no other Mapping
+            return _decode_values([value])
         if isinstance(value, list):
             if not value:
                 return [Rejected(data, DecodeError("$", "empty list"), "json", None)]
             return _decode_values(value)
-        if isinstance(value, Mapping):
-            return _decode_values([value])
         return [
             Rejected(
                 data,

@@ -19,7 +19,7 @@ from ingest.fields import (
     pubstatus,
     version_string,
 )
-from ingest.models import WireItem
+from ingest.models import PubStatus, WireItem
 from ingest.ninjs import decode_ninjs, ninjs_version
 from wirewatch.errors import DecodeError
 
@@ -28,7 +28,7 @@ _TIME_KEYS = ("versioncreated", "published", "time", "timestamp", "date")
 
 def decode_record(obj: object) -> tuple[str, WireItem]:
     """Decode one JSON value: a ninjs object or a plain record. Returns ``(format, item)``."""
-    if not isinstance(obj, Mapping):
+    if type(obj) is not dict and not isinstance(obj, Mapping):  # a dict skips the ABC check
         raise DecodeError("$", f"expected a JSON object, got {type(obj).__name__}")
     version = ninjs_version(obj)
     if version is not None:
@@ -38,32 +38,39 @@ def decode_record(obj: object) -> tuple[str, WireItem]:
 
 def decode_plain(obj: Mapping[str, Any]) -> WireItem:
     """Decode a plain record (see the module docstring for the fields read)."""
-    key = "uri" if obj.get("uri") is not None else "id"
-    uri = identifier(obj.get(key), "id" if key == "id" and "uri" not in obj else key)
+    # One get per key, and a helper called only for a value that is there (each helper returns
+    # its default for None): this runs for every record of a stream.
+    get = obj.get
+    key = "uri" if get("uri") is not None else "id"
+    uri = identifier(get(key), key)
     body = opt_str(obj, "text") if "text" in obj else opt_str(obj, "body")
     headline = opt_str(obj, "headline") if "headline" in obj else opt_str(obj, "title")
-    body = plain_text(body or "")
-    headline = plain_text(headline or "")
+    body = plain_text(body) if body else ""
+    headline = plain_text(headline) if headline else ""
     if not body and not headline:
         raise DecodeError("text", "missing: a record needs text (or body, headline, title)")
     event_time = None
     for time_key in _TIME_KEYS:
-        if obj.get(time_key) is not None:
-            event_time = parse_datetime(obj.get(time_key), time_key)
+        value = get(time_key)
+        if value is not None:
+            event_time = parse_datetime(value, time_key)
             break
     provider = opt_str(obj, "provider") if "provider" in obj else None
-    if provider is None and isinstance(obj.get("source"), str):
+    if provider is None and isinstance(get("source"), str):
         provider = str(obj["source"])
+    version = get("version")
+    firstcreated = get("firstcreated")
+    status = get("pubstatus")
     return build_item(
         uri=uri,
-        version=version_string(obj.get("version")),
+        version=version_string(version) if version is not None else "1",
         provider=provider,
         headline=headline,
         body=body,
-        language=opt_str(obj, "language"),
-        firstcreated=parse_datetime(obj.get("firstcreated"), "firstcreated"),
+        language=opt_str(obj, "language") if "language" in obj else None,
+        firstcreated=parse_datetime(firstcreated, "firstcreated") if firstcreated is not None else None,
         versioncreated=event_time,
-        pubstatus=pubstatus(obj.get("pubstatus")),
+        pubstatus=pubstatus(status) if status is not None else PubStatus.USABLE,
         raw=dict(obj),
     )
 

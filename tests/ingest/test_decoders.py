@@ -113,3 +113,63 @@ def test_plain_record_bad_time_names_its_field() -> None:
     with pytest.raises(DecodeError) as info:
         decode_item({"id": "x", "text": "t", "published": "soon"})
     assert info.value.field == "published"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        '{"a": 1}', "[1, 2]", '{"a": 1} ', '{"a": 1}\n', ' {"a": 1}', '{"a": 1}\u00a0', '{"a": 1}x',
+        '{"a": 1}{"b": 2}', "{", '{"a": }', "[1, 2", "[]", "{}", '{"a": "\\ud800"}', "1", '"s"', "",
+        '[1] [', '{"a": NaN}', '{"a": 1}\r\n\t ',
+    ],
+)  # fmt: skip
+def test_loads_is_json_loads(doc: str) -> None:
+    """The shortcut parse returns json.loads' value, or raises its error with the same message."""
+    from ingest.decoders import _loads
+
+    try:
+        expected = json.loads(doc)
+    except json.JSONDecodeError as exc:
+        with pytest.raises(json.JSONDecodeError) as info:
+            _loads(doc)
+        assert (info.value.msg, info.value.pos) == (exc.msg, exc.pos)
+    else:
+        assert repr(_loads(doc)) == repr(expected)  # repr: NaN != NaN
+
+
+@pytest.mark.parametrize(
+    ("data", "hint", "expected"),
+    [
+        (b'{"a": 1}', "APPLICATION/X-NDJSON", Format.JSONL),
+        (b' \n{"a": 1}', ".jsonl", Format.JSONL),
+        ('\ufeff{"a": 1}', None, Format.JSON),
+        (b"[1]", ".jsonl", Format.JSON),  # an array is one document whatever the hint
+        (b" \t<rss/>", ".json", Format.FEED),
+        (b"", None, Format.JSONL),
+        (b"\xff{", None, Format.JSONL),
+        ("", ".xml", Format.JSONL),
+    ],
+)
+def test_detect_format_edges(data: bytes | str, hint: str | None, expected: Format) -> None:
+    """Whitespace and BOMs are looked past, hints only split an object from JSON lines."""
+    assert detect_format(data, hint) is expected
+
+
+def test_plain_record_null_fields_are_defaults() -> None:
+    """A plain record's null version/pubstatus/language/firstcreated/time read as absent ones."""
+    nulls = {"version": None, "pubstatus": None, "language": None, "firstcreated": None, "published": None}
+    item = decode_item({"uri": None, "id": " a-1 ", "text": "t", **nulls, "time": 1663200000})
+    bare = decode_item({"id": "a-1", "text": "t", "time": 1663200000})
+    assert item.model_dump(exclude={"raw"}) == bare.model_dump(exclude={"raw"})
+    assert item.model_fields_set == bare.model_fields_set
+    assert (item.uri, item.version, item.pubstatus, item.language, item.firstcreated) == (
+        "a-1",
+        "1",
+        "usable",
+        None,
+        None,
+    )
+    assert item.versioncreated == datetime(2022, 9, 15, 0, 0, tzinfo=UTC)
+    with pytest.raises(DecodeError) as info:
+        decode_item({"uri": None, "text": "t"})
+    assert (info.value.field, info.value.reason) == ("id", "missing")
