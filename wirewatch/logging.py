@@ -27,10 +27,13 @@ so a secret inside an exception message is scrubbed too.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 import sys
+import time
 from collections.abc import Mapping, MutableMapping
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
 import structlog
@@ -69,28 +72,34 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# Every pattern above needs one of these literals (case-insensitively): a string without any of
-# them cannot match, so it skips the six substitutions. Most log values (ids, names, numbers as
-# text) are such strings, and the substitutions were most of the cost of a log line (~0.15 ms).
-# Keep this in step with _VALUE_PATTERNS: a pattern whose literal is missing here would go unapplied.
-_MAY_HOLD_SECRET = re.compile(
-    r"bearer|basic|://|hooks\.slack\.com/"
-    r"|[?&](?:access_token|token|api_key|apikey|key|secret|sig|signature|password)="
-    r"|xox[abposr]-|xapp-",
-    re.I,
-)
+def _may_hold_secret(text: str) -> bool:
+    """False only when no pattern of :data:`_VALUE_PATTERNS` can match ``text`` (it skips the six).
+
+    Each test is a necessary condition of one pattern, as plain substring tests: the
+    case-insensitive regex of the patterns' literals that this replaces cost 1-6 us per value (most
+    log values are ids, names and short phrases that hold none of them). Keep this in step with
+    _VALUE_PATTERNS: a pattern whose condition is missing here would go unapplied.
+    """
+    if "://" in text or "xox" in text or "xapp-" in text:  # URL credentials; Slack tokens (cased)
+        return True
+    if "=" in text and ("?" in text or "&" in text):  # secret query parameters
+        return True
+    # Bearer, Basic, Slack webhook paths. casefold(), not lower(): the patterns are compiled with
+    # re.I, under which "\u017f" (long s) matches "s" and "\u212a" (Kelvin sign) matches "k".
+    folded = text.casefold()
+    return "bearer" in folded or "basic" in folded or "hooks.slack.com/" in folded
 
 
-# Every pattern above also needs one of these characters: whitespace (after Bearer/Basic), ":" or
-# "/" (URLs, Slack paths), "?" or "&" (query parameters), "-" (Slack tokens). Punctuation has no case
-# variants, so this plain character class (several times cheaper than the case-insensitive literals
-# above) lets most log values (ids, rule names, statuses, numbers) skip both searches.
-_MAY_HOLD_SECRET_CHAR = re.compile(r"[\s:/?&\-]")
+# Every pattern above needs one of these characters: whitespace (after Bearer/Basic), "/" (URLs,
+# Slack paths), "?" or "&" (query parameters), "-" (Slack tokens). This character class is the
+# cheapest test of all, and lets most log values (ids, rule names, statuses, numbers) skip even
+# _may_hold_secret.
+_MAY_HOLD_SECRET_CHAR = re.compile(r"[\s/?&\-]")
 
 
 def redact_text(text: str) -> str:
     """``text`` with credentials, secret URL parts and tokens replaced by ``***``."""
-    if _MAY_HOLD_SECRET_CHAR.search(text) is None or _MAY_HOLD_SECRET.search(text) is None:
+    if _MAY_HOLD_SECRET_CHAR.search(text) is None or not _may_hold_secret(text):
         return text
     for pattern, replacement in _VALUE_PATTERNS:
         text = pattern.sub(replacement, text)
@@ -118,21 +127,30 @@ def _redact_value(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def _redacted(key: str, value: Any) -> Any:
+    """``value`` as it may be logged under ``key``."""
+    if _is_secret_key(key):
+        return REDACTED
+    if type(value) is str:  # most values: redact_text without the _redact_value dispatch
+        return redact_text(value)
+    if value is None or isinstance(value, int | float):  # numbers hold no secret
+        return value
+    return _redact_value(value)
+
+
 def redact_secrets(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     """structlog processor: ``***`` for secret-looking keys, and scrub secrets out of string values."""
     for key, value in list(event_dict.items()):
-        if _is_secret_key(key):
-            event_dict[key] = REDACTED
-        elif type(value) is str:  # most values: redact_text without the _redact_value dispatch
-            if _MAY_HOLD_SECRET_CHAR.search(value) is not None:
-                event_dict[key] = redact_text(value)
-        elif value is not None and not isinstance(value, int | float):  # numbers hold no secret
-            event_dict[key] = _redact_value(value)
+        event_dict[key] = _redacted(key, value)
     return event_dict
 
 
 def ensure_schema(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    """structlog processor: every :data:`SCHEMA_KEYS` key present (``None`` when unbound), in order."""
+    """structlog processor: every :data:`SCHEMA_KEYS` key present (``None`` when unbound), in order.
+
+    configure_logging's JSON chain does this inside :func:`render_json_line`; this step on its own
+    is for chains composed elsewhere, and the reference that processor is tested against.
+    """
     ordered: dict[str, Any] = {key: event_dict.pop(key, None) for key in SCHEMA_KEYS}
     ordered.update(event_dict)
     event_dict.clear()
@@ -140,33 +158,114 @@ def ensure_schema(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> Muta
     return event_dict
 
 
+_LEVEL_ALIASES = {"exception": "error", "warn": "warning", "fatal": "critical"}
+
+
 def _normalise_level(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     # stdlib records say "warning"/"WARNING", "exception" is logged at error level.
     level = str(event_dict.get("level", "info")).lower()
-    event_dict["level"] = {"exception": "error", "warn": "warning", "fatal": "critical"}.get(level, level)
+    event_dict["level"] = _LEVEL_ALIASES.get(level, level)
     return event_dict
 
 
-def _processors(use_json: bool) -> list[Any]:
+@functools.lru_cache(maxsize=64)  # keys are logger method names (info, warning, ...): a handful
+def _level_of(method_name: str) -> str:
+    """The ``level`` that add_log_level followed by :func:`_normalise_level` gives ``method_name``."""
+    level = structlog.processors.add_log_level(None, method_name, {})["level"]
+    return str(_normalise_level(None, method_name, {"level": level})["level"])
+
+
+_now_ns = time.time_ns  # the clock datetime.now reads (a test stops it)
+_second: tuple[int, str] = (-1, "")  # (Unix second, its ISO text without the fraction): the last one
+
+
+def _utc_iso(ns: int) -> str:
+    """``ns`` (Unix time in nanoseconds) as TimeStamper(fmt="iso", utc=True) writes the time it reads.
+
+    That is ``datetime.now(tz=UTC).isoformat()`` with ``Z`` for ``+00:00``: microseconds rounded
+    down, the fraction left out when they are 0. Formatting a datetime cost 2 us a line; the text
+    of the second is kept from one call to the next (lines come many per second), so a line only
+    adds its microseconds.
+    """
+    global _second
+    seconds, micros = divmod(ns // 1000, 1_000_000)
+    cached = _second  # one read: another thread may replace it, never half of it
+    if cached[0] != seconds:
+        cached = (seconds, datetime.fromtimestamp(seconds, tz=UTC).isoformat().removesuffix("+00:00"))
+        _second = cached
+    return f"{cached[1]}.{micros:06d}Z" if micros else f"{cached[1]}Z"
+
+
+def _json_fallback(value: Any) -> Any:
+    # structlog's JSONRenderer fallback for values json cannot encode: __structlog__(), else repr().
+    try:
+        return value.__structlog__()
+    except AttributeError:
+        return repr(value)
+
+
+#: JSONRenderer's ``json.dumps(line, default=...)``, with the encoder built once rather than per line
+#: (json.dumps builds a JSONEncoder on every call that passes an argument); ``encode`` keeps no state
+#: between calls, so one instance serves every thread. A test compares the text with JSONRenderer's.
+_ENCODER = json.JSONEncoder(default=_json_fallback)
+
+
+def _encode_line(line: dict[str, Any]) -> str:
+    """``json.dumps(line, default=_json_fallback)``, the text JSONRenderer writes."""
+    return _ENCODER.encode(line)
+
+
+def render_json_line(_: Any, method_name: str, event_dict: MutableMapping[str, Any]) -> str:
+    """structlog processor, the last of the JSON chain: the line as JSON text, redacted, in schema order.
+
+    The same text as the processors format_exc_info, :func:`redact_secrets`, add_log_level, level
+    normalisation, TimeStamper (ISO, UTC, ``Z``), :func:`ensure_schema` and JSONRenderer one after
+    the other (a test renders both ways and compares), in one call: the separate chain spent more
+    on its steps' calls and intermediate dicts than on the work. Like those, ``level`` and
+    ``timestamp`` are always this processor's (a caller's value under those keys is dropped), and
+    an exception is formatted before redaction, so a secret in its text is scrubbed too.
+    """
+    # SCHEMA_KEYS in order, as a dict display (cheaper than a loop over the tuple). Assigning a key
+    # that is already there keeps its place, so the other keys follow in the event's order.
+    line: dict[str, Any] = {
+        "timestamp": None,
+        "level": None,
+        "event": None,
+        "item_id": None,
+        "rule": None,
+        "alert": None,
+        "receiver": None,
+    }
+    if "exc_info" in event_dict:  # format_exc_info, which changes nothing without it
+        event_dict = structlog.processors.format_exc_info(_, method_name, event_dict)
+    for key, value in event_dict.items():
+        line[key] = _redacted(key, value)
+    line["timestamp"] = _utc_iso(_now_ns())
+    line["level"] = _level_of(method_name)
+    return _encode_line(line)
+
+
+def _processors(use_json: bool, colors: bool) -> list[Any]:
+    """The whole chain, renderer included; the first processor is merge_contextvars."""
     # The level and the timestamp are set after redaction: both always come from these processors
     # (whatever a caller passed under those keys is overwritten), so they never need scrubbing.
-    chain: list[Any] = [
+    if use_json:
+        return [structlog.contextvars.merge_contextvars, render_json_line]
+    return [
         structlog.contextvars.merge_contextvars,
         structlog.processors.format_exc_info,
         redact_secrets,
         structlog.processors.add_log_level,
         _normalise_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True, key="timestamp"),
+        structlog.dev.ConsoleRenderer(colors=colors),
     ]
-    if use_json:
-        chain.append(ensure_schema)
-    return chain
 
 
 _HANDLER_NAME = "wirewatch"
 
 
-def _same_logger(logger: structlog.PrintLogger, *_args: Any) -> structlog.PrintLogger:
+def _same_logger(logger: structlog.WriteLogger, *_args: Any) -> structlog.WriteLogger:
     return logger
 
 
@@ -179,21 +278,19 @@ def configure_logging(level: str = "INFO", json: bool | None = None, stream: Tex
     """
     out = stream if stream is not None else sys.stderr
     use_json = (not out.isatty()) if json is None else json
-    renderer: Any = (
-        structlog.processors.JSONRenderer()
-        if use_json
-        else structlog.dev.ConsoleRenderer(colors=out.isatty())
-    )
+    chain = _processors(use_json, colors=out.isatty())
     numeric = logging.getLevelName(level.upper())
     if not isinstance(numeric, int):
         raise ValueError(f"unknown log level {level!r}")
 
     structlog.configure(
-        processors=[*_processors(use_json), renderer],
+        processors=chain,
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        # One PrintLogger for every logger: the default factory built a new one on each log call
+        # One logger for every logger: the default factory built a new one on each log call
         # (loggers are not cached, so that reconfiguring reaches module-level loggers too).
-        logger_factory=functools.partial(_same_logger, structlog.PrintLogger(out)),
+        # WriteLogger writes the same text as PrintLogger (line + newline, flushed) in one write
+        # instead of print()'s two.
+        logger_factory=functools.partial(_same_logger, structlog.WriteLogger(out)),
         cache_logger_on_first_use=False,
     )
 
@@ -206,8 +303,7 @@ def configure_logging(level: str = "INFO", json: bool | None = None, stream: Tex
         ],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            *_processors(use_json)[1:],  # contextvars: merged by the pre-chain above
-            renderer,
+            *chain[1:],  # contextvars: merged by the pre-chain above
         ],
     )
     handler = logging.StreamHandler(out)

@@ -190,6 +190,7 @@ def test_redaction_shortcut_never_skips_a_secret() -> None:
         "user:pass@", "host", "/", "hooks.slack.com/services/", "HOOKS.SLACK.COM/workflows/", "T0/B0/xyz",
         "?token=", "&SIG=", "&key=", "?Access_Token=", "&password=", "abc123", "xoxb-", "xoxp-", "xapp-",
         " ", "\n", "é", "=", "@", ":", "commodities", "Basic commodities", "ftp://a:b@c", "?", "&",
+        "hoo\u212as.\u017flack.com/services/", "Bearer\u00a0", "BEARER ", "Ba\u017fic ", "ba\u0131ic ", "-",
     ]  # fmt: skip
     rng = random.Random(7)
     redacted = 0
@@ -199,3 +200,108 @@ def test_redaction_shortcut_never_skips_a_secret() -> None:
         assert redact_text(text) == expected, text
         redacted += expected != text
     assert redacted > 5_000  # the sample really exercises every kind of secret, not only plain text
+
+
+_NS = 1_764_378_123_456_789_123  # a fixed clock for the line comparisons (2025-11-29T01:02:03.456789Z)
+
+
+def _reference_line(method_name: str, event: dict[str, Any]) -> str:
+    """The JSON line of the processor-per-step chain render_json_line replaced, at the fixed clock."""
+    from datetime import UTC, datetime, timedelta
+
+    from wirewatch.logging import _normalise_level, ensure_schema
+
+    def stamp(_: Any, __: str, event_dict: Any) -> Any:
+        # TimeStamper(fmt="iso", utc=True): datetime.now(tz=UTC).isoformat() with Z for +00:00
+        now = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=_NS // 1000)
+        event_dict["timestamp"] = now.isoformat().replace("+00:00", "Z")
+        return event_dict
+
+    chain = [
+        structlog.processors.format_exc_info,
+        redact_secrets,
+        structlog.processors.add_log_level,
+        _normalise_level,
+        stamp,
+        ensure_schema,
+        structlog.processors.JSONRenderer(),
+    ]
+    out: Any = dict(event)
+    for processor in chain:
+        out = processor(None, method_name, out)
+    return str(out)
+
+
+class _Custom:
+    def __structlog__(self) -> str:
+        return "custom-rendering"
+
+
+def test_json_line_is_the_text_of_the_chain_it_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """render_json_line writes byte for byte what redact/level/timestamp/schema/JSONRenderer wrote."""
+    import random
+    from datetime import UTC, datetime
+
+    from wirewatch import logging as wlog
+
+    monkeypatch.setattr(wlog, "_now_ns", lambda: _NS)
+    keys = [
+        *SCHEMA_KEYS, "size", "password", "api_key", "url", "nested", "pair", "exception", "logger",
+        "status", "when", "é", "count", "ratio", "exc_info", "exc_info",
+    ]  # fmt: skip
+    values: list[Any] = [
+        "urn:x:item-1", "gap.silence", "notification delivered", "Bearer abc.def-ghi", "é ünïcode \u2028",
+        "GET https://api.example.org/v1?api_key=k-123&lang=en", "https://wire:hunter2@feeds.example.org",
+        "xoxb-1111-2222-abcd", "", 0, 71, -3, 2.5, float("nan"), True, None, [1, "Bearer abcdefgh"],
+        ("t", {"token": "s3cr3t", "n": 1}), {"deep": {"url": "https://u:p@h/x"}}, SecretStr("topsecret"),
+        datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), _Custom(), {"set"},
+        ConnectionError("refused https://svc:pa55word@smtp.example.org:465"),
+    ]  # fmt: skip
+    methods = ["debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "msg"]
+    rng = random.Random(11)
+    for _ in range(3_000):
+        event = {key: rng.choice(values) for key in rng.sample(keys, rng.randint(0, 9))}
+        method = rng.choice(methods)
+        expected = _reference_line(method, event)
+        assert wlog.render_json_line(None, method, dict(event)) == expected, (method, event)
+
+
+def test_utc_iso_is_datetime_isoformat() -> None:
+    """The cached-second timestamp text equals datetime's ISO text (Z, fraction only when non-zero)."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from wirewatch.logging import _utc_iso
+
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    rng = random.Random(3)
+    edges = [0, 999, 1_000, 1_000_000_000, _NS, _NS - _NS % 10**9, _NS + 10**9 - 1, 253_402_300_799 * 10**9]
+    near = [_NS + rng.randrange(-3 * 10**9, 3 * 10**9) for _ in range(20_000)]  # same and next seconds
+    anywhere = [rng.randrange(0, 4 * 10**18) for _ in range(20_000)]
+    for ns in [*edges, *near, *anywhere]:
+        expected = (epoch + timedelta(microseconds=ns // 1000)).isoformat().replace("+00:00", "Z")
+        assert _utc_iso(ns) == expected, ns
+
+
+def test_logged_timestamp_is_now(stream: io.StringIO) -> None:
+    """A line's timestamp is the wall clock at the call, to the microsecond, in UTC."""
+    from datetime import UTC, datetime
+
+    before = datetime.now(tz=UTC)
+    structlog.get_logger().info("tick")
+    after = datetime.now(tz=UTC)
+    (record,) = lines(stream)
+    assert before <= datetime.fromisoformat(record["timestamp"]) <= after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posted to hoo\u212as.\u017flack.com/services/T000/B000/XXXXSECRET today",  # Kelvin K, long s
+        "HOOKS.\u017fLACK.COM/workflows/XXXXSECRET",
+    ],
+)
+def test_shortcut_lets_unicode_case_variants_through(text: str) -> None:
+    """Under re.I long s matches "s" and the Kelvin sign "k": such text still reaches the patterns."""
+    assert "XXXXSECRET" not in _full_redaction(text)
+    assert redact_text(text) == _full_redaction(text)
