@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from alerts.dedup import content_digest
+from alerts.isotime import isoformat
 from alerts.models import Alert, AlertStatus, alert_data
 from alerts.routing import Route
 
@@ -73,11 +74,11 @@ class Group:
             "route_id": self.route_id,
             "receiver": self.receiver,
             "labels": dict(self.labels),
-            "created_at": self.created_at.isoformat(),
+            "created_at": isoformat(self.created_at),
             "alerts": {k: alert_data(a) for k, a in self.alerts.items()},
             "notified": dict(self.notified),
-            "last_flush": self.last_flush.isoformat() if self.last_flush else None,
-            "last_notify": self.last_notify.isoformat() if self.last_notify else None,
+            "last_flush": isoformat(self.last_flush) if self.last_flush else None,
+            "last_notify": isoformat(self.last_notify) if self.last_notify else None,
             "held": self.held,
             "sequence": self.sequence,
         }
@@ -127,7 +128,23 @@ def add_alert(
         )
     alerts = dict(group.alerts)
     alerts[alert.id] = alert
-    return replace(group, alerts=alerts)
+    return _replace(group, alerts=alerts)
+
+
+def _replace(group: Group, **changes: Any) -> Group:
+    """``dataclasses.replace(group, **changes)``, without its per-field walk.
+
+    :class:`Group` has no ``__post_init__``, init-only or non-init fields, so ``replace`` (which walks
+    every field and calls ``__init__``, which sets each one) comes down to copying the fields and
+    applying ``changes``, done here on the instance dict (a submit updates its group twice, and the
+    field walk cost several times the copy). The caller passes field names and values of the
+    fields' types, as to ``replace``.
+    """
+    new = object.__new__(Group)
+    fields = new.__dict__
+    fields.update(group.__dict__)
+    fields.update(changes)
+    return new
 
 
 def due_at(group: Group, route: Route) -> datetime | None:
@@ -195,7 +212,7 @@ def flush(
                 notified[alert.id] = content_digest(alert)
     # A muted alert that was notified before and is now silenced stays as it is; a silenced alert
     # that resolves meanwhile will be sent resolved (its firing was heard).
-    after = replace(
+    after = _replace(
         group,
         alerts=alerts,
         notified=notified,

@@ -37,6 +37,7 @@ from alerts.dedup import content_digest, dedup
 from alerts.delivery import Dispatcher, Integration
 from alerts.grouping import Group, add_alert, due_at, flush, group_key, group_labels
 from alerts.inhibit import inhibited_by
+from alerts.isotime import isoformat
 from alerts.labels import alert_labels
 from alerts.models import Alert, AlertStatus
 from alerts.notifiers.base import Notification, notification_status
@@ -256,7 +257,7 @@ class AlertPipeline:
                     "digest": content_digest(alert),
                     "status": alert.status.value,
                     "labels": labels,
-                    "at": now.isoformat(),
+                    "at": isoformat(now),
                 }
             ),
         )
@@ -380,7 +381,7 @@ class AlertPipeline:
         if result.send:
             assert result.group is None or result.group.sequence > 0
             sequence = result.group.sequence if result.group else group.sequence + 1
-            nid = hashlib.sha256(f"{group.key}|{sequence}|{now.isoformat()}".encode()).hexdigest()[:24]
+            nid = hashlib.sha256(f"{group.key}|{sequence}|{isoformat(now)}".encode()).hexdigest()[:24]
             notification = Notification(
                 id=nid,
                 receiver=group.receiver,

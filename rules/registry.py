@@ -70,7 +70,9 @@ def sync(
             if _same(prev, alert):
                 continue
         alert = replace(alert, {"updated_at": now})
-        state.put(NS_ALERTS, rkey, alert.model_dump_json(exclude_defaults=True))
+        # model_dump_json(exclude_defaults=True) without its wrapper (see rules.stored.dump_record).
+        raw = alert.__pydantic_serializer__.to_json(alert, exclude_defaults=True).decode()
+        state.put(NS_ALERTS, rkey, raw)
         out.append(alert)
     for alert_id in before:
         if alert_id in derived:
@@ -100,10 +102,14 @@ def derive_text(rec: TextRecord) -> dict[str, Alert]:
     return {alert.id: alert}
 
 
+_NOT_DIGESTED: set[str] = {"updated_at"}  # never changed
+
+
 def alert_digest(alert: Alert) -> str:
     """A short hash of everything an alert says except when it was last updated."""
-    body = alert.model_dump_json(exclude={"updated_at"})
-    return hashlib.blake2b(body.encode(), digest_size=8).hexdigest()
+    # model_dump_json(exclude={"updated_at"}) without its wrapper (see rules.stored.dump_record).
+    body: bytes = alert.__pydantic_serializer__.to_json(alert, exclude=_NOT_DIGESTED)
+    return hashlib.blake2b(body, digest_size=8).hexdigest()
 
 
 def _same(a: Alert, b: Alert) -> bool:

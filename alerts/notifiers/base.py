@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
+from alerts.isotime import isoformat
 from alerts.models import Alert, AlertStatus, alert_data
 
 
@@ -70,7 +71,7 @@ class Notification:
             "receiver": self.receiver,
             "group_key": self.group_key,
             "status": self.status.value,
-            "created_at": self.created_at.isoformat(),
+            "created_at": isoformat(self.created_at),
             "group_labels": dict(self.group_labels),
             "alerts": alerts,
         }

@@ -30,6 +30,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from alerts.isotime import isoformat
 from alerts.labels import alert_labels
 from alerts.models import Alert, AlertStatus
 from alerts.notifiers.base import Notification
@@ -65,7 +66,7 @@ def wirewatch_payload(notification: Notification, max_alerts: int = 0) -> dict[s
         "group_key": notification.group_key,
         "group_labels": dict(notification.group_labels),
         "status": notification.status.value,
-        "created_at": notification.created_at.isoformat(),
+        "created_at": isoformat(notification.created_at),
         "truncated_alerts": truncated,
         "alerts": records,
     }

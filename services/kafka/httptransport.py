@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import ssl
 import urllib.request
-from typing import Any, cast
+from typing import Any
 
 import aiohttp
 import certifi
@@ -146,6 +146,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectError(f"{type(exc).__name__}: {exc.os_error}", request=request) from exc
         except aiohttp.ClientError as exc:
             raise httpx.ReadError(f"{type(exc).__name__}", request=request) from exc
+        if content:
+            # httpx adds this header last for a response made from content; present already, it is
+            # found instead of added (httpx's miss path raises and catches a KeyError per response).
+            raw_headers.append((b"Content-Length", str(len(content)).encode()))
         return httpx.Response(status, headers=raw_headers, content=content, request=request)
 
     async def aclose(self) -> None:
@@ -241,16 +245,54 @@ class AiohttpClient(httpx.AsyncClient):
         merged = self._merged_headers(headers)
         if merged is None:
             return await super().post(url, **kwargs)
-        limits = self.timeout if default_timeout else httpx.Timeout(cast(Any, timeout))
-        request = httpx.Request(
-            "POST",
-            _parsed_url(url),
-            headers=merged,
-            content=content,
-            extensions={"timeout": limits.as_dict()},
-        )
+        if default_timeout:
+            limits = self.timeout.as_dict()
+        elif isinstance(timeout, httpx.Timeout):
+            limits = timeout.as_dict()
+        else:
+            limits = dict(_timeout_limits(timeout))  # a fresh dict per request, as httpx's
+        body = content.encode("utf-8") if isinstance(content, str) else content
+        request = _post_request(_parsed_url(url), merged, body, {"timeout": limits})
         # What handle_async_request would derive from the request, from what it was built from.
         wire = [(k, v) for k, v in merged if k.lower() not in _SET_BY_AIOHTTP_STR]
         wire.append(_ACCEPT_ENCODING)
-        body = content.encode("utf-8") if isinstance(content, str) else content
-        return await transport.send(request, _yarl_url(str(request.url)), body, wire)
+        return await transport.send(request, _wire_url(url), body, wire)
+
+
+@functools.lru_cache(maxsize=64, typed=True)  # the few timeouts notifiers pass (from their config)
+def _timeout_limits(timeout: float | None) -> dict[str, float | None]:
+    """``httpx.Timeout(timeout).as_dict()`` for a number of seconds or None (read-only: copy it)."""
+    limits: dict[str, float | None] = httpx.Timeout(timeout).as_dict()
+    return limits
+
+
+@functools.lru_cache(maxsize=256)
+def _wire_url(url: str) -> yarl.URL:
+    """What aiohttp is given for ``url``: ``yarl.URL(str(httpx.URL(url)))``, as handle_async_request
+    derives it from a request's URL, once per distinct URL string."""
+    return _yarl_url(str(_parsed_url(url)))
+
+
+# Headers httpx writes itself when it builds a request from ``content`` (see _post_request).
+_SET_BY_HTTPX = frozenset({"host", "content-length", "transfer-encoding"})
+
+
+def _post_request(
+    url: httpx.URL, headers: list[tuple[str, str]], body: bytes, extensions: dict[str, Any]
+) -> httpx.Request:
+    """``httpx.Request("POST", url, headers=headers, content=body, extensions=extensions)``, built
+    with the headers httpx would add already in place.
+
+    For a non-empty body, with a host and none of Host, Content-Length or Transfer-Encoding among
+    ``headers``, httpx's ``Request`` ends up with ``Host`` first, then ``headers``, then
+    ``Content-Length``, and the body read; this builds that from a ready header list and a byte
+    stream (the same ``method``, ``url``, ``headers.raw``, ``content``, ``stream`` type and
+    ``extensions``), skipping httpx's second pass over the headers and its content encoding, which
+    were most of the cost of building the request. Anything else is left to httpx.
+    """
+    if not body or not url.host or any(k.lower() in _SET_BY_HTTPX for k, _ in headers):
+        return httpx.Request("POST", url, headers=headers, content=body, extensions=extensions)
+    raw = [("Host", url.netloc.decode("ascii")), *headers, ("Content-Length", str(len(body)))]
+    request = httpx.Request("POST", url, headers=raw, stream=httpx.ByteStream(body), extensions=extensions)
+    request.read()  # as httpx does for a request made from content (.content is then readable)
+    return request

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
+
+import pytest
 
 from alerts.dedup import content_digest, dedup
 from alerts.grouping import add_alert, due_at, flush, group_key, group_labels
@@ -156,3 +159,37 @@ def test_silence_store_and_stage() -> None:
     assert silenced_by(labels, store.list(), T0 + timedelta(minutes=11)) is None
     assert store.get(s.id).state(T0 + timedelta(minutes=11)) == "expired"
     assert store.list(T0 + timedelta(minutes=11), include_expired=False) == []
+
+
+def test_alert_labels_are_a_new_dict_each_time() -> None:
+    """A caller changing the labels it was given does not change what the next caller gets."""
+    alert = make_alert(values={"party": "AZ"})
+    first = alert_labels(alert)
+    first["rule"] = "changed"
+    first["extra"] = "x"
+    second = alert_labels(alert)
+    assert second["rule"] == alert.rule and "extra" not in second
+    assert second == alert_labels(make_alert(values={"party": "AZ"}))  # an equal alert, computed afresh
+
+
+def test_group_updates_equal_dataclasses_replace() -> None:
+    """add_alert and flush build the same groups (fields and field order) as dataclasses.replace."""
+    route = Route(id="r", receiver="desk", group_by=("event_key",), group_wait=0, group_interval=60)
+    a, b = make_alert("a"), make_alert("b")
+    glabels = group_labels(route, alert_labels(a), a.id)
+    g1 = add_alert(None, route, glabels, a, T0)
+    g2 = add_alert(g1, route, glabels, b, T0 + timedelta(seconds=1))
+    assert g2 == dataclasses.replace(g1, alerts={a.id: a, b.id: b})
+    assert list(vars(g2)) == list(vars(g1)) and g1.alerts == {a.id: a}  # g1 itself unchanged
+    after = flush(g2, route, T0 + timedelta(seconds=2), lambda _a: None).group
+    assert after is not None
+    expected = dataclasses.replace(
+        g2,
+        notified={a.id: content_digest(a), b.id: content_digest(b)},
+        last_flush=T0 + timedelta(seconds=2),
+        last_notify=T0 + timedelta(seconds=2),
+        sequence=1,
+    )
+    assert after == expected and list(vars(after)) == list(vars(expected))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        after.sequence = 5  # type: ignore[misc]

@@ -12,8 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
+import yarl
 from aiohttp import web
 
+from services.kafka import httptransport
 from services.kafka.httptransport import AiohttpClient, AiohttpTransport
 
 Server = tuple[str, list[dict[str, Any]]]
@@ -21,7 +23,8 @@ Server = tuple[str, list[dict[str, Any]]]
 
 @pytest.fixture
 async def server() -> AsyncIterator[Server]:
-    """An aiohttp server: /echo, /gzip, /slow, /busy (429 + Retry-After); requests are recorded."""
+    """An aiohttp server: /echo, /gzip, /slow, /busy (429 + Retry-After), /empty (204); requests are
+    recorded."""
     seen: list[dict[str, Any]] = []
 
     async def echo(request: web.Request) -> web.Response:
@@ -48,7 +51,11 @@ async def server() -> AsyncIterator[Server]:
     async def busy(request: web.Request) -> web.Response:
         return web.json_response({"ok": False}, status=429, headers={"Retry-After": "7"})
 
+    async def empty(request: web.Request) -> web.Response:
+        return web.Response(status=204)
+
     app = web.Application()
+    app.router.add_post("/empty", empty)
     app.router.add_post("/echo", echo)
     app.router.add_get("/gzip", gzipped)
     app.router.add_post("/slow", slow)
@@ -270,3 +277,59 @@ async def test_tls_context_is_ready_before_the_first_request() -> None:
         assert transport._client().connector._ssl is tls  # type: ignore[union-attr]
     finally:
         await transport.aclose()
+
+
+@pytest.mark.parametrize(
+    ("url", "headers", "body"),
+    [
+        (
+            "http://127.0.0.1:8080/hook",
+            [("User-Agent", "wirewatch"), ("Content-Type", "application/json")],
+            b"{}",
+        ),
+        ("https://hooks.example/x?a=1", [("X-Sig", "v1=ab")], '{"é": 1}'.encode()),
+        ("http://127.0.0.1/hook", [], b"x" * 5000),
+        ("http://127.0.0.1/hook", [("User-Agent", "wirewatch")], b""),  # httpx adds Content-Length: 0
+        ("http://127.0.0.1/hook", [("host", "elsewhere.invalid"), ("A", "1")], b"{}"),
+        ("http://127.0.0.1/hook", [("Content-Length", "2")], b"{}"),
+        ("http://127.0.0.1/hook", [("Transfer-Encoding", "chunked")], b"{}"),
+    ],
+)
+def test_fast_post_builds_the_request_httpx_builds(
+    url: str, headers: list[tuple[str, str]], body: bytes
+) -> None:
+    """The short path's httpx.Request equals the one httpx builds from the same content (method, URL,
+    headers in order and case, body, stream type, extensions)."""
+    extensions = {"timeout": httpx.Timeout(5.0).as_dict()}
+    ours = httptransport._post_request(httpx.URL(url), headers, body, extensions)
+    theirs = httpx.Request("POST", httpx.URL(url), headers=headers, content=body, extensions=extensions)
+    assert (ours.method, ours.url, ours.headers.raw) == (theirs.method, theirs.url, theirs.headers.raw)
+    assert ours.content == theirs.content == body
+    assert type(ours.stream) is type(theirs.stream)
+    assert ours.extensions == theirs.extensions
+
+
+@pytest.mark.parametrize("seconds", [2, 2.5, None, httpx.Timeout(1.0, read=3.0)])
+async def test_fast_post_request_carries_httpx_timeouts_and_url(server: Server, seconds: Any) -> None:
+    """The request handed back with the response has the timeouts and URL httpx gives it."""
+    base, _seen = server
+    url = f"{base}/echo"
+    async with AiohttpClient() as c:
+        for _ in range(2):  # the second POST reads what the first one remembered
+            response = await c.post(url, content=b"{}", timeout=seconds)
+            assert response.request.extensions["timeout"] == httpx.Timeout(seconds).as_dict()
+            assert response.request.url == httpx.URL(url)
+            assert httptransport._wire_url(url) == yarl.URL(str(httpx.URL(url)))
+
+
+@pytest.mark.parametrize("path", ["/echo", "/empty", "/busy"])
+async def test_response_headers_are_the_ones_httpx_builds(
+    server: Server, client: httpx.AsyncClient, path: str
+) -> None:
+    """A response's headers are the server's (less the length and encoding aiohttp decoded away) with
+    the Content-Length httpx gives a response made from its content, in httpx's order."""
+    base, _seen = server
+    response = await client.post(f"{base}{path}", content=b"{}")
+    served = [(k, v) for k, v in response.headers.raw if k.lower() != b"content-length"]
+    rebuilt = httpx.Response(response.status_code, headers=served, content=response.content)
+    assert response.headers.raw == rebuilt.headers.raw
