@@ -70,7 +70,7 @@ from rules.detections import Detection
 from rules.registry import NS_ALERTS, NS_TEXT
 from rules.stored import replace
 from rules.tolls import NS_SERIES
-from wirewatch.metrics import Children, Metrics
+from wirewatch.metrics import Metrics
 from wirewatch.state import StateStore
 
 DEFAULT_RETENTION = timedelta(days=30)
@@ -110,9 +110,8 @@ class Detector:
             if metrics is not None
             else []
         )
-        # wirewatch_rule_matches_total{rule}: a child resolved on a rule's first match (labels()
-        # costs several microseconds a call), its value kept per rule id.
-        self._match_counters = Children(metrics.rule_matches) if metrics is not None else None
+        # wirewatch_rule_matches_total{rule}: a rule's child is resolved on its first match (labels()
+        # costs several microseconds a call), and its value kept per rule id.
         self._match_values: dict[str, Any] = {}
         self.retention = retention
         self.correlator = Correlator(window)
@@ -155,7 +154,7 @@ class Detector:
             )
             return out
         detections = facts.collapse_revisions(self.ruleset.detect(item))
-        if self._match_counters is not None:
+        if self.metrics is not None:
             self._count(detections)
         if not detections and record is None:
             return out
@@ -235,8 +234,9 @@ class Detector:
         for det in detections:
             value = self._match_values.get(det.rule)
             if value is None:
-                assert self._match_counters is not None
-                value = self._match_values[det.rule] = _value_of(self._match_counters(det.rule))
+                assert self.metrics is not None
+                child = self.metrics.rule_matches.labels(rule=det.rule)
+                value = self._match_values[det.rule] = _value_of(child)
             value.inc(1)
 
     def _sweep_if_due(self, state: StateStore, now: datetime) -> None:
