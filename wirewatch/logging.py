@@ -225,17 +225,9 @@ def render_json_line(_: Any, method_name: str, event_dict: MutableMapping[str, A
     ``timestamp`` are always this processor's (a caller's value under those keys is dropped), and
     an exception is formatted before redaction, so a secret in its text is scrubbed too.
     """
-    # SCHEMA_KEYS in order, as a dict display (cheaper than a loop over the tuple). Assigning a key
-    # that is already there keeps its place, so the other keys follow in the event's order.
-    line: dict[str, Any] = {
-        "timestamp": None,
-        "level": None,
-        "event": None,
-        "item_id": None,
-        "rule": None,
-        "alert": None,
-        "receiver": None,
-    }
+    # SCHEMA_KEYS first, in order. Assigning a key that is already there keeps its place, so the
+    # other keys follow in the event's order.
+    line: dict[str, Any] = dict.fromkeys(SCHEMA_KEYS)
     if "exc_info" in event_dict:  # format_exc_info, which changes nothing without it
         event_dict = structlog.processors.format_exc_info(_, method_name, event_dict)
     for key, value in event_dict.items():
