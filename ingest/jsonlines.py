@@ -19,7 +19,7 @@ from ingest.fields import (
     pubstatus,
     version_string,
 )
-from ingest.models import PubStatus, WireItem
+from ingest.models import WireItem
 from ingest.ninjs import decode_ninjs, ninjs_version
 from wirewatch.errors import DecodeError
 
@@ -38,15 +38,13 @@ def decode_record(obj: object) -> tuple[str, WireItem]:
 
 def decode_plain(obj: Mapping[str, Any]) -> WireItem:
     """Decode a plain record (see the module docstring for the fields read)."""
-    # One get per key, and a helper called only for a value that is there (each helper returns
-    # its default for None): this runs for every record of a stream.
-    get = obj.get
+    get = obj.get  # one lookup per key: this runs for every record of a stream
     key = "uri" if get("uri") is not None else "id"
     uri = identifier(get(key), key)
     body = opt_str(obj, "text") if "text" in obj else opt_str(obj, "body")
     headline = opt_str(obj, "headline") if "headline" in obj else opt_str(obj, "title")
-    body = plain_text(body) if body else ""
-    headline = plain_text(headline) if headline else ""
+    body = plain_text(body or "")
+    headline = plain_text(headline or "")
     if not body and not headline:
         raise DecodeError("text", "missing: a record needs text (or body, headline, title)")
     event_time = None
@@ -58,19 +56,16 @@ def decode_plain(obj: Mapping[str, Any]) -> WireItem:
     provider = opt_str(obj, "provider") if "provider" in obj else None
     if provider is None and isinstance(get("source"), str):
         provider = str(obj["source"])
-    version = get("version")
-    firstcreated = get("firstcreated")
-    status = get("pubstatus")
     return build_item(
         uri=uri,
-        version=version_string(version) if version is not None else "1",
+        version=version_string(get("version")),
         provider=provider,
         headline=headline,
         body=body,
-        language=opt_str(obj, "language") if "language" in obj else None,
-        firstcreated=parse_datetime(firstcreated, "firstcreated") if firstcreated is not None else None,
+        language=opt_str(obj, "language"),
+        firstcreated=parse_datetime(get("firstcreated"), "firstcreated"),
         versioncreated=event_time,
-        pubstatus=pubstatus(status) if status is not None else PubStatus.USABLE,
+        pubstatus=pubstatus(get("pubstatus")),
         raw=dict(obj),
     )
 
