@@ -18,32 +18,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from alerts.models import Alert
+from alerts.recent import Recent
 
 ACTOR_VALUE_KEYS = ("party", "claimant", "silent_party")
 VALUE_LABEL_KEYS = (*ACTOR_VALUE_KEYS, "subject", "victim_class")
 IDENTITY_LABELS = ("alertname", "rule", "category", "severity", "trigger")
 
 
-# Label sets of recently seen alert objects, by identity (alerts are immutable): the pipeline asks
-# for one alert's labels when it admits it, when it flushes its group (silences, inhibition) and
-# when a webhook payload carries them.
-_RECENT: dict[int, tuple[Alert, dict[str, str]]] = {}
-# Admit and flush are one submit, a delivery's payload comes later: a few hundred entries cover what is
-# in flight (a miss recomputes), and bound what the memory keeps alive (each entry holds its alert).
-_RECENT_SIZE = 256
-
-
 def alert_labels(alert: Alert) -> dict[str, str]:
     """The label set of ``alert`` (see module docstring): a new dict on every call, the caller's to
     change; computed once per alert object while it is recent."""
-    hit = _RECENT.get(id(alert))
-    if hit is not None and hit[0] is alert:
-        return dict(hit[1])
-    labels = _labels(alert)
-    if len(_RECENT) >= _RECENT_SIZE:
-        _RECENT.clear()
-    _RECENT[id(alert)] = (alert, labels)
-    return dict(labels)
+    return dict(_RECENT(alert))
 
 
 def _labels(alert: Alert) -> dict[str, str]:
@@ -73,3 +58,11 @@ def _labels(alert: Alert) -> dict[str, str]:
 def format_labels(labels: Mapping[str, str]) -> str:
     """``{a="1", b="2"}`` in key order (for logs and CLI output)."""
     return "{" + ", ".join(f'{k}="{v}"' for k, v in sorted(labels.items())) + "}"
+
+
+# Label sets of recently seen alert objects, by identity (alerts are immutable): the pipeline asks
+# for one alert's labels when it admits it, when it flushes its group (silences, inhibition) and
+# when a webhook payload carries them. Admit and flush are one submit, a delivery's payload comes
+# later: a few hundred entries cover what is in flight (a miss recomputes), and bound what the
+# memory keeps alive (each entry holds its alert).
+_RECENT: Recent[Alert, dict[str, str]] = Recent(_labels, size=256)

@@ -21,7 +21,7 @@ def test_isoformat_is_the_datetimes_own_text() -> None:
 
 def test_isoformat_stays_exact_past_the_memo_size() -> None:
     """More distinct datetimes than the memo holds each keep their own text (none is mixed up)."""
-    times = [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=i) for i in range(3 * isotime._RECENT_SIZE)]
+    times = [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=i) for i in range(3 * isotime._MEMO.size)]
     for _ in range(2):
         assert [isotime.isoformat(t) for t in times] == [t.isoformat() for t in times]
-    assert len(isotime._RECENT) <= isotime._RECENT_SIZE
+    assert len(isotime._MEMO) <= isotime._MEMO.size
