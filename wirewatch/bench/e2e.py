@@ -140,10 +140,6 @@ class Lag:
             out.update({tp: m.offset for tp, m in offsets.items() if self.groups.get(tp.topic) == group})
         return out
 
-    async def committed(self, topic: str) -> int:
-        offsets = await self._offsets()
-        return sum(offsets[tp] for tp in self.tps if tp.topic == topic and tp in offsets)
-
     async def produced(self, topic: str) -> int:
         """Records in ``topic`` (sum of its partitions' end offsets)."""
         ends = await self.consumer.end_offsets([tp for tp in self.tps if tp.topic == topic])
