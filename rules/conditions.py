@@ -366,9 +366,41 @@ def _victim_side(hit: Hit, num: Any) -> str | None:
             or prev.endswith("number of")
         ):
             return _level(a.id, "state")
+    joint = _joint_place(view)
+    if joint is not None:
+        return joint
     skip = ["media", "entity"]
     acts = _actors(hit, "speaker", skip) or _actors(hit, "subject", skip) or _actors(hit, "first", skip)
     return _level(acts[0].id, "state") if acts else None
+
+
+_LIST_JOINS = frozenset([",", "and", ", and"])
+
+
+def _joint_place(view: SentView) -> str | None:
+    """``SY+TR`` for a figure counted over several states ("the death toll in Turkey and Syria",
+    "killed in Sudan, Chad and Libya"): a toll of two countries is a series of its own, not a
+    revision of either country's toll. None unless "in" opens a list of two or more distinct states."""
+    ws = view.ws
+    actors = view.actors
+    text = view.doc.text
+    for n, a in enumerate(actors):
+        if a.type != "state" or a.first == 0 or ws[a.first - 1].norm != "in":
+            continue
+        ids = [_level(a.id, "state")]
+        end = a.end
+        for b in actors[n + 1 :]:
+            between = text[end : b.start].strip()
+            if b.type != "state" or between not in _LIST_JOINS:
+                break
+            ids.append(_level(b.id, "state"))
+            end = b.end
+            if between != ",":
+                break  # "and" closes the list
+        distinct = sorted(set(ids))
+        if len(distinct) > 1:
+            return "+".join(distinct)
+    return None
 
 
 SPEECH = frozenset(

@@ -64,6 +64,24 @@ class _Entry:
 _Raw = tuple[int, int, _Entry | None, str | None]
 
 
+_DEFINITE = frozenset(["the", "", "'s"])
+# role nouns naming one person in the role (see Gazetteer.find)
+_ROLE_HOLDERS = frozenset(
+    [
+        "officer",
+        "official",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "minister",
+        "chief",
+    ]
+)
+
+
 def _demonyms(name: str) -> list[str]:
     """Regular English demonyms of a one-word country name (Kenya -> Kenyan, Iraq -> Iraqi);
     irregular ones (Lebanese, Swiss) come from the alias file."""
@@ -218,7 +236,12 @@ class Gazetteer:
                 continue  # "army spokesman": the second role noun adds nothing
             prev = ws[first - 1].norm if first > 0 else ""
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
-            if not ws[last].norm.endswith("s") and (prev in {"the", ""} or nxt_role):
+            # "the army" is a party and "an army" is not; but a person named by post ("a regional army
+            # officer": an institution and a person noun) speaks for one whatever the determiner ("a
+            # spokesman" alone names no institution)
+            if not ws[last].norm.endswith("s") and (
+                prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS)
+            ):
                 out.append(self._mention(role, "role", ws, first, last))
         out = self._merge_demonyms(out, ws)
         out.extend(self._entities(ws, out))

@@ -147,6 +147,9 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
     if ":" in raw:
         return "time"
     if prev in MONTHS or nxt in _MONTHS_AFTER:
+        # "in November 2024": the month's year (what ``historical`` compares with the item's year)
+        if prev in MONTHS and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
+            return "year"
         return "date"
     if raw.isdigit() and len(raw) == 4:
         if raw.startswith("0") or nxt in {"gmt", "utc", "hrs"}:

@@ -44,3 +44,33 @@ def test_users_extend_the_gazetteer() -> None:
     g = Gazetteer([{"actors": {"xx.front": {"type": "group", "aliases": ["Valley Front"]}}}])
     assert ids("The Valley Front said", g) == ["xx.front"]
     assert ids("Yerevan said", g) == ["AM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("which a regional army officer denied", ["army"]),
+        ("Nampula's provincial governor disputed the figure", ["gov"]),
+        ("A police officer said", ["police"]),
+        # a bare person noun names no institution
+        ("A spokesman declined to comment.", []),
+        ("an army would need months", []),
+    ],
+)
+def test_a_person_named_by_post_is_a_party(text: str, expected: list[str]) -> None:
+    """An institution-plus-person role is a party whatever its determiner; a bare role is not."""
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai troops fired on Cambodian positions, Phnom Penh said.", ["TH.army", "KH", "KH"]),
+        ("Tigrayan commanders dismissed it.", ["et.tplf"]),
+        ("The ELN and the Pakistani Taliban", ["co.eln", "pk.ttp"]),
+        ("Myanmar's junta and the Arakan Army", ["MM.gov", "mm.aa"]),
+    ],
+)
+def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: list[str]) -> None:
+    """Demonyms and capitals pycountry misses, and armed groups of other conflicts, resolve to ids."""
+    assert ids(text) == expected

@@ -43,3 +43,11 @@ def test_non_counts_are_classified() -> None:
     """Years, dates, times, durations and percentages are not counts."""
     kinds = [n.kind for n in nums("In 1994, on Oct. 7 at 9:45 a 24-hour truce began; 12 percent; 0800 GMT")]
     assert kinds == ["year", "date", "time", "measure", "percent", "time"]
+
+
+def test_month_year_is_a_year() -> None:
+    """'in November 2024' names a year (what the historical test compares); the day stays a date."""
+    assert [(n.value, n.kind) for n in nums("agreed a truce on 27 November 2024")] == [
+        (27, "date"),
+        (2024, "year"),
+    ]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from ingest.models import WireItem
 from rules import tolls
 from rules.detections import DetectionKind as K
 from rules.engine import Detector
@@ -195,3 +196,16 @@ def test_one_side_named_two_ways_is_one_source(ruleset: Any, mkdet: F, mkitem: F
         [(4651, 15899, "PS")],
         [],
     ]
+
+
+def test_toll_of_several_states_is_a_series_of_its_own(shipped: Any, t0: datetime) -> None:
+    """'the toll in Turkey and Syria' is SY+TR's series; a later figure for Turkey alone revises nothing."""
+    first = "The combined death toll in Turkey and Syria has surpassed 5,000, officials said."
+    second = "Turkey's disaster agency said 8,574 people had died in the country so far."
+    assert {d.values.get("party") for d in shipped.detect_text(first)} == {"SY+TR"}
+    listed = "The death toll from floods in Sudan, Chad and Libya rose to 300, the UN said."
+    assert {d.values.get("party") for d in shipped.detect_text(listed)} == {"LY+SD+TD"}
+    detector, store = Detector(shipped), MemoryStore()
+    detector.evaluate(WireItem(uri="a", body=first), store, t0)
+    later = detector.evaluate(WireItem(uri="b", body=second), store, t0 + H)
+    assert [a.rule for a in later if a.category == "toll_revision"] == []
