@@ -234,7 +234,12 @@ class Gazetteer:
                 continue
             if n and raw[n - 1][3] is not None and raw[n - 1][1] == first - 1 and out:
                 continue  # "army spokesman": the second role noun adds nothing
-            prev = ws[first - 1].norm if first > 0 else ""
+            # the determiner may stand before a name the gazetteer does not know ("the Amhara
+            # regional administration")
+            k = first - 1
+            while k >= 0 and first - k <= 2 and ws[k].capitalised and k > 0:
+                k -= 1
+            prev = ws[k].norm if k >= 0 else ""
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a

@@ -74,3 +74,8 @@ def test_a_person_named_by_post_is_a_party(text: str, expected: list[str]) -> No
 def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: list[str]) -> None:
     """Demonyms and capitals pycountry misses, and armed groups of other conflicts, resolve to ids."""
     assert ids(text) == expected
+
+
+def test_a_determiner_before_an_unknown_name_makes_the_role_definite() -> None:
+    """'the Amhara regional administration' is a party, as 'the regional administration' is."""
+    assert ids("reports that the Amhara regional administration said it was looking into.") == ["gov"]
