@@ -65,6 +65,8 @@ _Raw = tuple[int, int, _Entry | None, str | None]
 
 
 _DEFINITE = frozenset(["the", "", "'s"])
+# words that stand inside a post's name between its determiner and the role noun ("the de facto authorities")
+_NAME_PARTICLES = frozenset(["de", "facto", "self-declared", "interim", "local", "provisional"])
 # role nouns naming one person in the role (see Gazetteer.find)
 _ROLE_HOLDERS = frozenset(
     [
@@ -237,15 +239,20 @@ class Gazetteer:
             # the determiner may stand before a name the gazetteer does not know ("the Amhara
             # regional administration")
             k = first - 1
-            while k >= 0 and first - k <= 2 and ws[k].capitalised and k > 0:
+            while k > 0 and first - k <= 2 and (ws[k].capitalised or ws[k].norm in _NAME_PARTICLES):
                 k -= 1
             prev = ws[k].norm if k >= 0 else ""
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a
             # spokesman" alone names no institution)
-            if not ws[last].norm.endswith("s") and (
-                prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS)
+            plural = ws[last].norm.endswith("s")
+            if (
+                not plural
+                and (prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS))
+            ) or (
+                # most plural roles are no one in particular ("officials said"); "the authorities" are a party
+                plural and prev == "the" and ws[last].norm == "authorities"
             ):
                 out.append(self._mention(role, "role", ws, first, last))
         out = self._merge_demonyms(out, ws)

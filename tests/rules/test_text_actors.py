@@ -79,3 +79,18 @@ def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: lis
 def test_a_determiner_before_an_unknown_name_makes_the_role_definite() -> None:
     """'the Amhara regional administration' is a party, as 'the regional administration' is."""
     assert ids("reports that the Amhara regional administration said it was looking into.") == ["gov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The de facto authorities in Tskhinvali had not commented.", ["gov"]),
+        ("The authorities said", ["gov"]),
+        # plural roles without the article are no one in particular
+        ("Authorities said", []),
+        ("the officials said", []),
+    ],
+)
+def test_the_authorities_are_a_party(text: str, expected: list[str]) -> None:
+    """'the (de facto) authorities' names the government; other plural roles stay generic."""
+    assert ids(text) == expected
