@@ -90,6 +90,9 @@ def _actors(
         and (types is None or a.type in types)
         and not (a.first <= hit.first and a.last >= hit.last)
     ]
+    if role == "subject" and not acts:  # "The group denied any involvement": its antecedent
+        kind = _anaphoric(view.ws, view.clause(hit.first)[0], hit.first)
+        return _antecedent(view, kind, exclude, types) if kind else acts
     if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts
     if role == "first":
@@ -100,7 +103,8 @@ def _actors(
     if role == "subject":
         inside = [a for a in acts if lo <= a.first < hit.first]
         before = inside or [a for a in acts if a.first < hit.first]
-        return before[:1]
+        kind = "" if before else _anaphoric(view.ws, lo, hit.first)
+        return _antecedent(view, kind, exclude, types) if kind else before[:1]
     if role == "nearest":
         inside = [a for a in acts if lo <= a.first < hit.first]
         return inside[-1:]
@@ -113,6 +117,41 @@ def _actors(
                 return [a for a in acts if i < a.first <= i + 4][:1]
         return []
     return []
+
+
+# a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
+# denied ...", "Its leadership did not respond ...")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
+_NOUN_ANAPHORS = frozenset(
+    ["group", "militia", "movement", "organisation", "organization", "gang", "faction"]
+)
+
+
+def _anaphoric(ws: list[Any], lo: int, hi: int) -> str:
+    """The anaphoric subject among the words ``lo``..``hi`` (the anchor's clause before it):
+    ``"pronoun"``, ``"noun"`` ("the group") or ``""`` for none."""
+    for i in range(lo, hi):
+        w = ws[i].norm
+        if w in _PRONOUNS:
+            return "pronoun"
+        if w in _NOUN_ANAPHORS and i > 0 and ws[i - 1].norm == "the":
+            return "noun"
+    return ""
+
+
+def _antecedent(
+    view: SentView, kind: str, exclude: list[str] | None, types: list[str] | None
+) -> list[ActorMention]:
+    """The previous sentence's party an anaphoric subject refers to: for a pronoun its first actor
+    (whom it reported on), for "the group" its last armed group or unknown organisation. Empty when
+    that sentence names none of the allowed types."""
+    prev = view.doc.previous(view)
+    if prev is None:
+        return []
+    acts = [a for a in prev.actors if a.type not in (exclude or ()) and (types is None or a.type in types)]
+    if kind == "noun":
+        acts = [a for a in acts if a.type in {"group", "entity"}][-1:]
+    return acts[:1]
 
 
 class Compiler:

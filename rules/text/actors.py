@@ -66,7 +66,20 @@ _Raw = tuple[int, int, _Entry | None, str | None]
 
 _DEFINITE = frozenset(["the", "", "'s"])
 # words that stand inside a post's name between its determiner and the role noun ("the de facto authorities")
-_NAME_PARTICLES = frozenset(["de", "facto", "self-declared", "interim", "local", "provisional"])
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "facto",
+        "self-declared",
+        "interim",
+        "local",
+        "provisional",
+        "human",
+        "rights",
+        "national",
+        "federal",
+    ]
+)
 # role nouns naming one person in the role (see Gazetteer.find)
 _ROLE_HOLDERS = frozenset(
     [

@@ -85,3 +85,24 @@ def test_local_sentence_reading_and_whole_split_agree(
         monkeypatch.setattr(sites, "LOCAL_LIMIT", limit)
         runs.append(shipped.detect(item))
     assert runs[0] == runs[1] and runs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        # a pronoun: the previous sentence's first party
+        ("The ELN did not claim the attack. Its leadership did not respond to a request for comment.", "co.eln"),
+        ("Thai army spokesman Pongsak Rattanawong spoke in Bangkok. He dismissed as false Cambodia's claim.", "TH.army"),
+        # "the group": the previous sentence's last armed group
+        ("Fatah blamed the killing on Hamas. The group denied any involvement.", "ps.hamas"),
+    ],
+)
+def test_an_anaphoric_subject_is_the_previous_sentences_party(shipped: RuleSet, text: str, silent: str) -> None:
+    """'He', 'its' and 'the group' as the subject name the party the sentence before named."""
+    parties = {d.values.get("silent_party") for d in shipped.detect_text(text) if d.category == "confirmation_gap"}
+    assert silent in parties
+
+
+def test_an_anaphor_without_a_party_before_it_names_no_one(shipped: RuleSet) -> None:
+    """A pronoun subject with no party in the sentence before is still no identifiable party."""
+    assert shipped.detect_text("Heavy rain fell overnight. He did not comment on the claim.") == []
