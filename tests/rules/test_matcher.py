@@ -87,20 +87,20 @@ def test_local_sentence_reading_and_whole_split_agree(
     assert runs[0] == runs[1] and runs[0]
 
 
+ELN = "The ELN did not claim the attack. Its leadership did not respond to a request for comment."
+THAI = "Thai army spokesman Pongsak Rattanawong spoke in Bangkok. He dismissed as false Cambodia's claim."
+GROUP = "Fatah blamed the killing on Hamas. The group denied any involvement."
+
+
 @pytest.mark.parametrize(
     ("text", "silent"),
-    [
-        # a pronoun: the previous sentence's first party
-        ("The ELN did not claim the attack. Its leadership did not respond to a request for comment.", "co.eln"),
-        ("Thai army spokesman Pongsak Rattanawong spoke in Bangkok. He dismissed as false Cambodia's claim.", "TH.army"),
-        # "the group": the previous sentence's last armed group
-        ("Fatah blamed the killing on Hamas. The group denied any involvement.", "ps.hamas"),
-    ],
+    # a pronoun: the previous sentence's first party; "the group": its last armed group
+    [(ELN, "co.eln"), (THAI, "TH.army"), (GROUP, "ps.hamas")],
 )
-def test_an_anaphoric_subject_is_the_previous_sentences_party(shipped: RuleSet, text: str, silent: str) -> None:
+def test_anaphoric_subject_is_the_previous_party(shipped: RuleSet, text: str, silent: str) -> None:
     """'He', 'its' and 'the group' as the subject name the party the sentence before named."""
-    parties = {d.values.get("silent_party") for d in shipped.detect_text(text) if d.category == "confirmation_gap"}
-    assert silent in parties
+    gaps = [d for d in shipped.detect_text(text) if d.category == "confirmation_gap"]
+    assert silent in {d.values.get("silent_party") for d in gaps}
 
 
 def test_an_anaphor_without_a_party_before_it_names_no_one(shipped: RuleSet) -> None:
