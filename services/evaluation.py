@@ -181,6 +181,36 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
     return Report(scores, {k: sorted(v) for k, v in predicted.items()}, deadline_alerts, len(records))
 
 
+def pool(reports: Sequence[Report]) -> Report:
+    """One report of several corpora, each replayed through its own detector (see :func:`run`):
+    the confusion counts, misses and predictions added up. Record ids must differ across corpora
+    (a repeated id raises WirewatchError), since predictions are keyed by id."""
+    predictions: dict[str, list[str]] = {}
+    for report in reports:
+        repeated = predictions.keys() & report.predictions.keys()
+        if repeated:
+            raise WirewatchError(f"record id {sorted(repeated)[0]!r} is in more than one corpus")
+        predictions.update(report.predictions)
+    scores: dict[str, Score] = {}
+    for report in reports:
+        for s in report.scores:
+            total = scores.setdefault(s.category, Score(s.category))
+            total.tp, total.fp, total.fn, total.tn = (
+                total.tp + s.tp,
+                total.fp + s.fp,
+                total.fn + s.fn,
+                total.tn + s.tn,
+            )
+            total.false_positives.extend(s.false_positives)
+            total.false_negatives.extend(s.false_negatives)
+    return Report(
+        [scores[c] for c in sorted(scores)],
+        predictions,
+        sum(r.deadline_alerts for r in reports),
+        sum(r.records for r in reports),
+    )
+
+
 def format_table(report: Report) -> str:
     """The human-readable table ``wirewatch eval`` prints."""
     head = (

@@ -72,3 +72,30 @@ def test_eval_command_table_json_and_predictions(
     lines = [json.loads(line) for line in preds.read_text().splitlines()]
     assert [line["id"] for line in lines] == [r["id"] for r in RECORDS]
     assert lines[0]["categories"] == ["ceasefire"]
+
+
+def test_several_corpora_are_replayed_apart_and_pooled(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each corpus gets its own detector (no toll series across corpora); the counts add up."""
+    quiet = {"ceasefire": False, "confirmation_gap": False, "toll_revision": False}
+    said = "Armenia's defence ministry said {} of its soldiers had been killed since the fighting began."
+    paths = []
+    for name, figure in (("a", 49), ("b", 71)):
+        path = tmp_path / f"{name}.jsonl"
+        record = {"id": f"{name}-1", "text": said.format(figure), "published": None, "labels": quiet}
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    both = tmp_path / "both.jsonl"
+    both.write_text("".join(Path(p).read_text(encoding="utf-8") for p in paths), encoding="utf-8")
+    # in one corpus, 49 then 71 is a cross-item revision (a false positive against these labels) ...
+    assert main(["eval", str(both), "--json"]) == 0
+    assert (
+        json.loads(capsys.readouterr().out.strip().splitlines()[-1])["categories"]["toll_revision"]["fp"] == 1
+    )
+    # ... in two corpora, each on its own detector, it is not
+    assert main(["eval", *paths, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert data["records"] == 2 and data["categories"]["toll_revision"]["fp"] == 0
+    assert main(["eval", str(corpus), str(corpus)]) == 1  # the same ids twice: refused
+    assert "more than one corpus" in capsys.readouterr().err

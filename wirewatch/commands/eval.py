@@ -1,4 +1,4 @@
-"""``wirewatch eval CORPUS.jsonl``: score the rule set on a labelled corpus (see services.evaluation)."""
+"""``wirewatch eval CORPUS.jsonl...``: score the rule set on labelled corpora (see services.evaluation)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,16 @@ def register(sub: Any) -> None:
         help="replay a labelled corpus through the detector and print precision/recall per category",
         description=(
             "Replays each record as a wire item through the stateful detector and scores the categories "
-            "of firing text/series alerts against the labels (deadline alerts are not counted)."
+            "of firing text/series alerts against the labels (deadline alerts are not counted). Several "
+            "corpora are each replayed through a detector of their own and scored together."
         ),
     )
-    parser.add_argument("corpus", type=Path, help="JSON-lines corpus (id, text, published, labels)")
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="+",
+        help="JSON-lines corpus (id, text, published, labels); several are pooled",
+    )
     parser.add_argument(
         "--rules", type=Path, action="append", default=[], help="user rule directory (repeatable)"
     )
@@ -28,19 +34,21 @@ def register(sub: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     from rules.loader import load_ruleset
-    from services.evaluation import format_table, read_corpus, run
+    from services.evaluation import format_table, pool, read_corpus, run
 
     ruleset = load_ruleset(args.rules)
-    records = read_corpus(args.corpus)
-    report = run(records, ruleset)
+    corpora = [read_corpus(path) for path in args.corpus]
+    # each corpus on a detector of its own: one corpus's events must not correlate with another's
+    report = pool([run(records, ruleset) for records in corpora])
     if args.predictions is not None:
         with args.predictions.open("w", encoding="utf-8") as out:
-            for rec in records:
+            for rec in (rec for records in corpora for rec in records):
                 out.write(json.dumps({"id": rec.id, "categories": report.predictions[rec.id]}) + "\n")
     if args.json:
         print(
             json.dumps(
                 {
+                    "corpora": [str(path) for path in args.corpus],
                     "records": report.records,
                     "deadline_alerts_not_counted": report.deadline_alerts,
                     "categories": {s.category: s.as_dict() for s in report.scores},
