@@ -112,12 +112,19 @@ def _actors(
         return [a for a in acts if hit.last < a.first < hi][:1]
     if role == "agent":
         ws = view.ws
+        # an active anchor's "by" belongs to a participle between ("has yet to confirm the truce
+        # announced by the UN": the UN announced, it is not the one silent)
+        passive = any(ws[j].norm in _PASSIVE for j in range(max(0, hit.first - 2), hit.first))
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
                 return [a for a in acts if i < a.first <= i + 4][:1]
+            if not passive and ws[i].norm.endswith("ed"):
+                return []
         return []
     return []
 
+
+_PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
 # denied ...", "Its leadership did not respond ...")

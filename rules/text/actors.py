@@ -264,8 +264,13 @@ class Gazetteer:
                 not plural
                 and (prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS))
             ) or (
-                # most plural roles are no one in particular ("officials said"); "the authorities" are a party
-                plural and prev == "the" and ws[last].norm == "authorities"
+                # most plural roles are no one in particular ("officials said"); "the authorities" are a
+                # party, and so are persons named by an institution ("federal army commanders")
+                plural
+                and (
+                    (prev == "the" and ws[last].norm == "authorities")
+                    or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
+                )
             ):
                 out.append(self._mention(role, "role", ws, first, last))
         out = self._merge_demonyms(out, ws)
