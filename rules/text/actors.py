@@ -65,6 +65,7 @@ _Raw = tuple[int, int, _Entry | None, str | None]
 
 
 _DEFINITE = frozenset(["the", "", "'s"])
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ian")
 # words that stand inside a post's name between its determiner and the role noun ("the de facto authorities")
 _NAME_PARTICLES = frozenset(
     [
@@ -286,7 +287,14 @@ class Gazetteer:
         for m in found:
             if out and out[-1].type == "state" and "." not in out[-1].id and m.type in {"org", "group"}:
                 gap = [t.norm for t in ws[out[-1].last + 1 : m.first]]
-                if len(gap) <= 2 and all(g == "'s" or (g.isalpha() and g not in _NOT_NAMES) for g in gap):
+                # "Sudan's paramilitary RSF", "Sudanese paramilitary RSF"; not a verb between two
+                # parties ("Israel dismisses Hamas claim")
+                qualifies = not gap or gap[0] == "'s" or out[-1].text.lower().endswith(_DEMONYM_ENDS)
+                if (
+                    qualifies
+                    and len(gap) <= 2
+                    and all(g == "'s" or (g.isalpha() and g not in _NOT_NAMES) for g in gap)
+                ):
                     prev = out.pop()
                     m = ActorMention(
                         m.id, m.type, prev.first, m.last, prev.start, m.end, f"{prev.text} {m.text}"
@@ -341,10 +349,18 @@ class Gazetteer:
             t.text[:1].isupper() and t.kind == "word" and t.norm not in _NOT_NAMES and k not in taken
             for k, t in enumerate(ws)
         ]
+        n_words = len(ws)
+        words_n = sum(1 for t in ws if t.kind == "word")
+        if (
+            words_n >= 5
+            and sum(1 for t in ws if t.kind == "word" and t.text[:1].isupper()) * 10 >= words_n * 7
+        ):
+            # a title-case headline ("Israel Dismisses Hamas Claim of Captured Soldiers"): capitals
+            # mark every word there, not names
+            return []
         named.append(False)
         out: list[ActorMention] = []
         i = 0
-        n_words = len(ws)
         while i < n_words:
             if not named[i]:
                 i += 1

@@ -94,3 +94,10 @@ def test_a_determiner_before_an_unknown_name_makes_the_role_definite() -> None:
 def test_the_authorities_are_a_party(text: str, expected: list[str]) -> None:
     """'the (de facto) authorities' names the government; other plural roles stay generic."""
     assert ids(text) == expected
+
+
+def test_a_title_case_headline_has_no_entities_and_a_verb_splits_two_parties() -> None:
+    """Capitals in a title-case headline mark words, not names; 'Israel dismisses Hamas' is two parties."""
+    assert ids("Israel Dismisses Hamas Claim of Captured Soldiers as Psychological Warfare") == ["IL", "ps.hamas"]
+    assert ids("Israel dismisses Hamas claim") == ["IL", "ps.hamas"]
+    assert ids("Sudan's paramilitary RSF said") == ["sudan.rsf"]
