@@ -98,6 +98,7 @@ def test_the_authorities_are_a_party(text: str, expected: list[str]) -> None:
 
 def test_a_title_case_headline_has_no_entities_and_a_verb_splits_two_parties() -> None:
     """Capitals in a title-case headline mark words, not names; 'Israel dismisses Hamas' is two parties."""
-    assert ids("Israel Dismisses Hamas Claim of Captured Soldiers as Psychological Warfare") == ["IL", "ps.hamas"]
+    headline = "Israel Dismisses Hamas Claim of Captured Soldiers as Psychological Warfare"
+    assert ids(headline) == ["IL", "ps.hamas"]
     assert ids("Israel dismisses Hamas claim") == ["IL", "ps.hamas"]
     assert ids("Sudan's paramilitary RSF said") == ["sudan.rsf"]
