@@ -104,7 +104,13 @@ def _actors(
         inside = [a for a in acts if lo <= a.first < hit.first]
         before = inside or [a for a in acts if a.first < hit.first]
         kind = "" if before else _anaphoric(view.ws, lo, hit.first)
-        return _antecedent(view, kind, exclude, types) if kind else before[:1]
+        if kind:
+            return _antecedent(view, kind, exclude, types)
+        if not before and view.ws[0].norm.endswith("ing"):
+            # a fronted participle's subject follows it: "Calling the report untrue, Armenia's
+            # Defence Ministry said ..."
+            return [a for a in acts if a.first > hit.last][:1]
+        return before[:1]
     if role == "nearest":
         inside = [a for a in acts if lo <= a.first < hit.first]
         return inside[-1:]

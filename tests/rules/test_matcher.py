@@ -106,3 +106,10 @@ def test_anaphoric_subject_is_the_previous_party(shipped: RuleSet, text: str, si
 def test_an_anaphor_without_a_party_before_it_names_no_one(shipped: RuleSet) -> None:
     """A pronoun subject with no party in the sentence before is still no identifiable party."""
     assert shipped.detect_text("Heavy rain fell overnight. He did not comment on the claim.") == []
+
+
+def test_a_fronted_participles_subject_follows_it(shipped: RuleSet) -> None:
+    """'Calling the report untrue, Armenia's Defence Ministry said ...': the ministry is the one denying."""
+    text = "Calling the report untrue, Armenia's Defence Ministry said its units had not fired."
+    gaps = [d for d in shipped.detect_text(text) if d.category == "confirmation_gap"]
+    assert "AM.mod" in {d.values.get("silent_party") for d in gaps}
