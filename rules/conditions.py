@@ -147,8 +147,8 @@ def _anaphoric(ws: list[Any], lo: int, hi: int) -> str:
         w = ws[i].norm
         if w in _PRONOUNS:
             return "pronoun"
-        if w in _NOUN_ANAPHORS and i > 0 and ws[i - 1].norm == "the":
-            return "noun"
+        if w in _NOUN_ANAPHORS and i > 0 and "the" in (ws[i - 1].norm, ws[i - 2].norm if i > 1 else ""):
+            return "noun"  # "the group", "the paramilitary group"
     return ""
 
 

@@ -113,3 +113,10 @@ def test_a_fronted_participles_subject_follows_it(shipped: RuleSet) -> None:
     text = "Calling the report untrue, Armenia's Defence Ministry said its units had not fired."
     gaps = [d for d in shipped.detect_text(text) if d.category == "confirmation_gap"]
     assert "AM.mod" in {d.values.get("silent_party") for d in gaps}
+
+
+def test_the_group_with_an_adjective_is_anaphoric(shipped: RuleSet) -> None:
+    """'the paramilitary group' points back to the armed group the sentence before named."""
+    text = "Chad accused the RSF of arming raiders. The paramilitary group rejected the allegation."
+    gaps = [d for d in shipped.detect_text(text) if d.category == "confirmation_gap"]
+    assert "sudan.rsf" in {d.values.get("silent_party") for d in gaps}
