@@ -90,9 +90,18 @@ def _actors(
         and (types is None or a.type in types)
         and not (a.first <= hit.first and a.last >= hit.last)
     ]
-    if role == "subject" and not acts:  # "The group denied any involvement": its antecedent
-        kind = _anaphoric(view.ws, view.clause(hit.first)[0], hit.first)
-        return _antecedent(view, kind, exclude, types) if kind else acts
+    if role == "subject":  # also with no actor here: "The group denied any involvement"
+        lo = view.clause(hit.first)[0]
+        inside = [a for a in acts if lo <= a.first < hit.first]
+        before = inside or [a for a in acts if a.first < hit.first]
+        if before:
+            return before[:1]
+        kind = _anaphoric(view.ws, lo, hit.first)
+        if kind:
+            return _antecedent(view, kind, exclude, types)
+        # a fronted participle's subject follows it: "Calling the report untrue, Armenia's Defence
+        # Ministry said ..."
+        return [a for a in acts if a.first > hit.last][:1] if view.ws[0].norm.endswith("ing") else []
     if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts
     if role == "first":
@@ -100,17 +109,6 @@ def _actors(
     if role == "speaker":  # the first actor a speech verb follows (the others need not be read)
         return next(([a] for a in acts if _speaks(view, a)), [])
     lo, hi = view.clause(hit.first)
-    if role == "subject":
-        inside = [a for a in acts if lo <= a.first < hit.first]
-        before = inside or [a for a in acts if a.first < hit.first]
-        kind = "" if before else _anaphoric(view.ws, lo, hit.first)
-        if kind:
-            return _antecedent(view, kind, exclude, types)
-        if not before and view.ws[0].norm.endswith("ing"):
-            # a fronted participle's subject follows it: "Calling the report untrue, Armenia's
-            # Defence Ministry said ..."
-            return [a for a in acts if a.first > hit.last][:1]
-        return before[:1]
     if role == "nearest":
         inside = [a for a in acts if lo <= a.first < hit.first]
         return inside[-1:]

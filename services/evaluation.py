@@ -195,12 +195,10 @@ def pool(reports: Sequence[Report]) -> Report:
     for report in reports:
         for s in report.scores:
             total = scores.setdefault(s.category, Score(s.category))
-            total.tp, total.fp, total.fn, total.tn = (
-                total.tp + s.tp,
-                total.fp + s.fp,
-                total.fn + s.fn,
-                total.tn + s.tn,
-            )
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+            total.tn += s.tn
             total.false_positives.extend(s.false_positives)
             total.false_negatives.extend(s.false_negatives)
     return Report(

@@ -42,8 +42,9 @@ def handle(args: argparse.Namespace) -> int:
     report = pool([run(records, ruleset) for records in corpora])
     if args.predictions is not None:
         with args.predictions.open("w", encoding="utf-8") as out:
-            for rec in (rec for records in corpora for rec in records):
-                out.write(json.dumps({"id": rec.id, "categories": report.predictions[rec.id]}) + "\n")
+            for records in corpora:
+                for rec in records:
+                    out.write(json.dumps({"id": rec.id, "categories": report.predictions[rec.id]}) + "\n")
     if args.json:
         print(
             json.dumps(
