@@ -92,16 +92,25 @@ def _actors(
     ]
     if role == "subject":  # also with no actor here: "The group denied any involvement"
         lo = view.clause(hit.first)[0]
-        inside = [a for a in acts if lo <= a.first < hit.first]
-        before = inside or [a for a in acts if a.first < hit.first]
+        # the owner of a claim is not who speaks of it: "the envoy said the rebels' claims were lies"
+        earlier = [a for a in acts if a.first < hit.first]
+        own = [a for a in earlier if not _owns_claim(view, a)]
+        inside = [a for a in own if lo <= a.first]
+        before = inside or own
         if before:
             return before[:1]
+        # "The RSF's claim, he said, was false": the speaker's pronoun may sit in an earlier clause
         kind = _anaphoric(view.ws, lo, hit.first)
+        if not kind and len(own) < len(earlier):
+            kind = _anaphoric(view.ws, earlier[-1].last + 1, lo)
         if kind:
             return _antecedent(view, kind, exclude, types)
-        # a fronted participle's subject follows it: "Calling the report untrue, Armenia's Defence
-        # Ministry said ..."
-        return [a for a in acts if a.first > hit.last][:1] if view.ws[0].norm.endswith("ing") else []
+        # a fronted participle's subject follows its clause: "Calling the army's report untrue,
+        # Armenia's Defence Ministry said ..." (the army is the participle's object)
+        if not view.ws[0].norm.endswith("ing"):
+            return []
+        ws = view.ws
+        return [a for a in acts if a.first > hit.last and ws[a.first].clause != ws[hit.first].clause][:1]
     if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts
     if role == "first":
@@ -129,6 +138,23 @@ def _actors(
 
 
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+_CLAIM_NOUNS = frozenset(
+    """claim claims statement statements report reports account accounts announcement assertion assertions
+    version allegation allegations accusation accusations figure figures toll tally""".split()  # noqa: SIM905
+)
+
+
+def _owns_claim(view: SentView, a: ActorMention) -> bool:
+    """Whether ``a`` is the possessor of a claim word ("the rebels' claims", "Kyiv's version")."""
+    ws = view.ws
+    k = a.last + 1
+    if k < len(ws) and ws[k].norm == "'s":
+        k += 1
+    elif view.doc.text[ws[a.last].end : ws[a.last].end + 1] not in ("'", "’"):
+        return False
+    return any(ws[j].norm in _CLAIM_NOUNS for j in range(k, min(len(ws), k + 2)))
+
 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
 # denied ...", "Its leadership did not respond ...")

@@ -36,6 +36,16 @@ _NOT_NAMES = frozenset(
     june july august september october november december according meanwhile however""".split()  # noqa: SIM905
 )
 
+# lower-case particles inside a name: "Clan del Golfo", "Ahl al Bayt", "Pieter van der Berg"
+_PARTICLES = frozenset("del de la al el da di du des dos van von der den bin ibn".split())  # noqa: SIM905
+# a single capitalised word is a name (an organisation) when a relative pronoun for things follows it
+# after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
+# spokesman for Rosneft"); alone, a capital may only start a sentence
+_ORG_RELATIVES = frozenset(["which", "whose"])
+_SPEAKERS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
+)
+
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
 
 
@@ -366,9 +376,19 @@ class Gazetteer:
                 i += 1
                 continue
             j = i + 1
-            while named[j]:
+            while named[j] or (
+                j + 1 < n_words
+                and ws[j].norm in _PARTICLES
+                and named[j + 1]
+                and ws[j + 1].clause == ws[j].clause
+            ):
                 j += 1
-            if j - i >= 2 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0):
+            if (
+                j - i >= 2
+                or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
+                or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
+                or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
+            ):
                 slug = "-".join(t.norm for t in ws[i:j])
                 out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
             i = j

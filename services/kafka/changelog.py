@@ -134,10 +134,18 @@ async def pause_active_changelogs(app: Any) -> None:
     When it is safe: Faust calls the tables' recovery callbacks (where this is scheduled) before
     it checks whether another rebalance began meanwhile, and a pause of a partition that the
     *next* recovery must read would stall that recovery for good. So this waits until Faust
-    reports the rebalance over (``app.rebalancing`` false: the current assignment is recovered),
-    reads the active partitions and the rebalance count then, and pauses in the consumer
-    thread only if no rebalance has started since. aiokafka starts every new assignment
-    unpaused, so the pause never outlives the assignment it was computed for.
+    reports the rebalance over (``app.rebalancing`` false), reads the active partitions, the
+    rebalance count and the consumer generation then, and pauses in the consumer thread only if
+    the consumer is still in that generation. aiokafka starts every new assignment unpaused, so
+    the pause never outlives the assignment it was computed for.
+
+    The generation is the check that holds. ``app.rebalancing`` alone is not: when a rebalance
+    starts while Faust is finishing the previous recovery, that recovery's end sets it false
+    *after* the new rebalance set it true, so it reads false while the new assignment recovers
+    (seen in CI: a failover's recovery waited for changelog records that never came). The
+    coordinator takes its new generation before it installs the new assignment, both in the
+    consumer thread, where :func:`pause` runs without awaiting; so the assignment it pauses in
+    is the one the partitions were read for.
 
     Never raises (an optimisation: without it the worker is only slower); a failure is logged.
     """
@@ -149,6 +157,7 @@ async def pause_active_changelogs(app: Any) -> None:
         else:
             return
         count = app.rebalancing_count
+        generation = app.consumer_generation_id
         changelogs = set(app.tables.changelog_topics)
         tps = [
             TopicPartition(tp.topic, tp.partition)
@@ -162,7 +171,9 @@ async def pause_active_changelogs(app: Any) -> None:
 
         async def pause() -> None:
             # Runs in the consumer thread without awaiting, so no assignment can change under it.
-            if app.rebalancing or app.rebalancing_count != count:
+            if app.rebalancing or app.rebalancing_count != count or app.in_recovery:
+                return
+            if client._coordinator.generation != generation:
                 return
             assigned = client.assignment()
             client.pause(*[tp for tp in tps if tp in assigned])

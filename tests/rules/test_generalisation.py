@@ -164,6 +164,13 @@ def test_near_counts_a_phrase_starting_in_the_window(shipped: RuleSet) -> None:
     assert "ceasefire" in categories(shipped, text)
 
 
+def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
+    """In "X said the rebels' claims were lies" the rebels own the claim; X is the one disputing it."""
+    found = shipped.detect_text("Chad's army said the rebels' claims were lies.", year=2024)
+    parties = {dict(d.values).get("silent_party") for d in found if d.category == "confirmation_gap"}
+    assert parties == {"TD.army"} or parties == {"TD"}, parties
+
+
 POSITIVES = [
     (
         "ceasefire",
@@ -484,6 +491,27 @@ POSITIVES = [
         "Qatar announced a truce on Friday. But Hamas said Israeli shelling continued overnight.",
     ),
     ("ceasefire", "Under the deal announced by Qatar, fighting will pause for four days starting Friday."),
+    # ninth-session round: talks that collapse are no truce violation; a truce not breached holds;
+    # an extension of a truce named earlier; a fronted "Calling ... a lie"; an organisation by cue
+    ("ceasefire", "Kenya Announces Two-Day Extension of Jonglei Truce After Talks Collapse"),
+    ("ceasefire", "A militia commander said the truce had not been violated despite shots heard overnight."),
+    (
+        "ceasefire",
+        "The truce was due to expire on Friday. Kenya said both militias had agreed to extend it by a week.",
+    ),
+    (
+        "confirmation_gap",
+        'Calling the ministry\'s account "pure fiction", an FDLR spokesman said its fighters had not crossed the river.',
+    ),
+    (
+        "confirmation_gap",
+        "Sonatrach, which runs the terminal, did not respond to a request for comment on the drone claim.",
+    ),
+    ("confirmation_gap", "The Frente del Sur denied that any of its members had been in the village."),
+    (
+        "confirmation_gap",
+        "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
+    ),
 ]
 
 NEGATIVES = [
@@ -659,6 +687,13 @@ NEGATIVES = [
     ("ceasefire", "The UN called for fighting to pause so that aid can enter."),
     ("ceasefire", "Fighting did not pause on Sunday."),
     ("ceasefire", "Officials said a humanitarian pause in fighting was under discussion."),
+    # ninth-session round
+    (
+        "ceasefire",
+        "For decades the clans observed harvest truces, a practice that ended when talks collapsed.",
+    ),
+    ("ceasefire", "Envoys discussed a truce on Monday. The IMF agreed to a loan extension on Friday."),
+    ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
 

@@ -102,3 +102,32 @@ def test_a_title_case_headline_has_no_entities_and_a_verb_splits_two_parties() -
     assert ids(headline) == ["IL", "ps.hamas"]
     assert ids("Israel dismisses Hamas claim") == ["IL", "ps.hamas"]
     assert ids("Sudan's paramilitary RSF said") == ["sudan.rsf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Clan del Golfo denied it.", ["entity:clan-del-golfo"]),
+        ("Ansar al Furqan said nothing.", ["entity:ansar-al-furqan"]),
+        # a particle outside a name is a word of its own
+        ("Officials in Puerto del norte said", []),
+    ],
+)
+def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str]) -> None:
+    """A lower-case particle between capitalised words ("del", "al") belongs to the name."""
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosneft, which operates the plant, did not respond.", ["entity:rosneft"]),
+        ("A spokesman for Rosneft did not respond.", ["entity:rosneft"]),
+        # alone, a capital may only start a sentence or be a place
+        ("Rosneft did not respond.", []),
+        ("Shells fell on Syunik overnight.", []),
+    ],
+)
+def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
+    """One capitalised word is an entity when ', which' follows it or a spokesperson speaks for it."""
+    assert ids(text) == expected

@@ -1,4 +1,5 @@
-"""Unit tests of :mod:`services.kafka.changelog`: the detector's in-stream changelog sender."""
+"""Unit tests of :mod:`services.kafka.changelog`: the in-stream changelog sender, and pausing the
+active changelogs after a recovery."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from aiokafka.structs import RecordMetadata, TopicPartition
 from faust.exceptions import NotReady
 from faust.serializers import codecs
 
-from services.kafka.changelog import ChangelogSender, encode_record, kafka_producer
+from services.kafka.changelog import ChangelogSender, encode_record, kafka_producer, pause_active_changelogs
 
 
 class FakeKafkaProducer:
@@ -147,3 +148,85 @@ def test_encoded_records_are_the_bytes_faust_writes() -> None:
     awkward = 'quote " backslash \\ tab \t nul \x00 unit \x1f del \x7f emoji \U0001f600 cjk 中'
     assert encode_record(awkward, awkward) == (json_codec.dumps(awkward), json_codec.dumps(awkward))
     assert json.loads(encode_record(awkward, None)[0]) == awkward
+
+
+class FakeClient:
+    """The aiokafka consumer in Faust's thread: its assignment, its coordinator's generation, pauses."""
+
+    def __init__(self, assigned: set[TopicPartition], generation: int) -> None:
+        self.assigned = assigned
+        self.paused: set[TopicPartition] = set()
+        self._coordinator = type("Coordinator", (), {"generation": generation})()
+
+    def assignment(self) -> set[TopicPartition]:
+        return set(self.assigned)
+
+    def pause(self, *tps: TopicPartition) -> None:
+        self.paused.update(tps)
+
+
+class FakeThread:
+    """Faust's consumer thread: ``call_thread`` runs the coroutine after ``before`` (what the thread
+    did meanwhile)."""
+
+    def __init__(self, client: FakeClient, before: Any = None) -> None:
+        self.client = client
+        self.before = before
+
+    def _ensure_consumer(self) -> FakeClient:
+        return self.client
+
+    async def call_thread(self, fn: Any) -> None:
+        if self.before is not None:
+            self.before()
+        await fn()
+
+
+def pause_app(client: FakeClient, before: Any = None, generation: int = 5) -> Any:
+    """A Faust app whose last recovery (generation ``generation``) is over, with actives 0 and 1."""
+    changelog = "w-detector-state-changelog"
+    actives = [TopicPartition(changelog, 0), TopicPartition(changelog, 1), TopicPartition("w-events", 0)]
+    app = type("App", (), {})()
+    app.rebalancing = False
+    app.rebalancing_count = 3
+    app.in_recovery = False
+    app.consumer_generation_id = generation
+    app.tables = type("Tables", (), {"changelog_topics": {changelog}})()
+    app.assignor = type("Assignor", (), {"assigned_actives": staticmethod(lambda: actives)})()
+    app.consumer = type("Consumer", (), {"_thread": FakeThread(client, before)})()
+    return app
+
+
+async def test_pause_stops_fetching_the_active_changelogs_of_the_recovered_assignment() -> None:
+    """After a recovery, the active changelog partitions (only those) are paused in the client."""
+    changelog = "w-detector-state-changelog"
+    client = FakeClient({TopicPartition(changelog, 0), TopicPartition(changelog, 1)}, generation=5)
+    await pause_active_changelogs(pause_app(client))
+    assert client.paused == {TopicPartition(changelog, 0), TopicPartition(changelog, 1)}
+
+
+async def test_pause_leaves_a_newer_generations_assignment_alone() -> None:
+    """A rebalance that reached the consumer thread first (new generation) is never paused, even when
+    Faust's stale end of the previous recovery left ``app.rebalancing`` false."""
+    changelog = "w-detector-state-changelog"
+    client = FakeClient({TopicPartition(changelog, 0), TopicPartition(changelog, 1)}, generation=5)
+
+    def rejoined() -> None:  # the coordinator joined generation 6 and installed its assignment
+        client._coordinator.generation = 6
+
+    await pause_active_changelogs(pause_app(client, before=rejoined))
+    assert client.paused == set()
+
+
+async def test_pause_skips_a_consumer_back_in_recovery() -> None:
+    """If a new recovery has begun by the time the thread runs the pause, nothing is paused."""
+    changelog = "w-detector-state-changelog"
+    client = FakeClient({TopicPartition(changelog, 0)}, generation=5)
+    app = pause_app(client)
+
+    def recovering() -> None:
+        app.in_recovery = True
+
+    app.consumer._thread.before = recovering
+    await pause_active_changelogs(app)
+    assert client.paused == set()
