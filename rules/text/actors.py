@@ -37,7 +37,7 @@ _NOT_NAMES = frozenset(
 )
 
 # lower-case particles inside a name: "Clan del Golfo", "Ahl al Bayt", "Pieter van der Berg"
-_PARTICLES = frozenset("del de la al el da di du des dos van von der den bin ibn".split())  # noqa: SIM905
+_INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den bin ibn".split())  # noqa: SIM905
 # a single capitalised word is a name (an organisation) when a relative pronoun for things follows it
 # after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
 # spokesman for Rosneft"); alone, a capital may only start a sentence
@@ -89,6 +89,15 @@ _NAME_PARTICLES = frozenset(
         "rights",
         "national",
         "federal",
+        # "the state health department", "the district administration"
+        "state",
+        "regional",
+        "provincial",
+        "district",
+        "county",
+        "municipal",
+        "central",
+        "transitional",
     ]
 )
 # role nouns naming one person in the role (see Gazetteer.find)
@@ -378,7 +387,7 @@ class Gazetteer:
             j = i + 1
             while named[j] or (
                 j + 1 < n_words
-                and ws[j].norm in _PARTICLES
+                and ws[j].norm in _INNER_PARTICLES
                 and named[j + 1]
                 and ws[j + 1].clause == ws[j].clause
             ):

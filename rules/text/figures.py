@@ -166,6 +166,19 @@ def read_level(view: SentView, first: int, last: int) -> Revision:
     return Revision(best, None, victim_class(view, best))
 
 
+def _is_difference(view: SentView, num: NumberMention) -> bool:
+    """Whether ``num`` is a difference to another figure ("seven more than the figure given on
+    Wednesday"), not a figure of its own."""
+    ws = view.ws
+    k = num.last + 1
+    return (
+        k + 2 < len(ws)
+        and ws[k].norm in ("more", "fewer", "less")
+        and ws[k + 1].norm == "than"
+        and ws[k + 2].norm in ("the", "its", "their", "his", "her", "a")
+    )
+
+
 def read_revision(
     view: SentView,
     first: int,
@@ -185,7 +198,7 @@ def read_revision(
     old = next((n for n, m in marked if m == "old"), None)
     new = next((n for n, m in marked if m == "new" and n.first > last), None)
     if new is None:
-        before = [n for n, m in marked if m is None and n.last < first]
+        before = [n for n, m in marked if m is None and n.last < first and not _is_difference(view, n)]
         new = before[-1] if before else None
     if new is None and previous is not None:
         prev = previous if isinstance(previous, SentView) else previous()

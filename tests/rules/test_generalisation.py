@@ -508,6 +508,28 @@ POSITIVES = [
         "Sonatrach, which runs the terminal, did not respond to a request for comment on the drone claim.",
     ),
     ("confirmation_gap", "The Frente del Sur denied that any of its members had been in the village."),
+    # tuning round on blind batches aj/al/an: a parenthetical before the truce, "stop shooting", an
+    # initialled truce, self-defence is no condition, "the state health department", "never agreed to"
+    (
+        "ceasefire",
+        "The militia said it had agreed, through priests in the valley, to a three-day halt to fighting.",
+    ),
+    ("ceasefire", "Church leaders said the two gangs had agreed to stop shooting and hand over their guns."),
+    ("ceasefire", "The mediator said both delegations had initialled the truce text in Arusha."),
+    (
+        "ceasefire",
+        "Troops halted their advance at dawn in line with the truce and would fire only if attacked, the army said.",
+    ),
+    (
+        "confirmation_gap",
+        "The provincial health department neither confirmed nor denied the hospital's figure.",
+    ),
+    ("confirmation_gap", "Militia leaders say they never agreed to AU truce in Cabo Delgado"),
+    (
+        "toll_revision",
+        "Forty people have now died, the governor said - six more than the figure given on Monday.",
+    ),
+    ("toll_revision", "Police, who had first counted nine dead, now put the number at 14."),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -693,6 +715,9 @@ NEGATIVES = [
         "For decades the clans observed harvest truces, a practice that ended when talks collapsed.",
     ),
     ("ceasefire", "Envoys discussed a truce on Monday. The IMF agreed to a loan extension on Friday."),
+    ("ceasefire", "The rebels said they would observe the truce only if the army withdrew."),
+    ("confirmation_gap", "The rebels said they never agreed to the truce proposal put forward by Kenya."),
+    ("toll_revision", "Officials now put the damage at $1 billion."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 

@@ -47,3 +47,11 @@ def test_revision_new_from_previous_sentence() -> None:
     rev = read_revision(view, i, i + 1, d.view(0))
     assert rev.new is not None and rev.old is not None
     assert (rev.new.as_int, rev.old.as_int, rev.new_in_previous) == (310, 270, True)
+
+
+def test_a_difference_is_not_the_new_figure() -> None:
+    """In '38 have now died - seven more than the figure given on Wednesday' the new figure is 38."""
+    view = doc("Thirty-eight people have now died - seven more than the figure given on Wednesday.").view(0)
+    i = next(i for i, t in enumerate(view.ws) if t.norm == "more")
+    rev = read_revision(view, i, i + 3)
+    assert rev.new is not None and rev.new.as_int == 38
