@@ -98,6 +98,20 @@ _NAME_PARTICLES = frozenset(
         "municipal",
         "central",
         "transitional",
+        # a ministry's portfolio: "the justice ministry", "the energy ministry"
+        "justice",
+        "energy",
+        "finance",
+        "information",
+        "agriculture",
+        "education",
+        "transport",
+        "water",
+        "mining",
+        "labour",
+        "labor",
+        "communications",
+        "security",
     ]
 )
 # role nouns naming one person in the role (see Gazetteer.find)
@@ -288,7 +302,7 @@ class Gazetteer:
                 # party, and so are persons named by an institution ("federal army commanders")
                 plural
                 and (
-                    (prev == "the" and ws[last].norm == "authorities")
+                    (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
                     or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
                 )
             ):

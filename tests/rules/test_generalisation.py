@@ -530,6 +530,19 @@ POSITIVES = [
         "Forty people have now died, the governor said - six more than the figure given on Monday.",
     ),
     ("toll_revision", "Police, who had first counted nine dead, now put the number at 14."),
+    # a round on blind batches ak/am/ao: embassies, portfolio ministries, a denied deal, "no deal had
+    # been struck", "the owners"
+    ("confirmation_gap", "Kenya's embassy in Kampala dismissed the smuggling allegation on Friday."),
+    ("confirmation_gap", "The justice ministry rejected the monitors' figure as inflated."),
+    ("confirmation_gap", "Nigerian army chief denies ransom deal with kidnappers"),
+    (
+        "confirmation_gap",
+        "General Omar Ali, who heads Chad's army, said no deal had been struck with the rebels.",
+    ),
+    (
+        "confirmation_gap",
+        "The union accused the mill's owners of hiding deaths; the owners have not responded.",
+    ),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -718,6 +731,11 @@ NEGATIVES = [
     ("ceasefire", "The rebels said they would observe the truce only if the army withdrew."),
     ("confirmation_gap", "The rebels said they never agreed to the truce proposal put forward by Kenya."),
     ("toll_revision", "Officials now put the damage at $1 billion."),
+    (
+        "confirmation_gap",
+        "Mediators were still working on a proposal to extend the truce, though no deal had been reached, Egypt said.",
+    ),
+    ("confirmation_gap", "Kenya's trade minister rejected the deal as too costly."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
