@@ -160,7 +160,7 @@ def _owns_claim(view: SentView, a: ActorMention) -> bool:
 # denied ...", "Its leadership did not respond ...")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
 _NOUN_ANAPHORS = frozenset(
-    ["group", "militia", "movement", "organisation", "organization", "gang", "faction"]
+    ["group", "militia", "movement", "organisation", "organization", "gang", "faction", "paramilitary"]
 )
 
 

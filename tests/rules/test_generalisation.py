@@ -543,6 +543,35 @@ POSITIVES = [
         "confirmation_gap",
         "The union accused the mill's owners of hiding deaths; the owners have not responded.",
     ),
+    # a round on blind batches ap/ar/at (real states): orders to hold fire, "no reports of violations",
+    # relative clauses, object relatives, "contradicting <party>", "asked about ...", standing by an account
+    (
+        "ceasefire",
+        "Kenya said it had instructed its troops on the border to hold their fire while mediators met.",
+    ),
+    ("ceasefire", "Monitors received no reports of violations in the first 48 hours of the Tigray truce."),
+    (
+        "ceasefire",
+        "Aid convoys moved under the truce, which both sides said on Sunday was broadly being observed.",
+    ),
+    (
+        "confirmation_gap",
+        'Kyiv said its drones had hit the depot, an account the Russian defence ministry dismissed as "fiction".',
+    ),
+    ("confirmation_gap", "Hamas said it still held the crossing, contradicting the Israeli military."),
+    (
+        "confirmation_gap",
+        "Asked about reports that its jets had struck the market, the Saudi-led coalition said it was looking into them.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked about Moscow's assertion, a Ukrainian army spokesman said Kyiv stood by its account of the strike.",
+    ),
+    (
+        "toll_revision",
+        "Fatalities linked to the cholera outbreak in Yemen had reached sixty by Friday, the WHO said.",
+    ),
+    ("toll_revision", "In an updated report, Sudan's health ministry said 85 people had died in the floods."),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -736,6 +765,12 @@ NEGATIVES = [
         "Mediators were still working on a proposal to extend the truce, though no deal had been reached, Egypt said.",
     ),
     ("confirmation_gap", "Kenya's trade minister rejected the deal as too costly."),
+    (
+        "ceasefire",
+        "Syria's state media said a truce had been reached, but a rebel commander denied there was any truce.",
+    ),
+    ("ceasefire", "The Houthis have yet to confirm that they signed up to the pause."),
+    ("confirmation_gap", "The ministry stood by its account of the budget, officials said."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
