@@ -112,6 +112,17 @@ _NAME_PARTICLES = frozenset(
         "labor",
         "communications",
         "security",
+        # a company's trade: "the construction firm", "the ferry company"
+        "construction",
+        "shipping",
+        "ferry",
+        "oil",
+        "gas",
+        "bus",
+        "logistics",
+        "engineering",
+        "development",
+        "power",
     ]
 )
 # role nouns naming one person in the role (see Gazetteer.find)

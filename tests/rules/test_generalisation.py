@@ -572,6 +572,23 @@ POSITIVES = [
         "Fatalities linked to the cholera outbreak in Yemen had reached sixty by Friday, the WHO said.",
     ),
     ("toll_revision", "In an updated report, Sudan's health ministry said 85 people had died in the floods."),
+    # a round on blind batches aq/as/au: commitments, "never happened", object relatives of an event,
+    # trade modifiers of a company, validation, trimmed tolls
+    ("ceasefire", "The militia said in a statement that it would abide by the truce from midnight."),
+    (
+        "confirmation_gap",
+        "What Moscow presented as a strike on a NATO depot never happened, Poland's defence ministry said.",
+    ),
+    ("confirmation_gap", "Rebels ambushed a convoy near Goma, an attack the M23 denied."),
+    (
+        "confirmation_gap",
+        "The shipping company that owns the tanker did not respond to requests for comment on the Iranian claim.",
+    ),
+    (
+        "confirmation_gap",
+        "The governor counted 40 dead, a figure the health ministry said it had yet to validate.",
+    ),
+    ("toll_revision", "Nepal trims landslide death toll after duplicate entries found"),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -771,6 +788,13 @@ NEGATIVES = [
     ),
     ("ceasefire", "The Houthis have yet to confirm that they signed up to the pause."),
     ("confirmation_gap", "The ministry stood by its account of the budget, officials said."),
+    ("ceasefire", "The rebels said they would abide by a truce if the army withdrew from the valley."),
+    (
+        "ceasefire",
+        "Rights groups say the junta has launched at least 20 air strikes since declaring its ceasefire.",
+    ),
+    ("ceasefire", "The premier urged France to press Israel to abide by the ceasefire."),
+    ("confirmation_gap", "The meeting never took place, Kenya's foreign ministry said."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
