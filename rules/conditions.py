@@ -160,7 +160,18 @@ def _owns_claim(view: SentView, a: ActorMention) -> bool:
 # denied ...", "Its leadership did not respond ...")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
 _NOUN_ANAPHORS = frozenset(
-    ["group", "militia", "movement", "organisation", "organization", "gang", "faction", "paramilitary"]
+    [
+        "group",
+        "militia",
+        "movement",
+        "organisation",
+        "organization",
+        "gang",
+        "faction",
+        "paramilitary",
+        "foundation",
+        "charity",
+    ]
 )
 
 

@@ -589,6 +589,23 @@ POSITIVES = [
         "The governor counted 40 dead, a figure the health ministry said it had yet to validate.",
     ),
     ("toll_revision", "Nepal trims landslide death toll after duplicate entries found"),
+    # a round on blind batches av/ax/az: suspended armed actions, a night without a breach, a figure
+    # revised without numbers, new deaths one by one, a level after new bodies
+    ("ceasefire", "The ELN said on Sunday it was suspending all armed actions in Arauca for ten days."),
+    ("ceasefire", "The first night of the truce passed without a single breach, Kenya's army said."),
+    ("ceasefire", "The army said it would observe a humanitarian pause around the camp until Sunday."),
+    (
+        "toll_revision",
+        "Kenya's figure of nine dead has since been revised, a police spokesman said, without giving a new number.",
+    ),
+    (
+        "toll_revision",
+        "Two soldiers who had been flown to hospital in Gao with burns died overnight, bringing to seven the number of troops killed.",
+    ),
+    (
+        "toll_revision",
+        "After four more bodies were found in the rubble, the figure for the dead stands at 19, officials said.",
+    ),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -795,6 +812,24 @@ NEGATIVES = [
     ),
     ("ceasefire", "The premier urged France to press Israel to abide by the ceasefire."),
     ("confirmation_gap", "The meeting never took place, Kenya's foreign ministry said."),
+    ("ceasefire", "Sudan's last nationwide truce, brokered by Saudi Arabia in May 2023, lapsed within days."),
+    (
+        "ceasefire",
+        "Three soldiers died in the first deadly clash since the group announced it was suspending its armed actions.",
+    ),
+    (
+        "ceasefire",
+        "The minister urged all sides to return to the lines agreed under the earlier deal and to respect a ceasefire.",
+    ),
+    (
+        "toll_revision",
+        "The health ministry put the number of dead at 30, higher than the civil defence figure of 24.",
+    ),
+    (
+        "toll_revision",
+        "A lawmaker said more than 50 people had died, while the disaster authority's count stood at 38.",
+    ),
+    ("toll_revision", "Witnesses said two people were killed after the aircraft passed over the village."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
