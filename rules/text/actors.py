@@ -123,6 +123,13 @@ _NAME_PARTICLES = frozenset(
         "engineering",
         "development",
         "power",
+        "railway",
+        "rail",
+        "aviation",
+        "airport",
+        "port",
+        "highway",
+        "electricity",
     ]
 )
 # role nouns naming one person in the role (see Gazetteer.find)

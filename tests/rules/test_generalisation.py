@@ -606,6 +606,22 @@ POSITIVES = [
         "toll_revision",
         "After four more bodies were found in the rubble, the figure for the dead stands at 19, officials said.",
     ),
+    # a round on blind batches aw/ay/ba: endorsed truces, headlines with "reach", a body washed ashore,
+    # a possessive before the toll, a railway authority
+    (
+        "ceasefire",
+        "The presidents of Armenia and Azerbaijan endorsed the ceasefire their defence chiefs had reached.",
+    ),
+    ("toll_revision", "Deaths from Kenya floods reach 61"),
+    (
+        "toll_revision",
+        "A boy's body that washed ashore near Mombasa took the number of dead to 22, police said.",
+    ),
+    ("toll_revision", "Nine more deaths were reported overnight, taking the province's flood toll to 70."),
+    (
+        "confirmation_gap",
+        "The railway authority denied passengers' accounts that the train had been speeding.",
+    ),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -830,6 +846,19 @@ NEGATIVES = [
         "A lawmaker said more than 50 people had died, while the disaster authority's count stood at 38.",
     ),
     ("toll_revision", "Witnesses said two people were killed after the aircraft passed over the village."),
+    ("ceasefire", "Residents said gunfire carried on through the night despite the declared truce."),
+    (
+        "toll_revision",
+        "Officials said the number of dead was likely to increase as rescuers reached isolated towns.",
+    ),
+    (
+        "toll_revision",
+        "Rescue teams were still trying to reach several hamlets cut off by floods, officials said.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow said Ukraine had lost up to 1,200 soldiers in a day, figures Kyiv does not comment on.",
+    ),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
