@@ -35,3 +35,27 @@ def test_rule_ids_and_categories(shipped: RuleSet) -> None:
     cats = {r.category for r in shipped.rules}
     assert {"ceasefire", "confirmation_gap", "toll_revision"} <= cats
     assert len(shipped.ids) == len(shipped.all_rules)
+
+
+def test_everyday_items_open_no_rule(shipped: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every shipped rule keeps a prefilter gate that everyday text does not open: on the bench's
+    plain items (no trigger words) almost no rule is evaluated at all."""
+    import re
+
+    from wirewatch.bench.engine import generate_items
+
+    strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as `wirewatch bench engine`
+    plain = [it for it in generate_items(3000, 7) if not strong.search(it.text)][:300]
+    evaluated: list[str] = []
+    original = RuleSet._match
+
+    def counting(self: RuleSet, crule: Any, *args: Any, **kwargs: Any) -> Any:
+        evaluated.append(crule.rule.id)
+        return original(self, crule, *args, **kwargs)
+
+    monkeypatch.setattr(RuleSet, "_match", counting)
+    for item in plain:
+        shipped.detect(item)
+    # a rule whose gate a common word opens (an `any` led by "report", a bare regex) runs on most of
+    # these items: that was a 20x cost per plain item, twice
+    assert len(evaluated) <= 10, sorted(set(evaluated))
