@@ -622,6 +622,34 @@ POSITIVES = [
         "confirmation_gap",
         "The railway authority denied passengers' accounts that the train had been speeding.",
     ),
+    # a round on blind batches bb/bd/bf: suspending operations, a truce in place, intact, reached in
+    # apposition, unanswered calls, a dismissed count, fewer than an announced figure, deaths that bring a total
+    (
+        "ceasefire",
+        "The ADF said on Monday it was suspending offensive operations for as long as the talks continue.",
+    ),
+    (
+        "ceasefire",
+        "Shops reopened in Bunia, where a ceasefire between the army and CODECO has been in place since Friday.",
+    ),
+    ("ceasefire", "The truce around Kidal looked largely intact on Sunday, residents said."),
+    (
+        "ceasefire",
+        "Under the truce, reached after a week of talks in Nairobi, both armies are to stay in their positions.",
+    ),
+    (
+        "confirmation_gap",
+        "Repeated calls to Chad's defence ministry seeking comment on the claim went unanswered.",
+    ),
+    ("confirmation_gap", "The count was dismissed by the government spokesman as fanciful."),
+    (
+        "toll_revision",
+        "The ministry said 44 people were now known to have died, fewer than the 47 it had announced on Saturday.",
+    ),
+    (
+        "toll_revision",
+        "The new deaths bring to more than 300 the number of people killed by the rains since March.",
+    ),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
@@ -859,6 +887,15 @@ NEGATIVES = [
         "confirmation_gap",
         "Moscow said Ukraine had lost up to 1,200 soldiers in a day, figures Kyiv does not comment on.",
     ),
+    (
+        "ceasefire",
+        "Turkey denied reports that it had agreed to suspend strikes while the Raqqa arrangement was in place.",
+    ),
+    (
+        "toll_revision",
+        "The number of injured was revised up to 1,104, the ministry said, giving no new figure for the dead.",
+    ),
+    ("confirmation_gap", "Calls for a truce went unanswered as fighting spread."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
 ]
 
