@@ -650,6 +650,26 @@ POSITIVES = [
         "toll_revision",
         "The new deaths bring to more than 300 the number of people killed by the rains since March.",
     ),
+    # a round on blind batches bh/bj/bl: halted shooting, modal starts in a relative clause, an
+    # arrangement reached, "no extension had been agreed", a correctional service, a figure brought down
+    ("ceasefire", "Kyrgyzstan, Tajikistan halt border shooting after night of clashes"),
+    (
+        "ceasefire",
+        "Under the arrangement, which Qatar said would come into force at midnight, neither army may fly drones.",
+    ),
+    (
+        "ceasefire",
+        "The army said its units had stopped firing at noon, in keeping with the arrangement reached with the rebels.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow said Kyiv had agreed to extend the moratorium, but Ukraine's foreign ministry said no extension had been agreed.",
+    ),
+    ("confirmation_gap", "A correctional service spokesperson rejected the police figure as exaggerated."),
+    (
+        "toll_revision",
+        "The agency brought its figure down to 289 from 321, saying the number of dead had included duplicates.",
+    ),
     (
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
