@@ -106,6 +106,12 @@ class Settings(BaseSettings):
         default="127.0.0.1", description="worker web server address (/healthz, /readyz, /metrics)"
     )
     kafka_lag_interval: float = Field(default=5.0, gt=0, description="consumer-lag gauge refresh (s)")
+    kafka_recovery_stall_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="a table recovery that has read no changelog record for this long is restarted "
+        "by a group rejoin (services/kafka/recoverywatch.py)",
+    )
     faust_standby_replicas: int = 1
     kafka_profile_path: Path | None = Field(
         default=None, description="worker: write cProfile stats here at exit (development only)"

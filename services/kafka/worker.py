@@ -56,6 +56,7 @@ from services.kafka.fetchwait import FETCH_MAX_WAIT_MS, bound_fetch_wait
 from services.kafka.health import LagReporter, install_pages
 from services.kafka.memo import DetectionMemo
 from services.kafka.notifier import NotifierPartitions
+from services.kafka.recoverywatch import RecoveryWatch
 from services.kafka.route import RouteConsumer
 from services.kafka.routing import ItemRouter
 from services.kafka.store import KeyIndex, TablePartitionStore
@@ -114,6 +115,7 @@ class KafkaWorker:
         self.metrics.rules_loaded.set(len(self.ruleset.rules))
         self.state = WorkerState()
         self._pause_task: asyncio.Task[None] | None = None
+        self._watch_task: asyncio.Task[None] | None = None
         self.route = RouteConsumer(
             settings, self.router.route, on_failure=self._route_failed, after_batch=self.router.flush_counts
         )
@@ -341,6 +343,9 @@ class KafkaWorker:
             log.info("worker.fetch_wait_bounded", max_wait_ms=FETCH_MAX_WAIT_MS)
         if self._pause_task is None or self._pause_task.done():
             self._pause_task = asyncio.ensure_future(pause_active_changelogs(self.app))
+        if self._watch_task is None:  # from the first recovery on: a later one may stall
+            watch = RecoveryWatch(self.app, stall_seconds=self.settings.kafka_recovery_stall_seconds)
+            self._watch_task = asyncio.ensure_future(watch.run())
         for partition in sorted(owned):
             # Open (and tick) every owned partition, so outboxes recovered from the changelog are
             # re-queued even if no new alert arrives.
@@ -349,6 +354,8 @@ class KafkaWorker:
     async def _on_shutdown(self, sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         if self._pause_task is not None:
             self._pause_task.cancel()
+        if self._watch_task is not None:
+            self._watch_task.cancel()
         await self.route.stop()
         await self.notifier.aclose()
 
