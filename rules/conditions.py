@@ -91,6 +91,7 @@ def _actors(
         and not (a.first <= hit.first and a.last >= hit.last)
     ]
     if role == "subject":  # also with no actor here: "The group denied any involvement"
+        ws = view.ws
         lo = view.clause(hit.first)[0]
         # the owner of a claim is not who speaks of it: "the envoy said the rebels' claims were lies"
         earlier = [a for a in acts if a.first < hit.first]
@@ -100,16 +101,15 @@ def _actors(
         if before:
             return before[:1]
         # "The RSF's claim, he said, was false": the speaker's pronoun may sit in an earlier clause
-        kind = _anaphoric(view.ws, lo, hit.first)
+        kind = _anaphoric(ws, lo, hit.first)
         if not kind and len(own) < len(earlier):
-            kind = _anaphoric(view.ws, earlier[-1].last + 1, lo)
+            kind = _anaphoric(ws, earlier[-1].last + 1, lo)
         if kind:
             return _antecedent(view, kind, exclude, types)
         # a fronted participle's subject follows its clause: "Calling the army's report untrue,
         # Armenia's Defence Ministry said ..." (the army is the participle's object)
-        if not view.ws[0].norm.endswith("ing"):
+        if not ws[0].norm.endswith("ing"):
             return []
-        ws = view.ws
         return [a for a in acts if a.first > hit.last and ws[a.first].clause != ws[hit.first].clause][:1]
     if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts

@@ -26,7 +26,6 @@ import structlog
 
 log = structlog.get_logger("wirewatch.kafka.worker")
 
-STALL_SECONDS = 20.0
 INTERVAL = 5.0
 
 
@@ -36,13 +35,13 @@ class RecoveryWatch:
     def __init__(
         self,
         app: Any,
-        stall_seconds: float = STALL_SECONDS,
+        stall_seconds: float,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``stall_seconds``: ``WIREWATCH_KAFKA_RECOVERY_STALL_SECONDS`` (its default lives in Settings)."""
         self.app = app
         self.stall_seconds = stall_seconds
         self.clock = clock
-        self.rejoins = 0
         self._kicked_generation: int | None = None
 
     def stalled(self) -> list[Any]:
@@ -77,7 +76,6 @@ class RecoveryWatch:
                 client._coordinator.request_rejoin()
 
             await thread.call_thread(rejoin)
-            self.rejoins += 1
             return True
         except Exception as exc:
             log.warning("worker.recovery_watch_failed", error=repr(exc))

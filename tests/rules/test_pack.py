@@ -1,6 +1,7 @@
 """The shipped pack: its inline examples, and our own probe sentences per labelling rule."""
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from rules.detections import DetectionKind
 from rules.examples import check_examples
 from rules.matcher import RuleSet
+from wirewatch.bench.engine import generate_items
 
 PROBES = [
     json.loads(line) for line in (Path(__file__).parent / "data" / "probe.jsonl").read_text().splitlines()
@@ -40,10 +42,6 @@ def test_rule_ids_and_categories(shipped: RuleSet) -> None:
 def test_everyday_items_open_no_rule(shipped: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shipped rule keeps a prefilter gate that everyday text does not open: on the bench's
     plain items (no trigger words) almost no rule is evaluated at all."""
-    import re
-
-    from wirewatch.bench.engine import generate_items
-
     strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as `wirewatch bench engine`
     plain = [it for it in generate_items(3000, 7) if not strong.search(it.text)][:300]
     evaluated: list[str] = []

@@ -73,13 +73,13 @@ async def test_a_recovery_that_read_nothing_for_the_stall_time_rejoins_once() ->
 async def test_a_slow_or_young_or_finished_recovery_is_left_alone() -> None:
     """Reading (one record is enough), younger than the stall time, or nothing left: no rejoin."""
     reading, thread = watch_app(FakeRecovery(started=100.0, left={TP0: 7, TP1: 22}, received={TP1: 101.0}))
-    assert await RecoveryWatch(reading, clock=lambda: 200.0).check() is False
+    assert await RecoveryWatch(reading, stall_seconds=20.0, clock=lambda: 200.0).check() is False
     young, _ = watch_app(FakeRecovery(started=100.0, left={TP0: 7}))
     assert await RecoveryWatch(young, stall_seconds=20.0, clock=lambda: 110.0).check() is False
     done, _ = watch_app(FakeRecovery(started=100.0, left={TP0: 0}))
-    assert await RecoveryWatch(done, clock=lambda: 200.0).check() is False
+    assert await RecoveryWatch(done, stall_seconds=20.0, clock=lambda: 200.0).check() is False
     idle = FakeRecovery(started=100.0, left={TP0: 7})
     idle.in_recovery = False
     idle_app, _ = watch_app(idle)
-    assert await RecoveryWatch(idle_app, clock=lambda: 200.0).check() is False
+    assert await RecoveryWatch(idle_app, stall_seconds=20.0, clock=lambda: 200.0).check() is False
     assert thread.requests == 0
