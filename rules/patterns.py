@@ -41,8 +41,11 @@ def compile_regex(pattern: str) -> Any:
 
 def normalise(text: str) -> str:
     """The text the prefilter scans: a leading space, then the text lower-cased with hyphens, line
-    breaks and opening quotes as spaces. Offsets shift by one (index ``i`` is ``text[i - 1]``)."""
-    return " " + text.lower().translate(NORMALISE)
+    breaks and opening quotes as spaces. Offsets shift by one (index ``i`` is ``text[i - 1]``).
+
+    An ASCII ``'`` after a blank opens a quote ("called the claim 'baseless'") and becomes a space
+    too; elsewhere it is an apostrophe ("rebels'", "Kyiv's") and stays."""
+    return " " + text.lower().translate(NORMALISE).replace(" '", "  ")
 
 
 def key_pattern(key: str) -> str:

@@ -168,15 +168,21 @@ def read_level(view: SentView, first: int, last: int) -> Revision:
 
 def _is_difference(view: SentView, num: NumberMention) -> bool:
     """Whether ``num`` is a difference to another figure ("seven more than the figure given on
-    Wednesday"), not a figure of its own."""
+    Wednesday", "twelve more than were reported at dawn"), not a figure of its own."""
     ws = view.ws
     k = num.last + 1
     return (
         k + 2 < len(ws)
         and ws[k].norm in ("more", "fewer", "less")
         and ws[k + 1].norm == "than"
-        and ws[k + 2].norm in ("the", "its", "their", "his", "her", "a")
+        and ws[k + 2].norm in _DIFFERENCE_OBJECTS
     )
+
+
+# what a difference is measured against: a figure ("the", "its" ...) or an earlier report ("were reported")
+_DIFFERENCE_OBJECTS = frozenset(
+    "the its their his her a were was had first initially previously earlier".split()  # noqa: SIM905
+)
 
 
 def read_revision(
@@ -195,7 +201,7 @@ def read_revision(
         if num.kind == "count" and victim_class(view, num) not in {None, "injured", "missing"}:
             marked.append((num, _marker(view, num, floor)))
         floor = num.last + 1
-    old = next((n for n, m in marked if m == "old"), None)
+    old = next((n for n, m in marked if m == "old" and not _is_difference(view, n)), None)
     new = next((n for n, m in marked if m == "new" and n.first > last), None)
     if new is None:
         before = [n for n, m in marked if m is None and n.last < first and not _is_difference(view, n)]

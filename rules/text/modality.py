@@ -17,7 +17,9 @@ positions relative to the anchor, scoped to the anchor's clause (see ``rules/dat
 Flags are plain data: users add cue phrases with a ``modality:`` section in their rule files. A cue
 group may name ``unless`` context words that void a cue right after them ("after two days of talks"
 reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
-words that take a cue's scope ("neither side has violated the truce": the negation is the violation's).
+words that take a cue's scope ("neither side has violated the truce": the negation is the violation's),
+and ``void_after`` words that void a ``before`` cue when they follow the anchor in its clause ("would
+halt all operations from 6 a.m.": a start time makes reported "would" a schedule, not a hypothesis).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ FLAGS = (
 )  # fmt: skip
 
 
+_GroupKey = tuple[str, int | None, tuple[str, ...], int, tuple[str, ...], tuple[str, ...], int]
+
+
 @dataclass(frozen=True)
 class CueGroup:
     terms: TermSet
@@ -52,6 +57,10 @@ class CueGroup:
     #: within two words after an ``after`` cue ("neither side violated the truce", "has not been
     #: breached": the negation is the violation's, not the truce's)
     blocked_by: TermSet | None = None
+    #: a ``before`` cue is void when one of these follows the anchor within ``void_after_window``
+    #: words of its clause ("would halt operations from midnight" schedules; it does not suppose)
+    void_after: TermSet | None = None
+    void_after_window: int = 16
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
         """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids."""
@@ -83,7 +92,7 @@ class ModalityModel:
                 raw.setdefault(str(flag), []).extend(groups)
         self.groups: dict[str, tuple[CueGroup, ...]] = {}
         for flag, groups in raw.items():
-            merged: dict[tuple[str, int | None, tuple[str, ...], int, tuple[str, ...]], list[str]] = {}
+            merged: dict[_GroupKey, list[str]] = {}
             for g in groups:
                 where = str(g.get("where", "clause"))
                 if where not in WHERE:
@@ -91,17 +100,29 @@ class ModalityModel:
                 win = g.get("window")
                 unless = tuple(str(t) for t in g.get("unless", []))
                 blocked = tuple(str(t) for t in g.get("blocked_by", []))
+                void = tuple(str(t) for t in g.get("void_after", []))
                 key = (
                     where,
                     int(win) if win is not None else None,
                     unless,
                     int(g.get("unless_window", 3)),
                     blocked,
+                    void,
+                    int(g.get("void_after_window", 16)),
                 )
                 merged.setdefault(key, []).extend(str(t) for t in g.get("terms", []))
             self.groups[flag] = tuple(
-                CueGroup(TermSet(t), w, n, TermSet(u) if u else None, uw, TermSet(bl) if bl else None)
-                for (w, n, u, uw, bl), t in merged.items()
+                CueGroup(
+                    TermSet(t),
+                    w,
+                    n,
+                    TermSet(u) if u else None,
+                    uw,
+                    TermSet(bl) if bl else None,
+                    TermSet(v) if v else None,
+                    vw,
+                )
+                for (w, n, u, uw, bl, v, vw), t in merged.items()
             )
         #: per flag, every cue term of its groups: a sentence holding none of them cannot carry the
         #: flag (bar ``historical``'s year test), which one set test per flag tells
@@ -146,6 +167,10 @@ class ModalityModel:
             for hit in group.hits(view, a, b, first):
                 if group.where == "before" and hit.last > first - 1:
                     continue
+                void = group.void_after
+                end = min(hi, last + 1 + group.void_after_window)
+                if void is not None and view.any_in(void, last + 1, end):
+                    continue  # a scheduled start follows the anchor: see CueGroup.void_after
                 if flag == "negated" and self._not_only(view, hit.first):
                     break
                 return True

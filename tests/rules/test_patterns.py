@@ -27,6 +27,16 @@ def test_prefilter_finds_keys_at_word_starts_only() -> None:
     assert [text[o : o + 3] for o in located["end"]] == ["end"]
 
 
+def test_single_quoted_words_are_found_apostrophes_stay() -> None:
+    """A word in ASCII single quotes is found at its start; an apostrophe in or after a word is kept."""
+    pf = Prefilter(["baseless", "s claims"])
+    text = "Kyiv called the rebels' claims 'baseless', the ministry's spokesman said."
+    located = pf.locate(text)
+    assert [text[o : o + 8] for o in located["baseless"]] == ["baseless"]
+    assert "s claims" not in located  # "rebels' claims": the apostrophe is no word start
+    assert len(normalise(text)) == len(text) + 1
+
+
 def test_empty_prefilter() -> None:
     """A prefilter without keys finds nothing."""
     pf = Prefilter([])
