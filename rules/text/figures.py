@@ -151,6 +151,10 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
         if w in NEW_MARKERS:
             return "new"
         if w in OLD_MARKERS:
+            # "from" marks an old figure right after it ("from 50", "from an earlier 50"), not a
+            # cause further back ("deaths from Turkey-Syria quakes top 5,000")
+            if w == "from" and num.first - i > 3:
+                continue
             return "old"
     return None
 
