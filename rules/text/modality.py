@@ -18,7 +18,7 @@ Flags are plain data: users add cue phrases with a ``modality:`` section in thei
 group may name ``unless`` context words that void a cue right after them ("after two days of talks"
 reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
 words that take a cue's scope ("neither side has violated the truce": the negation is the violation's),
-and ``void_after`` words that void a ``before`` cue when they follow the anchor in its clause ("would
+and ``void_after`` words that void a group's cue when they follow the anchor in its clause ("would
 halt all operations from 6 a.m.": a start time makes reported "would" a schedule, not a hypothesis).
 """
 
@@ -57,7 +57,7 @@ class CueGroup:
     #: within two words after an ``after`` cue ("neither side violated the truce", "has not been
     #: breached": the negation is the violation's, not the truce's)
     blocked_by: TermSet | None = None
-    #: a ``before`` cue is void when one of these follows the anchor within ``void_after_window``
+    #: a cue of this group is void when one of these follows the anchor within ``void_after_window``
     #: words of its clause ("would halt operations from midnight" schedules; it does not suppose)
     void_after: TermSet | None = None
     void_after_window: int = 16
@@ -168,9 +168,10 @@ class ModalityModel:
                 if group.where == "before" and hit.last > first - 1:
                     continue
                 void = group.void_after
-                end = min(hi, last + 1 + group.void_after_window)
-                if void is not None and view.any_in(void, last + 1, end):
-                    continue  # a scheduled start follows the anchor: see CueGroup.void_after
+                if void is not None and view.any_in(
+                    void, last + 1, min(hi, last + 1 + group.void_after_window)
+                ):
+                    continue  # a scheduled start follows the anchor (CueGroup.void_after)
                 if flag == "negated" and self._not_only(view, hit.first):
                     break
                 return True
