@@ -41,7 +41,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,6 +101,10 @@ class Receiver:
                 self.arrivals.setdefault(uri, now)
         return web.json_response({"ok": True})
 
+    def has_all(self, uris: Iterable[str]) -> bool:
+        """Whether an alert for every one of ``uris`` has arrived."""
+        return all(uri in self.arrivals for uri in uris)
+
 
 def _pct(values: list[float], q: float) -> float:
     if not values:
@@ -112,6 +116,35 @@ def _pct(values: list[float], q: float) -> float:
 def _item(uri: str, body: str, alert: bool) -> bytes:
     text = body + (" Witnesses described a benchmark flare over the port." if alert else "")
     return json.dumps({"uri": uri, "headline": "Wire update", "text": text}).encode()
+
+
+async def _send_paced(
+    producer: AIOKafkaProducer,
+    topic: str,
+    phase: str,
+    count: int,
+    rate: float,
+    alert_every: int,
+    bodies: list[str],
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Send ``count`` items (uris ``urn:bench:<phase>-<i>``, one in ``alert_every`` alerting) at ``rate``
+    per second, then flush; return the wall-clock send time of every item and of the alerting ones."""
+    every: dict[str, float] = {}
+    alerting: dict[str, float] = {}
+    start = time.monotonic()
+    for i in range(count):
+        delay = start + i / rate - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        uri = f"urn:bench:{phase}-{i}"
+        alerts = i % alert_every == 0
+        value = _item(uri, bodies[i % len(bodies)], alert=alerts)
+        every[uri] = sent_at = time.time()
+        if alerts:
+            alerting[uri] = sent_at
+        await producer.send(topic, value, key=uri.encode())
+    await producer.flush()
+    return every, alerting
 
 
 async def _wait(pred: Callable[[], Awaitable[bool]], limit: float, what: str) -> None:
@@ -278,21 +311,10 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
         # --- warm-up (not counted) ----------------------------------------------------------------
         w = int(args.rate * args.warmup)
         if w:
-            warm_sent: dict[str, float] = {}
-            start = time.monotonic()
-            for i in range(w):
-                delay = start + i / args.rate - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-                uri = f"urn:bench:warm-{i}"
-                alerting = i % args.alert_every == 0
-                if alerting:
-                    warm_sent[uri] = time.time()
-                value = _item(uri, bodies[i % len(bodies)], alert=alerting)
-                await producer.send(items_topic, value, key=uri.encode())
-            await producer.flush()
-            arrived = receiver.arrivals
-            await _wait(lambda: _true(all(u in arrived for u in warm_sent)), 600, "every warm-up alert")
+            _, warm_sent = await _send_paced(
+                producer, items_topic, "warm", w, args.rate, args.alert_every, bodies
+            )
+            await _wait(lambda: _true(receiver.has_all(warm_sent)), 600, "every warm-up alert")
             warm_lat = [(receiver.arrivals[u] - t) * 1000 for u, t in warm_sent.items()]
             worst = max(warm_lat, default=float("nan"))
             print(
@@ -308,30 +330,18 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             _floor_consumer(bootstrap, items_topic, f"{prefix}-floor-lat", w + n, floor_arrivals, floor_ready)
         )
         await asyncio.wait_for(floor_ready.wait(), 60)
-        sent: dict[str, float] = {}
-        floor_sent: dict[str, float] = {}
         load_at_start = os.getloadavg()[0]
         metrics_url = f"http://127.0.0.1:{env['WIREWATCH_FAUST_WEB_PORT']}/metrics"
         gc0 = await scrape(metrics_url)
         lat_cpu0 = _cpu_seconds(worker.pid)
         start = time.monotonic()
-        for i in range(n):
-            due = start + i / args.rate
-            delay = due - time.monotonic()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            uri = f"urn:bench:lat-{i}"
-            alerting = i % args.alert_every == 0
-            value = _item(uri, bodies[i % len(bodies)], alert=alerting)
-            sent_at = time.time()
-            floor_sent[uri] = sent_at
-            if alerting:
-                sent[uri] = sent_at
-            await producer.send(items_topic, value, key=uri.encode())
-        await producer.flush()
+        floor_sent, sent = await _send_paced(
+            producer, items_topic, "lat", n, args.rate, args.alert_every, bodies
+        )
         achieved = n / (time.monotonic() - start)
         await asyncio.wait_for(floor, 120)
-        await _wait(lambda: _true(len(receiver.arrivals) >= len(sent)), 600, "every latency-phase alert")
+        # these uris, not a count: the receiver also holds the warm-up's arrivals
+        await _wait(lambda: _true(receiver.has_all(sent)), 600, "every latency-phase alert")
         lat_cpu1, lat_wall = _cpu_seconds(worker.pid), time.monotonic() - start
         gc1 = await scrape(metrics_url)
         worker_lat = [(receiver.arrivals[u] - t) * 1000 for u, t in sent.items()]
