@@ -8,7 +8,10 @@ What it runs (all on this machine, against a real broker: ``KAFKA_BOOTSTRAP_SERV
    then a **warm-up**: ``--warmup`` seconds of the latency phase's traffic, whose p99 is printed on a
    line of its own and kept out of the figures (a worker that just joined, and a broker that just
    started, pay one-off costs: the first run after a broker start gave a p99 of 154 ms where the
-   next two gave 80 and 54 ms);
+   next two gave 80 and 54 ms). A broker this bench starts itself is first given
+   ``--broker-warmup`` seconds of produce/consume traffic on a scratch topic, the same kind of
+   requests the worker's traffic makes, so that the JVM has compiled them, as a long-running
+   broker has; its records and time are printed and not counted;
 2. **latency**: ``--rate`` items/s for ``--seconds``, one in ``--alert-every`` alerting; per alerting
    item, the time from the producer's send to the webhook POST carrying its alert. Side by side, in
    the same run and on the same topic, a bare aiokafka consumer loop (its own group) times produce ->
@@ -47,7 +50,7 @@ from pathlib import Path
 
 from aiohttp import web
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.structs import TopicPartition
 
 from services.kafka.route import ROUTE_GROUP_SUFFIX
@@ -69,6 +72,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="length of the latency phase")
     parser.add_argument(
         "--warmup", type=float, default=3.0, help="seconds of such traffic first, not counted (0: none)"
+    )
+    parser.add_argument(
+        "--broker-warmup",
+        type=float,
+        default=10.0,
+        help="seconds of scratch traffic for a broker this bench starts itself, not counted (0: none)",
     )
     parser.add_argument("--backlog", type=int, default=20000, help="items in the throughput phase")
     parser.add_argument("--alert-every", type=int, default=10, help="one item in N alerts (both phases)")
@@ -226,7 +235,50 @@ async def _floor_consumer(
     return time.monotonic() - (first or time.monotonic())
 
 
-async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
+async def _warm_broker(bootstrap: str, seconds: float, partitions: int) -> tuple[int, float]:
+    """Produce (acks=all, idempotent, keyed) and consume with group commits on a scratch topic for
+    ``seconds`` (none if 0); return the records that went round and the time taken. For a broker that was just
+    started: its request paths run interpreted until the JVM compiles them."""
+    if seconds <= 0:
+        return 0, 0.0
+    topic = f"bench-warmup-{uuid.uuid4().hex[:8]}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic, partitions, 1)])
+    finally:
+        await admin.close()
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=0)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=topic,
+        auto_offset_reset="earliest",
+        enable_auto_commit=True,
+    )
+    await producer.start()
+    await consumer.start()
+    sent = received = 0
+    start = time.monotonic()
+    try:
+        value = _item("urn:bench:warmup", SENTENCES[0], alert=False)
+        while time.monotonic() - start < seconds:
+            # small batches, each awaited: many requests rather than a few large ones
+            futures = [await producer.send(topic, value, key=b"%d" % (sent + i)) for i in range(200)]
+            await asyncio.gather(*futures)
+            sent += len(futures)
+            batch = await consumer.getmany(timeout_ms=50)
+            received += sum(len(records) for records in batch.values())
+        while received < sent and time.monotonic() - start < seconds + 30:
+            batch = await consumer.getmany(timeout_ms=200)
+            received += sum(len(records) for records in batch.values())
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return received, time.monotonic() - start
+
+
+async def _bench(args: argparse.Namespace, bootstrap: str, *, fresh_broker: bool = False) -> int:
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-e2e-bench-"))
     receiver = Receiver()
@@ -278,6 +330,9 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
     if args.corpus:
         with args.corpus.open(encoding="utf-8") as fh:
             bodies = [json.loads(line)["text"] for line in fh if line.strip()] or bodies
+    warmed = None
+    if fresh_broker and args.broker_warmup > 0:
+        warmed = await _warm_broker(bootstrap, args.broker_warmup, args.partitions)
     log_path = tmp / "worker.log"
     with log_path.open("wb") as log_file:
         # Popen returns at once (the worker runs on its own); nothing here blocks the loop.
@@ -307,6 +362,11 @@ async def _bench(args: argparse.Namespace, bootstrap: str) -> int:
             f"wirewatch bench e2e: Kafka at {bootstrap}, {args.partitions} partitions, 1 worker, "
             f"rules: {'bench rule only' if args.no_shipped_rules else 'shipped pack + bench rule'}"
         )
+        if warmed is not None:
+            print(
+                f"broker warm-up: {warmed[0]:,} records produced and consumed in {warmed[1]:.1f} s "
+                "(not counted)"
+            )
 
         # --- warm-up (not counted) ----------------------------------------------------------------
         w = int(args.rate * args.warmup)
@@ -487,7 +547,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         bootstrap = started.stdout.strip().splitlines()[-1].split("=", 1)[1]
-        return asyncio.run(_bench(args, bootstrap))
+        return asyncio.run(_bench(args, bootstrap, fresh_broker=True))
     finally:
         stop = ["bash", str(KAFKA_SH), "stop"]
         subprocess.run(stop, env=kafka_env, capture_output=True, check=False)  # noqa: S603
