@@ -1,10 +1,12 @@
 """`wirewatch bench engine` runs end to end and ends with the documented JSON line (no timing asserted)."""
 
 import json
+import os
 
 import pytest
 
-from wirewatch.bench.engine import generate_items
+from rules._compiled import COMPILED_MODULES
+from wirewatch.bench.engine import engine_build, generate_items
 from wirewatch.cli import main
 
 
@@ -44,3 +46,11 @@ def test_generated_items_are_about_2kb_with_a_trigger_share() -> None:
         for i in items
     ) / len(items)
     assert 0.04 < share < 0.2
+
+
+def test_engine_build_tells_pure_from_compiled() -> None:
+    """The bench names the engine it measured: no compiled module in a pure tree, all of them in the
+    compiled build (scripts/compiled.sh runs this with WIREWATCH_EXPECT_COMPILED=1)."""
+    compiled, compilable = engine_build()
+    assert compilable == len(COMPILED_MODULES) > 0
+    assert compiled == (compilable if os.environ.get("WIREWATCH_EXPECT_COMPILED") == "1" else 0)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import random
 import re
@@ -27,10 +28,12 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
 from ingest.models import WireItem
+from rules._compiled import COMPILED_MODULES
 from rules.loader import load_ruleset
 from rules.matcher import RuleSet
 from rules.patterns import normalise
@@ -163,6 +166,18 @@ def _best(runs: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]
     return best
 
 
+def engine_build() -> tuple[int, int]:
+    """How many of the modules the mypyc build compiles were imported from an extension, of how many:
+    ``(0, n)`` is the pure-Python engine (``make install``), ``(n, n)`` the compiled one (``make
+    bench-compiled``, the Docker image)."""
+    compiled = sum(
+        1
+        for name in COMPILED_MODULES
+        if (importlib.import_module(name).__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+    )
+    return compiled, len(COMPILED_MODULES)
+
+
 def _trigger_share(ruleset: RuleSet, items: Sequence[WireItem]) -> tuple[float, float]:
     """Share of items that carry conflict trigger words; share that make any shipped rule fire."""
     strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)
@@ -217,6 +232,7 @@ def run(args: argparse.Namespace) -> int:
     )
     naive_rate = _rate(naive, items[: args.naive_items])
     avg_kb = sum(len(i.text) for i in items) / len(items) / 1024
+    built, compilable = engine_build()
     result: dict[str, Any] = {
         "shipped_items_per_s": round(shipped_rate),
         "rules1000_items_per_s": round(big_rate),
@@ -227,6 +243,8 @@ def run(args: argparse.Namespace) -> int:
         "prefilter_re2set_items_per_s": round(scan_rate),
         "prefilter_ahocorasick_items_per_s": round(ac_rate),
         "timing": "process CPU time, best of interleaved rounds",
+        "engine_compiled_modules": built,
+        "engine_compilable_modules": compilable,
         "items": len(items),
         "avg_item_kb": round(avg_kb, 2),
         "trigger_share": round(share, 3),
@@ -235,6 +253,12 @@ def run(args: argparse.Namespace) -> int:
         "shipped_prefilter_keys": shipped.prefilter.size,
         "rules1000_prefilter_keys": big.prefilter.size,
     }
+    engine = (
+        f"mypyc-compiled ({built} of {compilable} modules)"
+        if built
+        else "pure Python (`make bench-compiled`: the compiled engine the Docker image ships)"
+    )
+    print(f"engine: {engine}")
     print(
         f"items: {len(items)} x {avg_kb:.2f} KB; carrying conflict trigger words: {share:.1%}; "
         f"firing a shipped rule: {firing:.1%}"
