@@ -3,8 +3,8 @@
 ``COMPILED_MODULES`` is the one list every build path uses (``setup.py`` with ``WIREWATCH_MYPYC=1``,
 ``scripts/compiled.sh``, the Docker image). The modules left out cannot be compiled (the pydantic
 models: claims, corrections, correlation, registry, schema, tolls), change behaviour when compiled
-(detections, engine: tests patch instance attributes) or would need source edits for little gain
-(text.document, text.lazy). ``rules/__init__`` stays pure because it runs the guard.
+(detections, engine: tests patch instance attributes). ``rules/__init__`` stays pure because it
+runs the guard.
 
 Python imports ``matcher.cpython-311-*.so`` before ``matcher.py`` in the same folder, so an edited
 source would be silently shadowed by a stale extension. At build time ``setup.py`` writes
@@ -36,6 +36,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "rules.templates",
     "rules.text",
     "rules.text.actors",
+    "rules.text.document",
     "rules.text.figures",
     "rules.text.lexicon",
     "rules.text.modality",

@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rules.text.actors import ActorMention, Gazetteer
-from rules.text.lazy import lazy
 from rules.text.lexicon import TermHit, TermSet
 from rules.text.numbers import NumberMention, find_numbers
 from rules.text.sentences import Sentence, Span, Unsure, first_span, segment_at, split_spans
@@ -25,7 +24,12 @@ from rules.text.tokens import Token, tokenize
 class SentView:
     """A sentence with its tokens, word tokens, clause ranges, numbers and actors (all lazy).
 
-    ``text == doc.text[start:end]``; ``paragraph_start`` as in :class:`Sentence`."""
+    ``text == doc.text[start:end]``; ``paragraph_start`` as in :class:`Sentence`.
+
+    Each lazy analysis is a property over a private field that holds ``None`` until the first
+    access computes it (rather than a caching descriptor writing the instance ``__dict__``): the
+    class has a fixed set of attributes, so mypyc compiles it to a native class whose fields the
+    other compiled modules (modality, conditions, figures) read directly."""
 
     def __init__(self, doc: Document, start: int, end: int, paragraph_start: bool) -> None:
         self.doc = doc
@@ -38,56 +42,91 @@ class SentView:
         self.memo: dict[tuple[object, ...], bool] = {}
         #: victim class per count (first, last word) (see :func:`rules.text.figures.victim_class`)
         self.classes: dict[tuple[int, int], str | None] = {}
+        self._sentence: Sentence | None = None
+        self._tokens: list[Token] | None = None
+        self._ws: list[Token] | None = None
+        self._word_starts: list[int] | None = None
+        self._clauses: dict[int, tuple[int, int]] | None = None
+        self._numbers: list[NumberMention] | None = None
+        self._actors: list[ActorMention] | None = None
+        self._vocabulary: tuple[frozenset[str], frozenset[str]] | None = None
 
     @property
     def index(self) -> int:
         """Position among the item's sentences."""
         return self.doc.index_of(self)
 
-    @lazy
+    @property
     def sentence(self) -> Sentence:
-        return Sentence(self.index, self.start, self.end, self.text, self.paragraph_start)
+        found = self._sentence
+        if found is None:
+            found = self._sentence = Sentence(
+                self.index, self.start, self.end, self.text, self.paragraph_start
+            )
+        return found
 
-    @lazy
+    @property
     def tokens(self) -> list[Token]:
-        return tokenize(self.text, self.start)
+        found = self._tokens
+        if found is None:
+            found = self._tokens = tokenize(self.text, self.start)
+        return found
 
-    @lazy
+    @property
     def ws(self) -> list[Token]:
         """The word and number tokens (``words(self.tokens)``, made without the punctuation)."""
-        if "tokens" in self.__dict__:
-            return [t for t in self.tokens if t.kind != "punct"]
-        return tokenize(self.text, self.start, words_only=True)
+        found = self._ws
+        if found is None:
+            tokens = self._tokens
+            if tokens is not None:
+                found = [t for t in tokens if t.kind != "punct"]
+            else:
+                found = tokenize(self.text, self.start, words_only=True)
+            self._ws = found
+        return found
 
-    @lazy
+    @property
     def word_starts(self) -> list[int]:
-        return [t.start for t in self.ws]
+        found = self._word_starts
+        if found is None:
+            found = self._word_starts = [t.start for t in self.ws]
+        return found
 
-    @lazy
     def _clause_ranges(self) -> dict[int, tuple[int, int]]:
-        ranges: dict[int, tuple[int, int]] = {}
-        for i, tok in enumerate(self.ws):
-            lo, _hi = ranges.get(tok.clause, (i, i))
-            ranges[tok.clause] = (lo, i + 1)
+        ranges = self._clauses
+        if ranges is None:
+            ranges = self._clauses = {}
+            for i, tok in enumerate(self.ws):
+                lo, _hi = ranges.get(tok.clause, (i, i))
+                ranges[tok.clause] = (lo, i + 1)
         return ranges
 
     def clause(self, widx: int) -> tuple[int, int]:
         """Word range ``[lo, hi)`` of the clause holding word ``widx``."""
-        return self._clause_ranges[self.ws[widx].clause]
+        return self._clause_ranges()[self.ws[widx].clause]
 
-    @lazy
+    @property
     def numbers(self) -> list[NumberMention]:
-        return find_numbers(self.ws)
+        found = self._numbers
+        if found is None:
+            found = self._numbers = find_numbers(self.ws)
+        return found
 
-    @lazy
+    @property
     def actors(self) -> list[ActorMention]:
-        return self.doc.gazetteer.find(self.ws)
+        found = self._actors
+        if found is None:
+            found = self._actors = self.doc.gazetteer.find(self.ws)
+        return found
 
-    @lazy
+    @property
     def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
         """The sentence's word norms, and their first two letters (for :meth:`may_hold`)."""
-        norms = frozenset([t.norm for t in self.ws])
-        return norms, frozenset([n[:2] for n in norms])
+        found = self._vocabulary
+        if found is None:
+            norms = frozenset([t.norm for t in self.ws])
+            found = self._vocabulary = (norms, frozenset([n[:2] for n in norms]))
+        return found
 
     def may_hold(self, terms: TermSet) -> bool:
         """False only when no term of ``terms`` occurs in the sentence (two set tests: most cue and
@@ -130,6 +169,7 @@ class Document:
         #: segments read locally: (segment start, segment end, its sentence's view or None)
         self._segments: list[tuple[int, int, SentView | None]] = []
         self._first: SentView | bool | None = False  # False: not looked up yet
+        self._sentences: list[Sentence] | None = None
 
     # --- the whole-text split -----------------------------------------------------------------
     @property
@@ -139,10 +179,15 @@ class Document:
             self._spans = split_spans(self.text)
         return self._spans
 
-    @lazy
+    @property
     def sentences(self) -> list[Sentence]:
-        text = self.text
-        return [Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(self.spans)]
+        found = self._sentences
+        if found is None:
+            text = self.text
+            found = self._sentences = [
+                Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(self.spans)
+            ]
+        return found
 
     @property
     def _starts(self) -> list[int]:

@@ -13,7 +13,6 @@ from rules.patterns import Prefilter, normalise
 from rules.text.actors import Gazetteer, shipped_gazetteer
 from rules.text.document import Document, SentView
 from rules.text.figures import _victim_class, read_revision, victim_class
-from rules.text.lazy import lazy
 from rules.text.lexicon import TermSet, compile_term
 from rules.text.modality import shipped_modality
 from rules.text.sentences import _DATELINE_RE, _END_RE, _boundaries, _dateline_end, _is_boundary
@@ -284,23 +283,15 @@ def test_view_words_are_the_same_with_or_without_its_tokens() -> None:
         assert fresh.ws == full.ws == words(full.tokens)
 
 
-def test_lazy_computes_once_per_instance() -> None:
-    """A lazy attribute is computed on first access and then read from the instance."""
-    calls: list[int] = []
-
-    class Box:
-        def __init__(self, n: int) -> None:
-            self.n = n
-
-        @lazy
-        def doubled(self) -> int:
-            calls.append(self.n)
-            return self.n * 2
-
-    a, b = Box(1), Box(2)
-    assert (a.doubled, a.doubled, b.doubled) == (2, 2, 4)
-    assert calls == [1, 2]
-    assert isinstance(Box.doubled, lazy)
+def test_view_analyses_are_computed_once() -> None:
+    """Each lazy analysis of a view is made on its first read and is the same object on later reads."""
+    for text in SENTENCES:
+        view = view_of(text)
+        for name in ("ws", "tokens", "word_starts", "numbers", "actors", "sentence"):
+            assert getattr(view, name) is getattr(view, name), name
+        # a tuple: compiled, a new one is boxed per read, holding the same sets
+        assert all(a is b for a, b in zip(view.vocabulary, view.vocabulary, strict=True))
+        assert view.sentence.text == text and view.ws == words(tokenize(text))
 
 
 @pytest.mark.parametrize(
