@@ -240,7 +240,18 @@ class Compiler:
             return self._within(cond)
         if cond.regex is not None:
             rx = compile_regex(cond.regex)
-            return lambda h: rx.search(h.view.text) is not None
+            key: tuple[object, ...] = ("regex", cond.regex)
+
+            def regex(h: Hit) -> bool:
+                # memoised on the sentence: rules sharing a pattern (the lists' macros) ask the
+                # same, and a search through the RE2 wrapper costs more than most conditions
+                memo = h.view.memo
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = rx.search(h.view.text) is not None
+                return found
+
+            return regex
         if cond.modality is not None:
             flags = tuple(cond.modality)
 

@@ -13,12 +13,16 @@ tokenised. Every offset is into the analysed text (``WireItem.text``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from rules.text.actors import ActorMention, Gazetteer
 from rules.text.lexicon import TermHit, TermSet
 from rules.text.numbers import NumberMention, find_numbers
 from rules.text.sentences import Sentence, Span, Unsure, first_span, segment_at, split_spans
 from rules.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:  # modality reads views; only its type is named here
+    from rules.text.modality import CueGroup
 
 
 class SentView:
@@ -42,6 +46,9 @@ class SentView:
         self.memo: dict[tuple[object, ...], bool] = {}
         #: victim class per count (first, last word) (see :func:`rules.text.figures.victim_class`)
         self.classes: dict[tuple[int, int], str | None] = {}
+        #: per (modality model, flag), the flag's cue groups with a cue word in this sentence
+        #: (see :meth:`rules.text.modality.ModalityModel.has`)
+        self.cue_groups: dict[tuple[object, str], tuple[CueGroup, ...]] = {}
         self._sentence: Sentence | None = None
         self._tokens: list[Token] | None = None
         self._ws: list[Token] | None = None

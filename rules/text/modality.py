@@ -63,9 +63,11 @@ class CueGroup:
     void_after_window: int = 16
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
-        """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids."""
+        """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids (called only
+        for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
         if self.unless is None and self.blocked_by is None:
-            hit = view.any_in(self.terms, a, b)
+            # the caller has seen a cue word of this group in the sentence (view.may_hold holds)
+            hit = self.terms.any_in(view.ws, a, b)
             if hit is not None:
                 yield hit
             return
@@ -138,22 +140,35 @@ class ModalityModel:
         """Whether the anchor at words ``first``..``last`` of ``view`` carries ``flag``.
 
         Memoised on the view: rules that share an anchor (a truce term) ask the same questions."""
-        cues = self._cues.get(flag)
-        if (cues is None or not view.may_hold(cues)) and (flag != "historical" or not _may_name_year(view)):
+        groups = self._groups_in(view, flag)
+        if not groups and (flag != "historical" or not _may_name_year(view)):
             return False  # no cue word in the sentence (nor a year for ``historical``)
         key = (self, first, last, flag)
         memo = view.memo
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._has(view, first, last, flag)
+            found = memo[key] = self._has(view, first, last, flag, groups)
         return found
 
-    def _has(self, view: SentView, first: int, last: int, flag: str) -> bool:
+    def _groups_in(self, view: SentView, flag: str) -> tuple[CueGroup, ...]:
+        """The groups of ``flag`` with a cue word in ``view`` (in order; memoised on the view, so
+        the set tests run once per sentence and flag rather than once per anchor and rule)."""
+        key = (self, flag)
+        found = view.cue_groups.get(key)
+        if found is None:
+            norms, prefixes = view.vocabulary
+            cues = self._cues.get(flag)
+            if cues is None or not cues.may_start(norms, prefixes):  # one test for the whole flag
+                found = ()
+            else:
+                found = tuple(g for g in self.groups[flag] if g.terms.may_start(norms, prefixes))
+            view.cue_groups[key] = found
+        return found
+
+    def _has(self, view: SentView, first: int, last: int, flag: str, groups: tuple[CueGroup, ...]) -> bool:
         lo, hi = view.clause(first)
         hi = max(hi, view.clause(last)[1])
-        for group in self.groups.get(flag, ()):
-            if not view.may_hold(group.terms):  # no cue word anywhere in the sentence
-                continue
+        for group in groups:  # only groups with a cue word in the sentence (see _groups_in)
             if group.where == "sentence":
                 a, b = 0, len(view.ws)
             elif group.where == "clause":

@@ -74,16 +74,18 @@ def test_any_in_start_before_admits_phrases_that_run_past_the_window() -> None:
     assert view.any_in(terms, took + 1, len(view.ws), took + 2) is None  # starts before the window
 
 
-@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("text", SENTENCES + _random_sentences(20))
 def test_modality_shortcut_agrees_with_the_cue_scan(text: str) -> None:
-    """ModalityModel.has (cue-word set test, year test, memo) equals the full cue scan per flag."""
+    """ModalityModel.has (cue-word set tests memoised per sentence and flag, year test, memo)
+    equals the full cue scan over every group of the flag."""
     model = shipped_modality()
     for year in (2024, None):
         view = view_of(text, year)
-        anchors = [(i, i) for i in range(len(view.ws))]
+        anchors = [(i, i) for i in range(len(view.ws))] + [(0, len(view.ws) - 1)]
         for first, last in anchors:
             for flag in model.flags:
-                assert model.has(view, first, last, flag) == model._has(view, first, last, flag), (
+                every = model.groups[flag]
+                assert model.has(view, first, last, flag) == model._has(view, first, last, flag, every), (
                     text,
                     view.ws[first].norm,
                     flag,
