@@ -20,9 +20,10 @@ from collections.abc import Sequence
 
 from rules.text.document import Document, SentView
 
-#: above this many look-ups in an item, one whole-text split serves them better than reading the
-#: text around each hit (measured with ``wirewatch bench engine``: a local look-up reads about three
-#: sentences, a split all twenty of a 2 KB item)
+#: above this many look-ups (distinct offsets) in an item, one whole-text split serves them better
+#: than reading the text around each hit (a local look-up reads about three sentences, a split all
+#: twenty of a 2 KB item; instructions per trigger item of the bench were the same at 6 and 10, and
+#: more at 3)
 LOCAL_LIMIT = 6
 
 Site = tuple[SentView, list[int]]
@@ -47,11 +48,21 @@ class Sites:
 
     def plan(self, rules: Sequence[tuple[frozenset[str], Sequence[frozenset[str]]]]) -> None:
         """Have the whole text split now if the rules ((anchor keys, local gate key sets) each)
-        need more than :data:`LOCAL_LIMIT` look-ups (see :meth:`of`)."""
-        total = 0
+        need more than :data:`LOCAL_LIMIT` look-ups (see :meth:`of`).
+
+        A look-up is per distinct offset: :meth:`of` locates the offsets of each rule's smaller
+        side, and rules sharing anchor or gate words share offsets, whose second look-up finds the
+        segment already read (an item's candidates need about nine offsets summed over rules,
+        but four distinct ones in two or three sentences)."""
+        looked_up: set[int] = set()
         for anchor, gates in set(rules):
-            total += min(len(self.offsets(k)) for k in (anchor, *gates))
-        if total > LOCAL_LIMIT:
+            side = self.offsets(anchor)  # the side :meth:`of` looks up: the anchors unless a gate has fewer
+            for gate in gates:
+                other = self.offsets(gate)
+                if len(other) < len(side):
+                    side = other
+            looked_up.update(side)
+        if len(looked_up) > LOCAL_LIMIT:
             self.doc.split()
 
     def of(self, anchor: frozenset[str], gates: Sequence[frozenset[str]]) -> dict[int, Site]:

@@ -1,5 +1,7 @@
 """The stateless matcher on the seed story and on purity/evidence contracts."""
 
+import re
+
 import pytest
 
 from ingest.models import WireItem
@@ -85,6 +87,24 @@ def test_local_sentence_reading_and_whole_split_agree(
         monkeypatch.setattr(sites, "LOCAL_LIMIT", limit)
         runs.append(shipped.detect(item))
     assert runs[0] == runs[1] and runs[0]
+
+
+def test_split_plan_counts_each_offset_once() -> None:
+    """Sites.plan counts distinct offsets to look up: rules sharing hits do not split the text."""
+    from rules import sites
+    from rules.text.actors import shipped_gazetteer
+    from rules.text.document import Document
+
+    text = "The truce held. Talks went on. The truce held again. Rebels said the truce held."
+    hits = [m.start() for m in re.finditer("truce", text)]
+    found = {"truce": hits, "held": [m.start() for m in re.finditer("held", text)]}
+    rules = [(frozenset({"truce"}), ()), (frozenset({"truce"}), (frozenset({"held"}),))]
+    shared = sites.Sites(Document(text, shipped_gazetteer()), found)
+    shared.plan(rules)  # 3 distinct offsets (6 summed over the rules)
+    assert sites.LOCAL_LIMIT >= 3 and shared.doc._spans is None
+    many = sites.Sites(Document(text, shipped_gazetteer()), {"truce": list(range(sites.LOCAL_LIMIT + 1))})
+    many.plan(rules[:1])
+    assert many.doc._spans is not None
 
 
 ELN = "The ELN did not claim the attack. Its leadership did not respond to a request for comment."
