@@ -15,7 +15,14 @@ from rules.text.document import Document, SentView
 from rules.text.figures import _victim_class, read_revision, victim_class
 from rules.text.lexicon import TermSet, compile_term
 from rules.text.modality import shipped_modality
-from rules.text.sentences import _DATELINE_RE, _END_RE, _boundaries, _dateline_end, _is_boundary
+from rules.text.sentences import (
+    _DATELINE_RE,
+    _END_RE,
+    _boundaries,
+    _dateline_end,
+    _is_boundary,
+    _terminator_end,
+)
 from rules.text.tokens import tokenize, words
 
 SENTENCES = [
@@ -144,6 +151,8 @@ def test_gazetteer_extended_after_build_finds_longest_new_alias() -> None:
         "",
         "no terminator",
         "a.\n\n\nb!?’ c",
+        "End.\u00a0Next!\u2028Then?\x1cAnd.\u3000Last.) Done.’\t(",
+        'x."y.’” z?!) ',
     ],
 )
 def test_boundary_scan_matches_the_full_pattern(text: str) -> None:
@@ -161,6 +170,22 @@ def test_boundary_scan_matches_the_full_pattern(text: str) -> None:
             if text[dot] != "." or _is_boundary(text, dot, k):
                 plain.append((end, end, False))
         assert list(_boundaries(text, pos)) == plain
+
+
+def test_terminator_read_by_hand_matches_the_pattern() -> None:
+    """_terminator_end gives _END_RE.match's end at every terminator, over every whitespace."""
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()] + ["\u200b", "x", "", "-"]
+    rng = random.Random(5)
+    alphabet = list(".!?\n\"'”’)]a ") + spaces
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += [
+        f"a{stop}{closer}{after}" for stop in (".", "?!", "\n\n") for closer in ("", "’)") for after in spaces
+    ]
+    for text in texts:
+        for at, char in enumerate(text):
+            if char in ".!?\n":
+                m = _END_RE.match(text, at)
+                assert _terminator_end(text, at, len(text)) == (m.end() if m else -1), (text, at)
 
 
 def test_gazetteer_word_skip_finds_what_looking_up_every_start_word_finds() -> None:
