@@ -86,7 +86,10 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
     prev_end = -1  # end of the last token kept (-1: none yet)
     plain = text.isascii()  # no typographic apostrophe to fold
     pos = offset  # end of the previous match, in item offsets
-    for gap, num, abbr, word, punct in (_ASCII_TOKEN_RE if plain else _TOKEN_RE).findall(text):
+    # typed (findall gives a tuple of the five groups per token): mypyc then unpacks each by index
+    # instead of through the iterator protocol
+    matches: list[tuple[str, str, str, str, str]] = (_ASCII_TOKEN_RE if plain else _TOKEN_RE).findall(text)
+    for gap, num, abbr, word, punct in matches:
         s = pos + len(gap) if gap else pos
         if punct:
             e = pos = s + 1
