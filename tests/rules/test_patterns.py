@@ -1,8 +1,10 @@
 """RE2 patterns and the two-step prefilter."""
 
+import random
+
 import pytest
 
-from rules.patterns import PatternError, Prefilter, compile_regex, normalise
+from rules.patterns import NORMALISE, PatternError, Prefilter, compile_regex, normalise
 
 
 def test_linear_patterns_compile_case_insensitively() -> None:
@@ -35,6 +37,18 @@ def test_single_quoted_words_are_found_apostrophes_stay() -> None:
     assert [text[o : o + 8] for o in located["baseless"]] == ["baseless"]
     assert "s claims" not in located  # "rebels' claims": the apostrophe is no word start
     assert len(normalise(text)) == len(text) + 1
+
+
+def test_normalise_of_ascii_text_equals_the_translation() -> None:
+    """normalise's ASCII path (a replace per mapped character) gives what the table's translate gives."""
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(128)]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    texts += ["Kyiv called the rebels' claims 'baseless' (cease-fire) [a/b] \"x\"\n\tEnd"]
+    for text in texts:
+        assert normalise(text) == " " + text.lower().translate(NORMALISE).replace(" '", "  ")
+    text = "A “truce” – the rebels’ cease‑fire"  # not ASCII: the table itself
+    assert normalise(text) == " " + text.lower().translate(NORMALISE).replace(" '", "  ")
 
 
 def test_empty_prefilter() -> None:
