@@ -182,6 +182,7 @@ class RuleSet:
                 det = self._match(crule, view, item_id, headline, offs, evidences)
                 if det is not None:
                     out.append(det)
+        doc.release()  # no detection refers to the document or its views
         return out
 
     def _scan_keys_of(self, candidates: tuple[int, ...]) -> frozenset[str]:

@@ -289,6 +289,15 @@ class Document:
                 return True
         return False
 
+    def release(self) -> None:
+        """Forget the views made so far (each refers back to this document): the matcher calls it
+        when it is done with an item, so that the document and its views are freed by reference
+        counting at once rather than left to the cyclic garbage collector. Later look-ups make new
+        views."""
+        self._views.clear()
+        self._segments.clear()
+        self._first = False
+
     def _previous_local(self, view: SentView) -> SentView | None:
         text = self.text
         pos = self._segment_start(view)

@@ -1,5 +1,6 @@
 """The stateless matcher on the seed story and on purity/evidence contracts."""
 
+import gc
 import re
 
 import pytest
@@ -87,6 +88,20 @@ def test_local_sentence_reading_and_whole_split_agree(
         monkeypatch.setattr(sites, "LOCAL_LIMIT", limit)
         runs.append(shipped.detect(item))
     assert runs[0] == runs[1] and runs[0]
+
+
+def test_detect_leaves_no_cyclic_garbage(shipped: RuleSet) -> None:
+    """An item's document and sentence views (which refer to each other) are freed as soon as
+    detect returns: it releases the document, so nothing is left to the cyclic collector."""
+    item = WireItem(uri="gc", headline=HEADLINE, body=BODY)
+    assert shipped.detect(item)
+    gc.collect()
+    gc.disable()
+    try:
+        assert shipped.detect(item)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_split_plan_counts_each_offset_once() -> None:
