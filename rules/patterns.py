@@ -177,15 +177,14 @@ class _SubScan:
         if self._automaton is not None or not self._literals:
             return _scan(self._automaton, lowered)
         hits: dict[str, list[int]] = {}
-        find = lowered.find
         for needle, owners in self._literals:
-            at = find(needle)
+            at = lowered.find(needle)
             if at < 0:
                 continue
             offsets = []
             while at >= 0:  # every occurrence, overlapping ones too (as the automaton reports)
                 offsets.append(at)
-                at = find(needle, at + 1)
+                at = lowered.find(needle, at + 1)
             for key in owners:
                 hits[key] = list(offsets)
         return hits
@@ -195,16 +194,15 @@ def _find_all(lowered: str, keys: Iterable[str], needles: Mapping[str, str]) -> 
     """Every (overlapping) occurrence of each key's literal at a word start, by ``str.find``
     (``needles[key]``: the key's literal after a space)."""
     hits: dict[str, list[int]] = {}
-    find = lowered.find
     for key in keys:
         needle = needles[key]
-        at = find(needle)
+        at = lowered.find(needle)
         if at < 0:
             continue
         offsets = []
         while at >= 0:
             offsets.append(at)
-            at = find(needle, at + 1)
+            at = lowered.find(needle, at + 1)
         hits[key] = offsets
     return hits
 

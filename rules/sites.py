@@ -43,7 +43,11 @@ class Sites:
         out = self._offsets.get(keys)
         if out is None:
             found = self.found
-            out = self._offsets[keys] = sorted(o for k in keys.intersection(found) for o in found[k])
+            out = []
+            for key in keys.intersection(found):  # a loop: a generator costs more than the few keys
+                out.extend(found[key])
+            out.sort()
+            self._offsets[keys] = out
         return out
 
     def plan(self, rules: Sequence[tuple[frozenset[str], Sequence[frozenset[str]]]]) -> None:
@@ -89,9 +93,8 @@ class Sites:
         by_anchor = self._anchors.get(anchor)
         if by_anchor is None:
             by_anchor = self._anchors[anchor] = {}
-            locate = self.doc.locate
             for offset in anchors:
-                view = locate(offset)
+                view = self.doc.locate(offset)
                 if view is None:
                     continue
                 site = by_anchor.get(view.start)

@@ -78,7 +78,6 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
     One pass over the regex matches: every word of every sentence the matcher reads comes through
     here, so tokens are built directly (``tuple.__new__``, no per-token Python ``__new__``)."""
     tokens: list[Token] = []
-    append = tokens.append
     new = tuple.__new__
     widx = -1
     clause = 0
@@ -99,7 +98,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             if norm in CLAUSE_PUNCT or (norm == "-" and prev_end >= 0 and prev_end != s):
                 pending_break = True
             if not words_only:
-                append(new(Token, (punct, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
+                tokens.append(new(Token, (punct, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
             prev_end = e
             continue
         if word:
@@ -113,7 +112,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
                         clause += 1
                         pending_break = False
                     widx += 1
-                    append(new(Token, (praw, pnorm, ps, pe, "word", widx, clause)))
+                    tokens.append(new(Token, (praw, pnorm, ps, pe, "word", widx, clause)))
                     prev_end = pe
                 continue
         else:  # a number, or a dotted abbreviation (a word)
@@ -125,7 +124,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             clause += 1
             pending_break = False
         widx += 1
-        append(new(Token, (raw, norm, s, e, kind, widx, clause)))
+        tokens.append(new(Token, (raw, norm, s, e, kind, widx, clause)))
         prev_end = e
     return tokens
 
