@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from alerts.models import Evidence, Value
 from ingest.models import WireItem
 from rules.candidates import Planner
-from rules.conditions import Compiler, Hit, Test, extract
+from rules.conditions import Compiler, Extraction, Hit, Test, extract
 from rules.detections import Detection, DetectionKind
 from rules.patterns import Prefilter, normalise
 from rules.schema import Rule
@@ -54,6 +54,10 @@ class CompiledRule:
     gates: tuple[tuple[frozenset[str], bool], ...] = ()
     #: ``rule.deadline_seconds``, read once (the property parses the rule's deadline on every read)
     deadline_seconds: float | None = None
+    #: ``rule.extract`` in order, each with its topics' terms (what :meth:`RuleSet._match` fills)
+    extractions: tuple[Extraction, ...] = ()
+    #: ``rule.kind is DetectionKind.TOLL_FIGURE`` (a figure condition reads the toll's level)
+    level_reading: bool = False
 
 
 def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> CompiledRule:
@@ -74,6 +78,10 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         dedup=Template(rule.dedup_key),
         gates=tuple(g for c in rule.require for g in compiler.gates(c)),
         deadline_seconds=rule.deadline_seconds,
+        extractions=tuple(
+            Extraction(name, spec, topics.get(name, [])) for name, spec in rule.extract.items()
+        ),
+        level_reading=rule.kind is DetectionKind.TOLL_FIGURE,
     )
 
 
@@ -218,22 +226,19 @@ class RuleSet:
         offsets: list[int],
         evidences: dict[int, Evidence],
     ) -> Detection | None:
-        rule = crule.rule
         for term_hit in self._anchor_hits(crule.anchor, view, offsets):
-            hit = Hit(
-                view, term_hit.first, term_hit.last, self.modality, rule.kind is DetectionKind.TOLL_FIGURE
-            )
+            hit = Hit(view, term_hit.first, term_hit.last, self.modality, crule.level_reading)
             if not _holds(crule.require, crule.exclude, hit):
                 continue
             values: dict[str, Value] = {}
             taken: list[str] = []
             missing = False
-            for name, spec in rule.extract.items():
-                value = extract(spec, hit, crule.topics.get(name, []), taken)
+            for spec in crule.extractions:
+                value = extract(spec, hit, taken)
                 if value is None and spec.required:
                     missing = True
                     break
-                values[name] = value
+                values[spec.name] = value
                 if spec.actor is not None and isinstance(value, str):
                     taken.append(value)
             if missing:

@@ -126,3 +126,24 @@ def test_detections_share_evidence_equal_to_their_own() -> None:
         by_start.setdefault(det.evidence.start, []).append(det.evidence)
     for same in by_start.values():
         assert all(ev is same[0] for ev in same)
+
+
+def test_extractions_hold_their_specs_fields() -> None:
+    """Each compiled rule's extractions are its extract specs, in order, with the same fields."""
+    rules = load_ruleset()
+    for crule in rules.compiled:
+        specs = list(crule.rule.extract.items())
+        assert [e.name for e in crule.extractions] == [name for name, _spec in specs]
+        for ex, (name, spec) in zip(crule.extractions, specs, strict=True):
+            assert (ex.value, ex.anchor, ex.topic, ex.level, ex.figure, ex.default, ex.required) == (
+                spec.value,
+                bool(spec.anchor),
+                spec.topic is not None,
+                spec.level,
+                spec.figure,
+                spec.default,
+                spec.required,
+            )
+            assert ex.actor == spec.actor and ex.exclude_types == spec.exclude_types
+            assert ex.topics == crule.topics.get(name, [])
+        assert crule.level_reading == (crule.rule.kind is DetectionKind.TOLL_FIGURE)
