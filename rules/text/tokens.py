@@ -22,21 +22,26 @@ from typing import NamedTuple
 #: one token, after the characters no token holds (whitespace and "_", the only ones no alternative
 #: matches): ``findall`` hands back every token as a tuple of groups in one C call, and the skipped
 #: run's length gives the offsets, which is about a third cheaper than a ``finditer`` match object per
-#: token (three method calls each; measured over the sentences of the bench items and corpora)
+#: token (three method calls each; measured over the sentences of the bench items and corpora).
+#: Each repeated group (``(?:x)*``, ``{2,}``) is entered only past a lookahead for its first
+#: characters, with an empty alternative for ``*``: the matches are those of the plain pattern
+#: (``num``: ``\d+(?:[.,:]\d+)*``, ``abbr``: ``(?:[^\W\d_]\.){2,}``, ``word``:
+#: ``[^\W\d_]+(?:['’][^\W\d_]+)*``), but sre sets up a repeat (an allocation) at every token for those,
+#: and most tokens are words with none of them (about a tenth off ``findall``)
 _TOKEN_RE = re.compile(
     r"([\s_]*)"
-    r"(?:(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)"  # num
-    r"|((?:[^\W\d_]\.){2,})"  # abbr
-    r"|([^\W\d_]+(?:['’][^\W\d_]+)*)"  # word
+    r"(?:(\d+(?:(?=[.,:]\d)(?:[.,:]\d+)+|)(?:st|nd|rd|th)?)"  # num
+    r"|((?=[^\W\d_]\.[^\W\d_]\.)(?:[^\W\d_]\.){2,})"  # abbr
+    r"|([^\W\d_]+(?:(?=['’])(?:['’][^\W\d_]+)+|))"  # word
     r"|([^\s\w]))"  # punct
 )
 #: :data:`_TOKEN_RE` for ASCII-only text, where it matches exactly the same (letters are
 #: ``[A-Za-z]``, digits ``[0-9]``) and runs about a fifth faster than the Unicode classes
 _ASCII_TOKEN_RE = re.compile(
     r"([\s_]*)"
-    r"(?:([0-9]+(?:[.,:][0-9]+)*(?:st|nd|rd|th)?)"
-    r"|((?:[A-Za-z]\.){2,})"
-    r"|([A-Za-z]+(?:'[A-Za-z]+)*)"
+    r"(?:([0-9]+(?:(?=[.,:][0-9])(?:[.,:][0-9]+)+|)(?:st|nd|rd|th)?)"
+    r"|((?=[A-Za-z]\.[A-Za-z]\.)(?:[A-Za-z]\.){2,})"
+    r"|([A-Za-z]+(?:(?=')(?:'[A-Za-z]+)+|))"
     r"|([^\sA-Za-z0-9_]))"
 )
 _APOS = str.maketrans({"’": "'", "‘": "'"})

@@ -6,6 +6,7 @@ terminator characters) must change nothing but time: these tests set it against 
 
 import copy
 import random
+import re
 
 import pytest
 
@@ -23,7 +24,7 @@ from rules.text.sentences import (
     _is_boundary,
     _terminator_end,
 )
-from rules.text.tokens import tokenize, words
+from rules.text.tokens import _ASCII_TOKEN_RE, _TOKEN_RE, tokenize, words
 
 SENTENCES = [
     "Azerbaijan and Armenia agreed a truce that took effect at noon, officials said.",
@@ -242,6 +243,28 @@ def test_dateline_lead_scan_agrees_with_the_dateline_pattern() -> None:
             words = m.group().strip().split()
             plain = any(w.islower() and w != "|" for w in words if w.isalpha()) or len(words) > 8
             assert _dateline_end(text, start) == (start if plain else m.end()), text
+
+
+#: the token patterns without the lookahead guards before their repeated groups (see tokens.py)
+PLAIN_TOKEN_RE = re.compile(
+    r"([\s_]*)(?:(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|((?:[^\W\d_]\.){2,})"
+    r"|([^\W\d_]+(?:['’][^\W\d_]+)*)|([^\s\w]))"
+)
+PLAIN_ASCII_TOKEN_RE = re.compile(
+    r"([\s_]*)(?:([0-9]+(?:[.,:][0-9]+)*(?:st|nd|rd|th)?)|((?:[A-Za-z]\.){2,})"
+    r"|([A-Za-z]+(?:'[A-Za-z]+)*)|([^\sA-Za-z0-9_]))"
+)
+
+
+def test_guarded_token_patterns_find_what_the_plain_ones_find() -> None:
+    """The token patterns (repeats entered past a lookahead) give the plain patterns' findall."""
+    rng = random.Random(9)
+    pieces = [*"aZé09.,:'’-_ \n\t“”!?()²", "st", "th", "U.N.", "a.m.", "1.5", "3rd", "x'y'z", "n't"]
+    texts = SENTENCES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert _TOKEN_RE.findall(text) == PLAIN_TOKEN_RE.findall(text), text
+        if text.isascii():
+            assert _ASCII_TOKEN_RE.findall(text) == PLAIN_ASCII_TOKEN_RE.findall(text), text
 
 
 def test_tokenize_splits_clitics_and_compounds() -> None:
