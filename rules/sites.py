@@ -44,8 +44,17 @@ class Sites:
         if out is None:
             found = self.found
             out = []
-            for key in keys.intersection(found):  # a loop: a generator costs more than the few keys
-                out.extend(found[key])
+            # a loop over the smaller side (an anchor may have a hundred keys, an item finds a
+            # dozen): cheaper than building their intersection or a generator over it
+            if len(keys) <= len(found):
+                for key in keys:
+                    hits = found.get(key)
+                    if hits is not None:
+                        out.extend(hits)
+            else:
+                for key, hits in found.items():
+                    if key in keys:
+                        out.extend(hits)
             out.sort()
             self._offsets[keys] = out
         return out
