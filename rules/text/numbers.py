@@ -18,30 +18,30 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rules.text.tokens import Token
 
-UNITS = {
+UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
-MONTHS = frozenset(
+SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE: Final = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+MONTHS: Final = frozenset(
     """january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
     dec.""".split()  # noqa: SIM905
 )
-MEASURE_UNITS = frozenset(
+MEASURE_UNITS: Final = frozenset(
     """hour hours day days week weeks month months year years minute minutes second seconds km
     kilometre kilometres kilometer kilometers mile miles metre metres meter meters square percent
     per cent % gmt utc am pm a.m. p.m. o'clock times fold tonnes tons kg litres""".split()  # noqa: SIM905
 )
-_BOUND_BEFORE: dict[tuple[str, ...], str] = {
+_BOUND_BEFORE: Final[dict[tuple[str, ...], str]] = {
     ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
     ("more", "than"): "at_least", ("over",): "at_least", ("upwards", "of"): "at_least",
     ("in", "excess", "of"): "at_least", ("at", "most"): "at_most", ("up", "to"): "at_most",
@@ -51,11 +51,11 @@ _BOUND_BEFORE: dict[tuple[str, ...], str] = {
     ("close", "to"): "about", ("an", "estimated"): "about", ("estimated",): "about",
     ("approx.",): "about", ("just", "over"): "at_least", ("well", "over"): "at_least",
 }  # fmt: skip
-_MAX_BOUND = max(len(k) for k in _BOUND_BEFORE)
+_MAX_BOUND: Final = max(len(k) for k in _BOUND_BEFORE)
 #: months that date a number they follow ("15 September"; "5 may" is no date)
-_MONTHS_AFTER = MONTHS - {"may"}
+_MONTHS_AFTER: Final = MONTHS - {"may"}
 #: the words :func:`_word_number` can start a number with ("a" only before hundred/thousand/dozen)
-_WORD_NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"a"}
+_WORD_NUMBER_STARTS: Final = frozenset(UNITS) | frozenset(TENS) | {"a"}
 
 
 class NumberMention(NamedTuple):

@@ -17,7 +17,7 @@ and at the conjunctions in :data:`CLAUSE_WORDS`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 #: one token, after the characters no token holds (whitespace and "_", the only ones no alternative
 #: matches): ``findall`` hands back every token as a tuple of groups in one C call, and the skipped
@@ -28,7 +28,7 @@ from typing import NamedTuple
 #: (``num``: ``\d+(?:[.,:]\d+)*``, ``abbr``: ``(?:[^\W\d_]\.){2,}``, ``word``:
 #: ``[^\W\d_]+(?:['’][^\W\d_]+)*``), but sre sets up a repeat (an allocation) at every token for those,
 #: and most tokens are words with none of them (about a tenth off ``findall``)
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"([\s_]*)"
     r"(?:(\d+(?:(?=[.,:]\d)(?:[.,:]\d+)+|)(?:st|nd|rd|th)?)"  # num
     r"|((?=[^\W\d_]\.[^\W\d_]\.)(?:[^\W\d_]\.){2,})"  # abbr
@@ -37,19 +37,19 @@ _TOKEN_RE = re.compile(
 )
 #: :data:`_TOKEN_RE` for ASCII-only text, where it matches exactly the same (letters are
 #: ``[A-Za-z]``, digits ``[0-9]``) and runs about a fifth faster than the Unicode classes
-_ASCII_TOKEN_RE = re.compile(
+_ASCII_TOKEN_RE: Final = re.compile(
     r"([\s_]*)"
     r"(?:([0-9]+(?:(?=[.,:][0-9])(?:[.,:][0-9]+)+|)(?:st|nd|rd|th)?)"
     r"|((?=[A-Za-z]\.[A-Za-z]\.)(?:[A-Za-z]\.){2,})"
     r"|([A-Za-z]+(?:(?=')(?:'[A-Za-z]+)+|))"
     r"|([^\sA-Za-z0-9_]))"
 )
-_APOS = str.maketrans({"’": "'", "‘": "'"})
+_APOS: Final = str.maketrans({"’": "'", "‘": "'"})
 
 #: Punctuation that ends a clause.
-CLAUSE_PUNCT = frozenset(",;:—–")
+CLAUSE_PUNCT: Final = frozenset(",;:—–")
 #: Words that start a new clause (the word itself belongs to the new clause).
-CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however"})
+CLAUSE_WORDS: Final = frozenset({"but", "while", "whereas", "although", "though", "however"})
 
 
 class Token(NamedTuple):
@@ -84,6 +84,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
     here, so tokens are built directly (``tuple.__new__``, no per-token Python ``__new__``)."""
     tokens: list[Token] = []
     new = tuple.__new__
+    cls = Token  # read per token: a local, not a module global
     widx = -1
     clause = 0
     pending_break = False
@@ -103,7 +104,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             if norm in CLAUSE_PUNCT or (norm == "-" and prev_end >= 0 and prev_end != s):
                 pending_break = True
             if not words_only:
-                tokens.append(new(Token, (punct, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
+                tokens.append(new(cls, (punct, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
             prev_end = e
             continue
         if word:
@@ -117,7 +118,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
                         clause += 1
                         pending_break = False
                     widx += 1
-                    tokens.append(new(Token, (praw, pnorm, ps, pe, "word", widx, clause)))
+                    tokens.append(new(cls, (praw, pnorm, ps, pe, "word", widx, clause)))
                     prev_end = pe
                 continue
         else:  # a number, or a dotted abbreviation (a word)
@@ -129,7 +130,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             clause += 1
             pending_break = False
         widx += 1
-        tokens.append(new(Token, (raw, norm, s, e, kind, widx, clause)))
+        tokens.append(new(cls, (raw, norm, s, e, kind, widx, clause)))
         prev_end = e
     return tokens
 
