@@ -48,7 +48,6 @@ class CompiledRule:
     anchor: TermSet
     require: tuple[Test, ...]
     exclude: tuple[Test, ...]
-    topics: dict[str, list[tuple[str, TermSet]]]
     summary: Template
     dedup: Template
     gates: tuple[tuple[frozenset[str], bool], ...] = ()
@@ -62,24 +61,21 @@ class CompiledRule:
 
 def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> CompiledRule:
     """Compile one rule; raises CompileError/PatternError/TemplateError with a message."""
-    topics = {
-        name: [(topic, compiler.terms(terms)) for topic, terms in spec.topic.items()]
-        for name, spec in rule.extract.items()
-        if spec.topic is not None
-    }
     return CompiledRule(
         rule=rule,
         origin=origin,
         anchor=compiler.terms(rule.anchor),
         require=tuple(compiler.compile(c) for c in sorted(rule.require, key=compiler.cost)),
         exclude=tuple(compiler.compile(c) for c in sorted(rule.exclude, key=compiler.cost)),
-        topics=topics,
         summary=Template(rule.summary),
         dedup=Template(rule.dedup_key),
         gates=tuple(g for c in rule.require for g in compiler.gates(c)),
         deadline_seconds=rule.deadline_seconds,
         extractions=tuple(
-            Extraction(name, spec, topics.get(name, [])) for name, spec in rule.extract.items()
+            Extraction(
+                name, spec, [(topic, compiler.terms(terms)) for topic, terms in (spec.topic or {}).items()]
+            )
+            for name, spec in rule.extract.items()
         ),
         level_reading=rule.kind is DetectionKind.TOLL_FIGURE,
     )

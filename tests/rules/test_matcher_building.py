@@ -12,8 +12,11 @@ import jinja2
 import pytest
 
 from alerts.models import Evidence, Severity
+from rules.conditions import Compiler
 from rules.detections import Detection, DetectionKind
 from rules.loader import load_ruleset
+from rules.matcher import compile_rule
+from rules.schema import Rule
 from rules.templates import _ENV, Template, squash
 
 #: every character ``str.split()`` splits on, and a few that look alike but are not whitespace
@@ -134,7 +137,7 @@ def test_extractions_hold_their_specs_fields() -> None:
     for crule in rules.compiled:
         specs = list(crule.rule.extract.items())
         assert [e.name for e in crule.extractions] == [name for name, _spec in specs]
-        for ex, (name, spec) in zip(crule.extractions, specs, strict=True):
+        for ex, (_name, spec) in zip(crule.extractions, specs, strict=True):
             assert (ex.value, ex.anchor, ex.topic, ex.level, ex.figure, ex.default, ex.required) == (
                 spec.value,
                 bool(spec.anchor),
@@ -145,5 +148,29 @@ def test_extractions_hold_their_specs_fields() -> None:
                 spec.required,
             )
             assert ex.actor == spec.actor and ex.exclude_types == spec.exclude_types
-            assert ex.topics == crule.topics.get(name, [])
+            assert [topic for topic, _terms in ex.topics] == list(spec.topic or {})
         assert crule.level_reading == (crule.rule.kind is DetectionKind.TOLL_FIGURE)
+
+
+def test_extraction_topics_hold_the_compiled_terms() -> None:
+    """An extraction's topics are the spec's, in order, each with the term set the compiler makes
+    of its terms (lists resolved)."""
+    rule = Rule.model_validate(
+        {
+            "id": "t.topics",
+            "title": "t",
+            "category": "c",
+            "kind": "event",
+            "anchor": ["truce"],
+            "summary": "s",
+            "dedup_key": "d",
+            "extract": {"subject": {"topic": {"truce": ["$truce_words", "halt"], "toll": ["toll"]}}},
+        }
+    )
+    compiler = Compiler({"truce_words": ["truce", "cease-fire"]}, {})
+    (ex,) = compile_rule(rule, ("t.yaml", 1), compiler).extractions
+    assert ex.topics == [
+        ("truce", compiler.terms(["$truce_words", "halt"])),
+        ("toll", compiler.terms(["toll"])),
+    ]
+    assert ex.topics[0][1].terms == ("truce", "cease-fire", "halt")
