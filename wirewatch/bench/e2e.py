@@ -204,13 +204,7 @@ async def _floor_consumer(
     bootstrap: str, topic: str, group: str, expect: int, arrivals: dict[bytes, float], started: asyncio.Event
 ) -> float:
     """Bare aiokafka loop: consume ``expect`` records, note arrival times; return the elapsed time."""
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=group,
-        auto_offset_reset="earliest",
-        enable_auto_commit=True,
-    )
+    consumer = _consumer(bootstrap, topic, group)
     await consumer.start()
     first: float | None = None
     count = 0
@@ -235,10 +229,26 @@ async def _floor_consumer(
     return time.monotonic() - (first or time.monotonic())
 
 
+def _producer(bootstrap: str) -> AIOKafkaProducer:
+    """The bench's producer: as the ingest gateway produces (acks=all, idempotent, no linger)."""
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=0)
+
+
+def _consumer(bootstrap: str, topic: str, group: str) -> AIOKafkaConsumer:
+    """A plain consumer of ``topic`` in ``group``, from the earliest offset, committing as it reads."""
+    return AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        auto_offset_reset="earliest",
+        enable_auto_commit=True,
+    )
+
+
 async def _warm_broker(bootstrap: str, seconds: float, partitions: int) -> tuple[int, float]:
     """Produce (acks=all, idempotent, keyed) and consume with group commits on a scratch topic for
-    ``seconds`` (none if 0); return the records that went round and the time taken. For a broker that was just
-    started: its request paths run interpreted until the JVM compiles them."""
+    ``seconds`` (none if 0); return the records that went round and the time taken. For a broker
+    that was just started: its request paths run interpreted until the JVM compiles them."""
     if seconds <= 0:
         return 0, 0.0
     topic = f"bench-warmup-{uuid.uuid4().hex[:8]}"
@@ -248,19 +258,13 @@ async def _warm_broker(bootstrap: str, seconds: float, partitions: int) -> tuple
         await admin.create_topics([NewTopic(topic, partitions, 1)])
     finally:
         await admin.close()
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=0)
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=topic,
-        auto_offset_reset="earliest",
-        enable_auto_commit=True,
-    )
-    await producer.start()
-    await consumer.start()
+    producer = _producer(bootstrap)
+    consumer = _consumer(bootstrap, topic, topic)
     sent = received = 0
-    start = time.monotonic()
     try:
+        await producer.start()
+        await consumer.start()
+        start = time.monotonic()
         value = _item("urn:bench:warmup", SENTENCES[0], alert=False)
         while time.monotonic() - start < seconds:
             # small batches, each awaited: many requests rather than a few large ones
@@ -346,7 +350,7 @@ async def _bench(args: argparse.Namespace, bootstrap: str, *, fresh_broker: bool
         )
     group = env["WIREWATCH_KAFKA_CONSUMER_GROUP"]
     topics = [items_topic, env["WIREWATCH_KAFKA_TOPIC_EVENTS"], env["WIREWATCH_KAFKA_TOPIC_ALERTS"]]
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=0)
+    producer = _producer(bootstrap)
     await producer.start()
     try:
 
