@@ -17,6 +17,7 @@ roles are read relative to it:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +40,8 @@ class Hit:
     last: int
     modality: ModalityModel
     level_reading: bool = False
+    #: the story topics (:attr:`Compiler.story_topics` ids) earlier items of the item's story held
+    story: frozenset[str] = frozenset()
     cache: dict[str, Any] = field(default_factory=dict)
 
     def revision(self) -> Revision:
@@ -55,6 +58,13 @@ class Hit:
 
 
 Test = Callable[[Hit], bool]
+
+
+def topic_id(terms: TermSet) -> str:
+    """A story topic's stable id: a digest of its resolved terms, so the story memory a running
+    detector wrote is read back by a reloaded rule set whose list has not changed."""
+    digest = hashlib.sha1("\n".join(sorted(terms.terms)).encode("utf-8"), usedforsecurity=False)
+    return "t" + digest.hexdigest()[:12]
 
 
 class CompileError(ValueError):
@@ -209,6 +219,9 @@ class Compiler:
         self.lists = lists
         self.macros = macros
         self._terms: dict[tuple[str, ...], TermSet] = {}
+        #: the term sets of ``region: story`` conditions, by topic id (see :func:`topic_id`): what
+        #: the detector remembers of each item of a story for the story's later items
+        self.story_topics: dict[str, TermSet] = {}
 
     def terms(self, terms: list[str]) -> TermSet:
         resolved = tuple(resolve_terms(terms, self.lists))
@@ -287,23 +300,31 @@ class Compiler:
             return 3
         return 0
 
-    def gates(self, cond: Condition, _depth: int = 0) -> list[tuple[frozenset[str], bool]]:
+    def gates(
+        self, cond: Condition, _depth: int = 0, *, story: bool = False
+    ) -> list[tuple[frozenset[str], bool]]:
         """Prefilter keys a condition needs: for the condition to hold, each returned key set must
         have a key in the item - in the anchor's sentence when the flag is true (a conjunction of
-        disjunctions; empty when nothing is known)."""
+        disjunctions; empty when nothing is known). With ``story`` the item is matched with a story
+        context, where a ``region: story`` condition may hold on an earlier item: it needs no key;
+        without one it needs a key in the item, like ``region: item``."""
         if _depth > 20:
             return []
         if cond.macro is not None:
-            return self.gates(self.macros[cond.macro], _depth + 1) if cond.macro in self.macros else []
+            if cond.macro not in self.macros:
+                return []
+            return self.gates(self.macros[cond.macro], _depth + 1, story=story)
         if cond.near is not None:
             return [(frozenset(self.terms(cond.near.terms).prefilter_keys()), True)]
         if cond.within is not None:
+            if cond.within.region == "story" and story:  # the terms may be in an earlier item only
+                return []
             local = cond.within.region in {"clause", "sentence"}
             return [(frozenset(self.terms(cond.within.terms).prefilter_keys()), local)]
         if cond.all is not None:
-            return [g for c in cond.all for g in self.gates(c, _depth + 1)]
+            return [g for c in cond.all for g in self.gates(c, _depth + 1, story=story)]
         if cond.any is not None:
-            firsts = [self.gates(c, _depth + 1) for c in cond.any]
+            firsts = [self.gates(c, _depth + 1, story=story) for c in cond.any]
             if firsts and all(firsts):
                 keys = frozenset().union(*(f[0][0] for f in firsts))
                 return [(keys, all(f[0][1] for f in firsts))]
@@ -333,6 +354,10 @@ class Compiler:
         spec = cond.within
         assert spec is not None
         ts = self.terms(spec.terms)
+        topic = ""
+        if spec.region == "story":
+            topic = topic_id(ts)
+            self.story_topics[topic] = ts
 
         def test(h: Hit) -> bool:
             view = h.view
@@ -347,6 +372,8 @@ class Compiler:
                 return prev is not None and prev.has_terms(ts)
             if spec.region == "item":
                 return doc.has_terms_elsewhere(ts, view)
+            if spec.region == "story":
+                return topic in h.story or doc.has_terms_elsewhere(ts, view)
             return False
 
         return test

@@ -132,7 +132,9 @@ def _actor_ids(det: Detection) -> list[str]:
     return ids
 
 
-def _slug(item: WireItem) -> str | None:
+def story_of(item: WireItem) -> str | None:
+    """The item's story: its provider and slug family (the slugline up to the first ``/``,
+    normalised), ``"reuters:sudan-fighting"``; ``None`` without a slugline."""
     if not item.slugline:
         return None
     family = _SLUG_CLEAN.sub("-", item.slugline.split("/", 1)[0].lower()).strip("-")
@@ -154,7 +156,7 @@ def signature(item: WireItem, detections: Sequence[Detection]) -> Signature:
         roots=frozenset(roots),
         places=places,
         categories=frozenset(categories),
-        slug=_slug(item),
+        slug=story_of(item),
         associations=tuple(item.associations),
     )
 
@@ -182,7 +184,7 @@ def partition_key(item: WireItem, detections: Sequence[Detection]) -> str:
     ranked = [r for r in ranked if r[1]]
     if ranked:
         return min(ranked)[1]
-    return _slug(item) or f"uri:{item.uri}"
+    return story_of(item) or f"uri:{item.uri}"
 
 
 class Correlator:

@@ -18,7 +18,8 @@ How an item flows (the rules live in the modules named):
 1. :mod:`rules.corrections`: a delivery seen before changes nothing; an older version arriving
    after a newer one is ignored; a new version or a kill first withdraws the facts the previous
    version contributed.
-2. The rule set's ``detect`` runs; :mod:`rules.correlation` assigns the event key.
+2. The rule set's ``detect`` runs, with what the item's story held before (:mod:`rules.stories`,
+   which then remembers the item's own story topics); :mod:`rules.correlation` assigns the event key.
 3. Each detection becomes facts in state records: ``event`` detections support a text alert
    (those carrying ``silent_party`` are stated gaps and go to the claim instead; those carrying a
    ``new`` figure also feed the toll series); ``claim``/``confirmation``/``denial`` go to
@@ -53,7 +54,7 @@ from prometheus_client import Counter
 
 from alerts.models import Alert
 from ingest.models import WireItem
-from rules import deadlines, facts, records
+from rules import deadlines, facts, records, stories
 from rules.claims import NS_CLAIMS, Claim, ClaimStatus
 from rules.corrections import (
     NS_ITEMS,
@@ -64,7 +65,7 @@ from rules.corrections import (
     save_item,
     supersedes,
 )
-from rules.correlation import DEFAULT_WINDOW, Correlator, partition_key
+from rules.correlation import DEFAULT_WINDOW, Correlator, partition_key, story_of
 from rules.deadlines import NS_META
 from rules.detections import Detection
 from rules.registry import NS_ALERTS, NS_TEXT
@@ -84,9 +85,12 @@ def _value_of(child: Counter) -> Any:
 
 
 class RuleSetLike(Protocol):
-    """What the engine needs from a rule set: the stateless matcher."""
+    """What the engine needs from a rule set: the stateless matcher, and the story topics an item
+    holds (see :mod:`rules.stories`)."""
 
-    def detect(self, item: WireItem) -> Sequence[Detection]: ...
+    def detect(self, item: WireItem, story: frozenset[str] = ...) -> Sequence[Detection]: ...
+
+    def topics(self, item: WireItem) -> frozenset[str]: ...
 
 
 class Detector:
@@ -153,7 +157,11 @@ class Detector:
                 ),
             )
             return out
-        detections = facts.collapse_revisions(self.ruleset.detect(item))
+        story = story_of(item)
+        recalled = stories.recall(state, story, now, self.correlator.window)
+        detections = facts.collapse_revisions(self.ruleset.detect(item, recalled))
+        if story is not None:
+            stories.remember(state, story, recalled, self.ruleset.topics(item), now)
         if self.metrics is not None:
             self._count(detections)
         if not detections and record is None:
@@ -212,6 +220,7 @@ class Detector:
                     removed += 1
             self.correlator.drop(state, event)
             removed += 1
+        removed += stories.expire(state, now - self.correlator.window)
         for uri, raw in list(state.scan(NS_ITEMS)):
             if ItemRecord.model_validate_json(raw).seen_at < cutoff:
                 state.delete(NS_ITEMS, uri)

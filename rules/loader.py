@@ -222,4 +222,4 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
             problems.append((source, line, f"rule {rule.id}: {message}"))
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p[0], p[1])))
-    return RuleSet(compiled, gazetteer, model)
+    return RuleSet(compiled, gazetteer, model, compiler.story_topics)

@@ -18,7 +18,7 @@ A rule set is immutable; reloading builds a new one (the caller keeps the last g
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from alerts.models import Evidence, Value
@@ -51,6 +51,8 @@ class CompiledRule:
     summary: Template
     dedup: Template
     gates: tuple[tuple[frozenset[str], bool], ...] = ()
+    #: the gates when the item is matched with a story context (``region: story`` needs no key)
+    story_gates: tuple[tuple[frozenset[str], bool], ...] = ()
     #: ``rule.deadline_seconds``, read once (the property parses the rule's deadline on every read)
     deadline_seconds: float | None = None
     #: ``rule.extract`` in order, each with its topics' terms (what :meth:`RuleSet._match` fills)
@@ -70,6 +72,7 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         summary=Template(rule.summary),
         dedup=Template(rule.dedup_key),
         gates=tuple(g for c in rule.require for g in compiler.gates(c)),
+        story_gates=tuple(g for c in rule.require for g in compiler.gates(c, story=True)),
         deadline_seconds=rule.deadline_seconds,
         extractions=tuple(
             Extraction(
@@ -85,9 +88,15 @@ class RuleSet:
     """An immutable, compiled set of enabled rules, with the gazetteer and modality model they use."""
 
     def __init__(
-        self, compiled: Sequence[CompiledRule], gazetteer: Gazetteer, modality: ModalityModel
+        self,
+        compiled: Sequence[CompiledRule],
+        gazetteer: Gazetteer,
+        modality: ModalityModel,
+        story_topics: Mapping[str, TermSet] | None = None,
     ) -> None:
         self.compiled: tuple[CompiledRule, ...] = tuple(c for c in compiled if c.rule.enabled)
+        #: the term sets ``region: story`` conditions look for in a story's earlier items, by id
+        self.story_topics: dict[str, TermSet] = dict(story_topics or {})
         self.all_rules: tuple[Rule, ...] = tuple(c.rule for c in compiled)
         self.gazetteer = gazetteer
         self.modality = modality
@@ -109,6 +118,15 @@ class RuleSet:
             tuple(sum(1 << position[k] for k in keys) for keys, _local in c.gates) for c in self.compiled
         ]
         self._planner = Planner(self._rules_of_key, gate_masks)
+        # with a story context a rule may lose a gate (its story terms may be in an earlier item);
+        # a second planner, so items matched without one keep every gate
+        self._story_planner = self._planner
+        if any(c.story_gates != c.gates for c in self.compiled):
+            story_masks = [
+                tuple(sum(1 << position[k] for k in keys) for keys, _local in c.story_gates)
+                for c in self.compiled
+            ]
+            self._story_planner = Planner(self._rules_of_key, story_masks)
         #: per rule, the key sets of the gates that must hit the anchor's sentence
         self._local_gates = [tuple(keys for keys, local in c.gates if local) for c in self.compiled]
         # per candidate tuple: the keys whose offsets matter (anchors, sentence-local gates)
@@ -133,12 +151,35 @@ class RuleSet:
                 return c.origin
         raise KeyError(rule_id)
 
-    def detect(self, item: WireItem) -> list[Detection]:
-        """Every detection in ``item`` (pure: the same item always gives the same list)."""
+    def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> list[Detection]:
+        """Every detection in ``item`` (pure: the same item and ``story`` always give the same list).
+
+        ``story`` holds the ids of the story topics that earlier items of the item's story held
+        (:meth:`topics` of each, remembered by :mod:`rules.stories`); ``region: story`` conditions
+        hold on them as on the item's own text."""
         text = item.text
         if not text:
             return []
-        return self.detect_text(text, item_id=item.uri, headline=item.headline, year=_year(item))
+        return self.detect_text(text, item_id=item.uri, headline=item.headline, year=_year(item), story=story)
+
+    def topics(self, item: WireItem) -> frozenset[str]:
+        """The ids of the story topics whose terms occur in ``item`` (what its story remembers)."""
+        text = item.text
+        if not text or not self.story_topics:
+            return frozenset()
+        maybe = [(tid, ts) for tid, ts in self.story_topics.items() if ts.may_occur(text)]
+        if not maybe:
+            return frozenset()
+        doc = Document(text, self.gazetteer, _year(item))
+        found = frozenset(
+            tid
+            for tid, ts in maybe
+            if any(
+                doc.view_of(span).has_terms(ts) for span in doc.spans if ts.may_occur(text[span[0] : span[1]])
+            )
+        )
+        doc.release()
+        return found
 
     def detect_text(
         self,
@@ -148,12 +189,13 @@ class RuleSet:
         headline: str = "",
         year: int | None = None,
         only: Iterable[str] | None = None,
+        story: frozenset[str] = frozenset(),
     ) -> list[Detection]:
         """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids."""
         indices = self.prefilter.present_indices(text)
         if not indices:
             return []
-        planner = self._planner
+        planner = self._story_planner if story else self._planner
         if only is None:
             candidates = planner.candidates(indices)
         else:
@@ -183,7 +225,7 @@ class RuleSet:
                 anchors = {span[0]: (doc.view_of(span), []) for span in doc.spans}
             for start in self._in_scope(crule.rule, doc, sorted(anchors), head_end):
                 view, offs = anchors[start]
-                det = self._match(crule, view, item_id, headline, offs, evidences)
+                det = self._match(crule, view, item_id, headline, offs, evidences, story)
                 if det is not None:
                     out.append(det)
         doc.release()  # no detection refers to the document or its views
@@ -221,9 +263,10 @@ class RuleSet:
         headline: str,
         offsets: list[int],
         evidences: dict[int, Evidence],
+        story: frozenset[str] = frozenset(),
     ) -> Detection | None:
         for term_hit in self._anchor_hits(crule.anchor, view, offsets):
-            hit = Hit(view, term_hit.first, term_hit.last, self.modality, crule.level_reading)
+            hit = Hit(view, term_hit.first, term_hit.last, self.modality, crule.level_reading, story)
             if not _holds(crule.require, crule.exclude, hit):
                 continue
             values: dict[str, Value] = {}

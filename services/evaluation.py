@@ -3,10 +3,12 @@
 The corpus is JSON lines in the format of ``shared/corpus/README.md``: ``id``, ``text``,
 ``published`` (``YYYY-MM-DD`` or null) and ``labels`` (category -> bool). Each record is replayed as
 one :class:`~ingest.models.WireItem` (``id`` as uri, ``text`` as body, ``published`` as
-``versioncreated``) through the full stateful :class:`rules.engine.Detector` with a
-:class:`~wirewatch.state.MemoryStore`, in file order. Event time advances with the records and
-never goes backwards: a record's time is its ``published`` date when that is later than the clock,
-else the clock plus one minute; due deadlines are ticked before each record.
+``versioncreated``, ``story`` as slugline: the corpus cuts one article into passages, and a wire
+item's slugline is what ties the pieces of a story together) through the full stateful
+:class:`rules.engine.Detector` with a :class:`~wirewatch.state.MemoryStore`, in file order. Event
+time advances with the records and never goes backwards: a record's time is its ``published`` date
+when that is later than the clock, else the clock plus one minute; due deadlines are ticked before
+each record.
 
 **What counts as a prediction.** A record is predicted in category C when a *firing* alert of
 category C has the record's id in its ``item_ids`` and was triggered by ``text`` (the wording of one
@@ -46,6 +48,7 @@ class Record:
     text: str
     published: date | None
     labels: dict[str, bool]
+    story: str | None = None
 
 
 @dataclass
@@ -121,6 +124,7 @@ def read_corpus(path: Path) -> list[Record]:
                     text=str(raw["text"]),
                     published=date.fromisoformat(published) if published else None,
                     labels={str(k): bool(v) for k, v in (raw.get("labels") or {}).items()},
+                    story=str(raw["story"]) if raw.get("story") else None,
                 )
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -158,7 +162,10 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
         now = clock.advance_to(max(target, clock.now() + STEP))
         collect(detector.tick(state, now))
         item = WireItem(
-            uri=rec.id, body=rec.text, versioncreated=_when(rec.published) if rec.published else None
+            uri=rec.id,
+            body=rec.text,
+            versioncreated=_when(rec.published) if rec.published else None,
+            slugline=rec.story,
         )
         collect(detector.evaluate(item, state, now))
     cats = list(categories) if categories is not None else sorted({c for r in records for c in r.labels})

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Any
 
 from ingest.models import WireItem
+from rules.correlation import story_of
 
 
 class DetectionMemo:
@@ -40,7 +41,23 @@ class DetectionMemo:
         while len(self._memo) > self._size:
             self._memo.popitem(last=False)
 
-    def detect(self, item: WireItem) -> list[Any]:
-        """The kept detections of ``item`` (dropping them), else a fresh match."""
+    def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> list[Any]:
+        """The kept detections of ``item`` (dropping them), else a fresh match. With a ``story``
+        context (:mod:`rules.stories`) the item is matched afresh: the route stage matched it
+        without one."""
         cached = self._memo.pop((item.uri, item.version, item.text), None)
+        if story:
+            return list(self._ruleset.detect(item, story))
         return list(cached) if cached is not None else list(self._ruleset.detect(item))
+
+    def for_story(self, item: WireItem) -> bool:
+        """Whether the detector must see ``item`` for its story although it matched nothing alone:
+        it belongs to a story (a slugline) and either names a story topic, which its story's later
+        items will read, or would match given the story's earlier items (its match with every story
+        topic present is not empty; the detector decides with what the story really held)."""
+        topics = getattr(self._ruleset, "story_topics", None)
+        if not topics or story_of(item) is None:
+            return False
+        if self._ruleset.topics(item):
+            return True
+        return bool(self._ruleset.detect(item, frozenset(topics)))

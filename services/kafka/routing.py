@@ -6,7 +6,8 @@ is the per-record decision it calls, :meth:`ItemRouter.route`:
 - each record is decoded with :func:`ingest.decoders.decode_payload`; an undecodable one goes to
   ``wire.items.dlq`` with its reason in headers, and the stream goes on;
 - a decoded item is matched (:class:`services.kafka.memo.DetectionMemo`); one that cannot change
-  detector state (:mod:`services.kafka.triage`) stops here, counted in
+  detector state (:mod:`services.kafka.triage`) and that its story does not need
+  (:meth:`~services.kafka.memo.DetectionMemo.for_story`) stops here, counted in
   ``wirewatch_items_skipped_total``; the others are re-keyed by
   :func:`rules.correlation.partition_key` and published to ``wirewatch.events``, so one event's
   state lives in one partition (their detections are kept for the detector);
@@ -76,7 +77,8 @@ class ItemRouter:
             if isinstance(outcome, Decoded):
                 try:
                     detections = self.ruleset.match(outcome.item)
-                    if not needs_detector(outcome.item, detections):
+                    item = outcome.item
+                    if not needs_detector(item, detections) and not self.ruleset.for_story(item):
                         # Cannot change state or alerts (services.kafka.triage): no hop to
                         # detect. The rules did run on it, so they are counted as evaluated.
                         self._skipped(outcome)

@@ -34,9 +34,12 @@ class ScriptedRuleSet:
     def on(self, uri: str, version: str, *detections: Detection) -> None:
         self.script[(uri, version)] = list(detections)
 
-    def detect(self, item: WireItem) -> Sequence[Detection]:
+    def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> Sequence[Detection]:
         self.calls += 1
         return self.script.get((item.uri, item.version), [])
+
+    def topics(self, item: WireItem) -> frozenset[str]:
+        return frozenset()
 
 
 def _det(

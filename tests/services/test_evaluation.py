@@ -99,3 +99,24 @@ def test_several_corpora_are_replayed_apart_and_pooled(
     assert data["records"] == 2 and data["categories"]["toll_revision"]["fp"] == 0
     assert main(["eval", str(corpus), str(corpus)]) == 1  # the same ids twice: refused
     assert "more than one corpus" in capsys.readouterr().err
+
+
+def test_story_is_replayed_as_the_slugline(tmp_path: Path) -> None:
+    """A record's story becomes its item's slugline, so a later passage reads what its story said."""
+    deal = "The RSF said on Tuesday that it had accepted the arrangement."
+    lines = [
+        {"id": "s-1", "story": "juba-truce", "published": "2024-03-01",
+         "text": "A truce between the two militias was announced in Juba on Monday.",
+         "labels": {"ceasefire": True}},
+        {"id": "s-2", "story": "juba-truce", "published": None,
+         "text": deal, "labels": {"ceasefire": True}},
+        {"id": "s-3", "story": "other", "published": None,
+         "text": deal, "labels": {"ceasefire": False}},
+    ]  # fmt: skip
+    path = tmp_path / "s.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    records = read_corpus(path)
+    assert [r.story for r in records] == ["juba-truce", "juba-truce", "other"]
+    report = run(records, load_ruleset())
+    assert report.predictions["s-2"] == ["ceasefire"]
+    assert report.predictions["s-3"] == []

@@ -111,8 +111,11 @@ def test_detector_state_survives_a_restart(tmp_path: Path) -> None:
     )
 
     class OneRule:
-        def detect(self, item: WireItem) -> list[Detection]:
+        def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> list[Detection]:
             return [claim]
+
+        def topics(self, item: WireItem) -> frozenset[str]:
+            return frozenset()
 
     path = tmp_path / "w.sqlite3"
     s1 = SqliteStore(path)

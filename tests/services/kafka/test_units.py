@@ -353,3 +353,24 @@ def test_buffered_flush_applies_locally_and_returns_one_record_per_changed_key(
         "1\x1fns\x1fa": "3",
     }
     assert store.flush() == []
+
+
+def test_detection_memo_forwards_story_items_and_rematches_with_a_story() -> None:
+    """A story item that matches nothing alone is forwarded when it names a story topic or could match
+    with its story's context; the detector's match with a story context is fresh, not the memo's."""
+    from ingest.models import WireItem
+    from rules.loader import load_ruleset
+    from services.kafka.memo import DetectionMemo
+
+    memo = DetectionMemo(load_ruleset())
+    topics = frozenset(memo.story_topics)
+    anaphor = "The RSF said on Tuesday that it had accepted the arrangement."
+    named = WireItem(uri="a", body="The envoy urged both sides to respect the truce.", slugline="sudan")
+    referring = WireItem(uri="b", body=anaphor, slugline="sudan")
+    plain = WireItem(uri="c", body="Parliament met on Tuesday to debate the budget.", slugline="sudan")
+    assert memo.match(named) == [] and memo.for_story(named)
+    assert memo.match(referring) == [] and memo.for_story(referring)
+    assert not memo.for_story(plain)
+    assert not memo.for_story(WireItem(uri="d", body=anaphor))  # no slugline: no story
+    memo.keep(referring, [])
+    assert [d.rule for d in memo.detect(referring, topics)] == ["ceasefire.story_accord"]

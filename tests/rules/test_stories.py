@@ -1,0 +1,95 @@
+"""Story memory (rules.stories) and the ``region: story`` condition through the shipped pack."""
+
+from datetime import timedelta
+
+from ingest.models import WireItem
+from rules import stories
+from rules.engine import Detector
+from rules.matcher import RuleSet
+from wirewatch.state import MemoryStore
+
+from .conftest import T0
+
+TRUCE = "A truce between the two militias was announced in Juba on Monday."
+ANAPHOR = "The RSF said on Tuesday that it had accepted the arrangement."
+
+
+def _item(uri: str, text: str, slugline: str | None = "sudan-truce") -> WireItem:
+    return WireItem(uri=uri, body=text, slugline=slugline, provider="wire")
+
+
+def _rules(detector: Detector, item: WireItem, state: MemoryStore, minutes: int) -> set[str]:
+    return {a.rule for a in detector.evaluate(item, state, T0 + timedelta(minutes=minutes))}
+
+
+def test_recall_gives_what_the_story_remembered_within_the_window() -> None:
+    """A story's topics come back within the window, and are forgotten after it."""
+    state = MemoryStore()
+    window = timedelta(days=7)
+    stories.remember(state, "wire:s", frozenset(), frozenset({"t1"}), T0)
+    stories.remember(state, "wire:s", frozenset({"t1"}), frozenset({"t2"}), T0 + timedelta(hours=1))
+    assert stories.recall(state, "wire:s", T0 + timedelta(days=2), window) == {"t1", "t2"}
+    assert stories.recall(state, "wire:s", T0 + timedelta(days=9), window) == frozenset()
+    assert stories.recall(state, "wire:other", T0, window) == frozenset()
+    assert stories.recall(state, None, T0, window) == frozenset()
+
+
+def test_remember_writes_nothing_without_a_story_or_topics() -> None:
+    """Items without a slugline or without a topic leave no story record."""
+    state = MemoryStore()
+    stories.remember(state, None, frozenset(), frozenset({"t1"}), T0)
+    stories.remember(state, "wire:s", frozenset(), frozenset(), T0)
+    assert list(state.scan(stories.NS_STORIES)) == []
+
+
+def test_expire_drops_stories_idle_before_the_cutoff() -> None:
+    """expire deletes only the stories last added to before the cutoff."""
+    state = MemoryStore()
+    stories.remember(state, "wire:old", frozenset(), frozenset({"t1"}), T0)
+    stories.remember(state, "wire:new", frozenset(), frozenset({"t1"}), T0 + timedelta(days=3))
+    assert stories.expire(state, T0 + timedelta(days=1)) == 1
+    assert [k for k, _v in state.scan(stories.NS_STORIES)] == ["wire:new"]
+
+
+def test_the_pack_has_a_story_topic_for_truce_terms(shipped: RuleSet) -> None:
+    """The shipped pack's story rule makes the truce terms a story topic that an item is found to hold."""
+    assert len(shipped.story_topics) == 1
+    assert shipped.topics(_item("u", TRUCE)) == frozenset(shipped.story_topics)
+    assert shipped.topics(_item("u", ANAPHOR)) == frozenset()
+
+
+def test_a_deal_is_a_truce_where_an_earlier_item_of_the_story_named_one(shipped: RuleSet) -> None:
+    """'Accepted the arrangement' fires ceasefire.story_accord after a truce item of the same story."""
+    state = MemoryStore()
+    detector = Detector(shipped)
+    _rules(detector, _item("a", TRUCE), state, 0)
+    assert "ceasefire.story_accord" in _rules(detector, _item("b", ANAPHOR), state, 5)
+
+
+def test_a_deal_alone_is_no_truce(shipped: RuleSet) -> None:
+    """Without the story's truce (another slugline, no slugline, or a stale story) the deal is left alone."""
+    for slug in ("another-story", None):
+        state = MemoryStore()
+        detector = Detector(shipped)
+        _rules(detector, _item("a", TRUCE), state, 0)
+        assert _rules(detector, _item("b", ANAPHOR, slugline=slug), state, 5) == set()
+    state = MemoryStore()
+    detector = Detector(shipped)
+    _rules(detector, _item("a", TRUCE), state, 0)
+    assert _rules(detector, _item("b", ANAPHOR), state, 60 * 24 * 8) == set()
+
+
+def test_a_story_item_without_detections_still_teaches_its_story(shipped: RuleSet) -> None:
+    """A truce named in an item that fires nothing (a call for one) still gives the story its topic."""
+    state = MemoryStore()
+    detector = Detector(shipped)
+    assert _rules(detector, _item("a", "The envoy urged both sides to respect the truce."), state, 0) == set()
+    assert "ceasefire.story_accord" in _rules(detector, _item("b", ANAPHOR), state, 5)
+
+
+def test_story_context_does_not_change_matches_without_story_rules(shipped: RuleSet) -> None:
+    """A story context leaves the detections of items the story rule ignores as they were."""
+    topics = frozenset(shipped.story_topics)
+    for text in (TRUCE, "The death toll from the floods climbed to 96, officials said."):
+        item = _item("u", text)
+        assert [d.rule for d in shipped.detect(item, topics)] == [d.rule for d in shipped.detect(item)]
