@@ -14,7 +14,7 @@ def register(sub: Any) -> None:
         help="replay a labelled corpus through the detector and print precision/recall per category",
         description=(
             "Replays each record as a wire item through the stateful detector and scores the categories "
-            "of firing text/series alerts against the labels (deadline alerts are not counted). Several "
+            "of firing text alerts against the labels (deadline and series alerts are not counted). Several "
             "corpora are each replayed through a detector of their own and scored together."
         ),
     )
@@ -52,6 +52,7 @@ def handle(args: argparse.Namespace) -> int:
                     "corpora": [str(path) for path in args.corpus],
                     "records": report.records,
                     "deadline_alerts_not_counted": report.deadline_alerts,
+                    "series_alerts_not_counted": report.series_alerts,
                     "categories": {s.category: s.as_dict() for s in report.scores},
                 }
             )
