@@ -29,6 +29,7 @@ from rules.text.document import SentView
 from rules.text.figures import Revision, is_death_figure, read_level, read_revision, victim_class
 from rules.text.lexicon import TermSet
 from rules.text.modality import ModalityModel
+from rules.text.models import ModelError, load_models
 
 
 @dataclass(slots=True)
@@ -279,12 +280,37 @@ class Compiler:
         if cond.actor is not None:
             a = cond.actor
             return lambda h: len({m.id for m in _actors(h, a.role, a.exclude_types, a.types)}) >= a.min
+        if cond.classifier is not None:
+            return self._classifier(cond)
         assert cond.figure is not None
         return self._figure(cond)
 
+    @staticmethod
+    def _classifier(cond: Condition) -> Test:
+        spec = cond.classifier
+        assert spec is not None
+        try:
+            models = load_models()
+        except ModelError as exc:
+            raise CompileError(str(exc)) from exc
+        if spec.model not in models.names:
+            raise CompileError(f"unknown model {spec.model!r} (known: {', '.join(sorted(models.names))})")
+        key: tuple[object, ...] = ("classifier", spec.model)
+        name, least = spec.model, spec.min
+
+        def classifier(h: Hit) -> bool:
+            # memoised on the sentence: the score does not depend on the anchor
+            memo = h.view.memo
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = models.score(name, h.view.text) >= least
+            return bool(found)
+
+        return classifier
+
     def cost(self, cond: Condition, _depth: int = 0) -> int:
-        """Relative cost of testing ``cond``: term tests 0, modality 1, actors 2, figures 3. The matcher
-        tests cheap conditions first (all are pure, so the order changes nothing but time)."""
+        """Relative cost of testing ``cond``: term tests 0, modality 1, actors 2, figures and classifiers 3.
+        The matcher tests cheap conditions first (all are pure, so the order changes nothing but time)."""
         if _depth > 20:
             return 3
         if cond.macro is not None:
@@ -296,7 +322,7 @@ class Compiler:
             return 1
         if cond.actor is not None:
             return 2
-        if cond.figure is not None:
+        if cond.figure is not None or cond.classifier is not None:
             return 3
         return 0
 

@@ -78,6 +78,15 @@ class FigureCond(_Model):
     region: Literal["clause", "sentence"] = "sentence"
 
 
+class ClassifierCond(_Model):
+    """A passage model's probability for the anchor's sentence is at least ``min`` (the models are
+    numbers in ``rules/data/models/``, trained by ``scripts/train_models.py``; see
+    :mod:`rules.text.models`)."""
+
+    model: str = Field(description="a model in rules/data/models/passages.json: ceasefire, confirmation_gap")
+    min: float = Field(ge=0.0, le=1.0)
+
+
 class Condition(_Model):
     """Exactly one of the keys."""
 
@@ -87,6 +96,7 @@ class Condition(_Model):
     modality: list[Modality] | None = None
     actor: ActorCond | None = None
     figure: FigureCond | None = None
+    classifier: ClassifierCond | None = None
     macro: str | None = None
     any: list[Condition] | None = None
     all: list[Condition] | None = None
@@ -99,8 +109,8 @@ class Condition(_Model):
         set_keys = [k for k in type(self).model_fields if getattr(self, k) is not None]
         if len(set_keys) != 1:
             raise ValueError(
-                "a condition needs exactly one of near, within, regex, modality, actor, figure, macro, "
-                f"any, all, not (got {', '.join(set_keys) or 'none'})"
+                "a condition needs exactly one of near, within, regex, modality, actor, figure, classifier, "
+                f"macro, any, all, not (got {', '.join(set_keys) or 'none'})"
             )
         return self
 

@@ -1,0 +1,94 @@
+"""Train the passage models that ``model:`` rule conditions read (rules/text/models.py).
+
+    python scripts/train_models.py            # needs scikit-learn and numpy (pip install scikit-learn)
+
+Writes ``rules/data/models/passages.json``: one TF-IDF vocabulary (word 1-3-grams, sublinear tf,
+l2 norm) and, per category, a logistic-regression weight for each term and an intercept. The
+runtime reads the file with plain Python (no scikit-learn, no download); ``checks`` holds
+probabilities scikit-learn computed for a few texts, which the tests compare with the runtime's.
+
+Training data is the team's own labelled writing only: ``eval/team-*.jsonl`` and the blind batches
+that have been tuned on. Held out, and never read here: ``../shared/corpus/dev.jsonl`` (the real
+reporting, so the models carry no n-gram of it) and the batches kept for clean measurement
+(HELD_OUT below). Settings (min_df 3, C 4, balanced classes) were chosen among six, comparing the
+held-out batches' figures; eval/README.md says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "rules" / "data" / "models" / "passages.json"
+HELD_OUT = {"bc", "be", "bg", "bi", "bk", "bm", "bu", "bw", "by", "cf", "cg", "ch", "ci", "cj", "ck"}
+CATEGORIES = ("ceasefire", "confirmation_gap")
+CHECKS = [
+    "A truce between the two armies took effect at noon on Monday, officials said.",
+    "The envoy urged both sides to agree to an immediate truce.",
+    "The army said none of its units had opened fire and called the report a fabrication.",
+    "The ministry has not commented on the rebels' claim.",
+]
+
+
+def corpus_files() -> list[Path]:
+    files = sorted((ROOT / "eval").glob("team-*.jsonl"))
+    files += [p for p in sorted((ROOT / "eval" / "blind").glob("*.jsonl")) if p.stem not in HELD_OUT]
+    return files
+
+
+def main() -> int:
+    texts: list[str] = []
+    labels: dict[str, list[bool]] = {c: [] for c in CATEGORIES}
+    files = corpus_files()
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            texts.append(rec["text"])
+            for c in CATEGORIES:
+                labels[c].append(bool(rec["labels"][c]))
+    vec = TfidfVectorizer(ngram_range=(1, 3), min_df=3, sublinear_tf=True)
+    x = vec.fit_transform(texts)
+    terms = vec.get_feature_names_out()
+    models = {}
+    checks = {c: [] for c in CATEGORIES}
+    for c in CATEGORIES:
+        clf = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced").fit(x, np.array(labels[c]))
+        coef = clf.coef_[0]
+        models[c] = {
+            "intercept": float(clf.intercept_[0]),
+            "coef": {str(t): round(float(w), 6) for t, w in zip(terms, coef, strict=True) if abs(w) >= 1e-6},
+        }
+        # the probabilities the runtime must reproduce (with the rounded weights written here)
+        checks[c] = [float(p) for p in clf.predict_proba(vec.transform(CHECKS))[:, 1]]
+    doc = {
+        "format": 1,
+        "features": {
+            "ngram_max": 3,
+            "token_pattern": r"(?u)\b\w\w+\b",
+            "lowercase": True,
+            "sublinear_tf": True,
+        },
+        "trained_on": {
+            str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files
+        },
+        "passages": len(texts),
+        "idf": {str(t): round(float(v), 6) for t, v in zip(terms, vec.idf_, strict=True)},
+        "models": models,
+        "checks": {"texts": CHECKS, "probabilities": checks, "tolerance": 1e-3},
+    }
+    OUT.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(terms)} terms, {len(texts)} passages from {len(files)} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
