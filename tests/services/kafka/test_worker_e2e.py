@@ -70,6 +70,36 @@ async def test_undecodable_item_goes_to_dlq_and_stream_goes_on(make_env, workers
     assert headers[1]["wirewatch-source-offset"] == b"2"
 
 
+async def test_story_context_reaches_a_later_item_of_the_story(make_env, workers, receiver, kh, items):
+    """An item that only names a truce still teaches its story; a later item of the same slugline that
+    refers back fires the story rule, and the same text under another slugline does not."""
+    env = make_env(partitions=2)
+    worker = workers("a", env)
+    await worker.wait_assigned()
+
+    def story_item(uri: str, slug: str, text: str) -> tuple[bytes, bytes]:
+        record = {"uri": uri, "version": "1", "slugline": slug, "headline": uri, "body_text": text}
+        return uri.encode(), json.dumps(record).encode()
+
+    first = story_item("urn:test:s1", "wombat-story", "Officials said a wombat truce was announced.")
+    await kh.produce(env.bootstrap, env.items, [first])
+    # the first item alerts nothing; it must reach the detector's table before the next one is read
+    await kh.wait_drained(env)
+    await kh.produce(
+        env.bootstrap,
+        env.items,
+        [
+            story_item("urn:test:s2", "wombat-story", "Officials said the wombat pact was signed."),
+            story_item("urn:test:s3", "other-story", "Officials said the wombat pact was signed."),
+            (b"urn:test:after", items("urn:test:after")),
+        ],
+    )
+    await kh.wait_until(lambda: len(receiver.alert_ids()) >= 2, 30, "the story alert and the marker alert")
+    await asyncio.sleep(1)
+    got = sorted((a["rule"], a["item_ids"][0]) for _, a in receiver.alerts())
+    assert got == [("kafkatest.marker", "urn:test:after"), ("kafkatest.story", "urn:test:s2")]
+
+
 async def test_redelivered_item_makes_no_second_alert(make_env, workers, receiver, kh, items):
     """The same (uri, version) delivered again alerts once; a new version of it is evaluated anew."""
     env = make_env(partitions=2)
