@@ -64,7 +64,7 @@ _MAX_ANCHOR_ROOTS = 4
 _SLUG_CLEAN = re.compile(r"[^0-9a-z]+")
 # Unplaced role nouns ("the army", "the ministry", "media reports"): every conflict has them, so
 # they identify no event. The gazetteer gives a role standing alone its bare institution code.
-GENERIC_ROOTS = frozenset({"army", "mod", "mfa", "moh", "gov", "police", "media", "entity"})
+GENERIC_ROOTS = frozenset({"army", "mod", "mfa", "moh", "gov", "police", "agency", "media", "entity"})
 
 
 class EventRecord(BaseModel):
