@@ -69,6 +69,28 @@ def test_upward_chain_alerts_on_each_change(ruleset: Any, mkdet: F, mkitem: F, t
     ]
 
 
+def test_levels_of_an_unplaced_role_with_no_source_make_no_series(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """'Officials put the dead at 17', then another count at 44: whose counts they are is unknown, so
+    no series alert; the same levels of a placed party (IL) with a source are a revision."""
+
+    def story(uri: str) -> WireItem:  # one story: the slugline puts both items in one event
+        return mkitem(uri, slugline="quake-toll", provider="wire")
+
+    def replay(uris: list[str]) -> list[list[Any]]:
+        detector, store = Detector(ruleset), MemoryStore()
+        return [detector.evaluate(story(u), store, t0 + i * H) for i, u in enumerate(uris)]
+
+    ruleset.on("urn:g1", "1", _fig(mkdet, "urn:g1", 17, party="gov", source=""))
+    ruleset.on("urn:g2", "1", _fig(mkdet, "urn:g2", 44, party="gov", source=""))
+    assert replay(["urn:g1", "urn:g2"]) == [[], []]
+    ruleset.on("urn:p1", "1", _fig(mkdet, "urn:p1", 17))
+    ruleset.on("urn:p2", "1", _fig(mkdet, "urn:p2", 44))
+    out = replay(["urn:p1", "urn:p2"])
+    assert [[(a.values["old"], a.values["new"]) for a in o] for o in out] == [[], [(17, 44)]]
+
+
 def test_restatement_stays_quiet(ruleset: Any, mkdet: F, mkitem: F, t0: datetime) -> None:
     """The same figure from a later item (any bound) emits nothing, and the next revision cites both items."""
     ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 1200))
