@@ -18,7 +18,7 @@ A rule set is immutable; reloading builds a new one (the caller keeps the last g
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from alerts.models import Evidence, Value
@@ -114,19 +114,20 @@ class RuleSet:
         for key, rule_indices in self._by_key.items():
             for r in rule_indices:
                 self._rules_of_key[position[key]] |= 1 << r
-        gate_masks = [
-            tuple(sum(1 << position[k] for k in keys) for keys, _local in c.gates) for c in self.compiled
-        ]
-        self._planner = Planner(self._rules_of_key, gate_masks)
+
+        def planner(gates_of: Callable[[CompiledRule], tuple[tuple[frozenset[str], bool], ...]]) -> Planner:
+            masks = [
+                tuple(sum(1 << position[k] for k in keys) for keys, _local in gates_of(c))
+                for c in self.compiled
+            ]
+            return Planner(self._rules_of_key, masks)
+
+        self._planner = planner(lambda c: c.gates)
         # with a story context a rule may lose a gate (its story terms may be in an earlier item);
         # a second planner, so items matched without one keep every gate
         self._story_planner = self._planner
         if any(c.story_gates != c.gates for c in self.compiled):
-            story_masks = [
-                tuple(sum(1 << position[k] for k in keys) for keys, _local in c.story_gates)
-                for c in self.compiled
-            ]
-            self._story_planner = Planner(self._rules_of_key, story_masks)
+            self._story_planner = planner(lambda c: c.story_gates)
         #: per rule, the key sets of the gates that must hit the anchor's sentence
         self._local_gates = [tuple(keys for keys, local in c.gates if local) for c in self.compiled]
         # per candidate tuple: the keys whose offsets matter (anchors, sentence-local gates)
@@ -171,13 +172,7 @@ class RuleSet:
         if not maybe:
             return frozenset()
         doc = Document(text, self.gazetteer, _year(item))
-        found = frozenset(
-            tid
-            for tid, ts in maybe
-            if any(
-                doc.view_of(span).has_terms(ts) for span in doc.spans if ts.may_occur(text[span[0] : span[1]])
-            )
-        )
+        found = frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
         doc.release()
         return found
 

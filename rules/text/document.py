@@ -266,10 +266,11 @@ class Document:
             self._first = self.view_of(span) if span is not None else None
         return self._first if isinstance(self._first, SentView) else None
 
-    def has_terms_elsewhere(self, terms: TermSet, view: SentView) -> bool:
-        """Whether a term of ``terms`` occurs in a sentence other than ``view``. Only sentences
-        where :meth:`TermSet.may_occur` holds are tokenised; they are found from one pass over
-        the text (:meth:`TermSet.occurrences`), so the text need not be split."""
+    def has_terms_elsewhere(self, terms: TermSet, view: SentView | None) -> bool:
+        """Whether a term of ``terms`` occurs in a sentence other than ``view`` (in any sentence when
+        ``view`` is None). Only sentences where :meth:`TermSet.may_occur` holds are tokenised; they
+        are found from one pass over the text (:meth:`TermSet.occurrences`), so the text need not be
+        split."""
         if terms not in self.places:
             self.places[terms] = terms.occurrences(self.text)
         places = self.places[terms]
@@ -277,7 +278,7 @@ class Document:
             return any(
                 self.view_of(span).has_terms(terms)
                 for span in self.spans
-                if span[0] != view.start and terms.may_occur(self.text[span[0] : span[1]])
+                if (view is None or span[0] != view.start) and terms.may_occur(self.text[span[0] : span[1]])
             )
         tested: set[int] = set()
         for start, end in places:
