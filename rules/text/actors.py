@@ -307,6 +307,15 @@ class Gazetteer:
             while k > 0 and first - k <= 2 and (ws[k].capitalised or ws[k].norm in _NAME_PARTICLES):
                 k -= 1
             prev = ws[k].norm if k >= 0 else ""
+            if prev not in _DEFINITE:
+                # ... and before one or two plain modifiers ("the zone administration", "the city's gas
+                # distribution company"): not a verb form, which would make them a clause of their own
+                # ("the rebels shelled army posts")
+                m = first - 1
+                while m > 0 and first - m <= 2 and _modifier(ws[m].norm) and ws[m].clause == ws[first].clause:
+                    m -= 1
+                if m < first - 1 and ws[m].norm in _DEFINITE:
+                    prev = ws[m].norm
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a
@@ -435,6 +444,22 @@ class Gazetteer:
             i = j
         return out
 
+
+def _modifier(norm: str) -> bool:
+    """A lower-case word that may stand between a determiner and a role noun as its modifier."""
+    return (
+        norm.isalpha()
+        and norm not in _NOT_NAMES
+        and norm not in _DETERMINERS
+        and not norm.endswith(("ed", "ing", "ly"))
+        and norm not in _VERBISH
+    )
+
+
+# present-tense verbs that would open a clause between a determiner and a role noun
+_VERBISH = frozenset(
+    "says said say told tells accuses accused attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
+)
 
 _SHIPPED: Gazetteer | None = None
 

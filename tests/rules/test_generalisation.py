@@ -172,6 +172,51 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # thirteenth session: talks in which the truce was agreed; finalised, enforced, introduced truces
+    (
+        "ceasefire",
+        "Ethiopia and Eritrea agreed to an immediate truce during talks in Nairobi, the mediator said.",
+    ),
+    ("ceasefire", "The interior minister said the truce agreement with the clans had been finalised."),
+    ("ceasefire", "By nightfall the army said it had resumed enforcing the truce along the river."),
+    (
+        "ceasefire",
+        "The president told the chief of staff to introduce a truce along the whole front from noon.",
+    ),
+    # silence on a claim as the object of another verb; role nouns after a modifier; speakers who call a
+    # claim untrue; contradiction and undercutting
+    (
+        "confirmation_gap",
+        "The navy said its patrol boats had escorted the ferry but made no reference to the shooting the fishermen reported.",
+    ),
+    (
+        "confirmation_gap",
+        "Pressed on the rebels' account, the spokesman would not be drawn on the alleged ambush.",
+    ),
+    (
+        "confirmation_gap",
+        "The coalition said its jets had struck a depot but did not address the reported civilian deaths.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers blamed the dam operator; the district water board has not responded to the accusation.",
+    ),
+    ("confirmation_gap", "The accusation was baseless, a Nigerien army spokesman said on Friday."),
+    (
+        "confirmation_gap",
+        "The ministry said the convoy had not been hit at all, contrary to the militia's assertion.",
+    ),
+    (
+        "confirmation_gap",
+        "The governor said the camp had received its supplies, undercutting the opposition's assertion of a blockade.",
+    ),
+    ("confirmation_gap", "Nairobi said it had no knowledge of the raid the rebels described."),
+    ("confirmation_gap", "The army chief called the rebels' claim of forty soldiers captured incorrect."),
+    ("confirmation_gap", "Rwanda's foreign ministry said Kigali had nothing to do with the bombing in Goma."),
+    (
+        "confirmation_gap",
+        "The villagers' assertion that soldiers had burned houses on two farms north of the town was being looked into, the army said.",
+    ),
     (
         "ceasefire",
         "Mediators in Doha said Sudan's army and the RSF had agreed to a ten-day truce after marathon talks.",
@@ -677,6 +722,21 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # thirteenth session: a truce unravelling, proposed and accepted by one side, offered, denied
+    ("ceasefire", "Rocket fire returns to the border as the truce unravels"),
+    ("ceasefire", "The militia said it accepted a three-day truce proposed by the regional bloc."),
+    (
+        "ceasefire",
+        "The general said his forces were ready to halt fighting for a day so aid could reach the town.",
+    ),
+    (
+        "ceasefire",
+        "Local radio said the two commanders had agreed to stop firing, but the army denied that any such understanding existed.",
+    ),
+    ("ceasefire", "Shells struck the market soon after the truce began, residents said."),
+    ("ceasefire", "The rebels resumed their offensive once the holiday truce ran out."),
+    ("confirmation_gap", "The president did not address the nation on Friday."),
+    ("confirmation_gap", "The report made no reference to the weather."),
     ("ceasefire", "Washington pressed Israel to scale back its offensive and agree to a humanitarian pause."),
     ("ceasefire", "The pope appealed to the warring sides to put down their weapons and respect the truce."),
     (
