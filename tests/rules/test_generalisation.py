@@ -172,6 +172,26 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # round two: truces signed at talks, effective at once, fire stopped; a warned-of breach is none
+    (
+        "ceasefire",
+        "The two militias stopped firing at dawn. The mediator said the deal was effective immediately.",
+    ),
+    ("ceasefire", "Kinshasa announced that it was unilaterally stopping fire along the lake shore."),
+    ("ceasefire", "Yerevan said it had signed the truce and that its forces would answer any breach."),
+    (
+        "confirmation_gap",
+        "The governor said a militia had blown up the bridge, but two army officers said they had seen no sign of that.",
+    ),
+    (
+        "confirmation_gap",
+        "The minister blamed striking dockers for the fire; the union called the remark absurd.",
+    ),
+    (
+        "confirmation_gap",
+        "Ukrainian officials said drones kept circling over the port regardless of Moscow's announcement.",
+    ),
+    ("confirmation_gap", "The state's chief secretary rejected claims that the toll was being hidden."),
     # thirteenth session: talks in which the truce was agreed; finalised, enforced, introduced truces
     (
         "ceasefire",
@@ -722,6 +742,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # round two
+    ("ceasefire", "The envoy said the truce would begin only once both parliaments had ratified the accord."),
+    ("ceasefire", "Announcing the end of rescue operations, the governor gave the final toll as 61."),
+    ("confirmation_gap", "Police said they were investigating the cause of the blaze."),
     # thirteenth session: a truce unravelling, proposed and accepted by one side, offered, denied
     ("ceasefire", "Rocket fire returns to the border as the truce unravels"),
     ("ceasefire", "The militia said it accepted a three-day truce proposed by the regional bloc."),

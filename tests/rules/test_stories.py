@@ -93,3 +93,18 @@ def test_story_context_does_not_change_matches_without_story_rules(shipped: Rule
     for text in (TRUCE, "The death toll from the floods climbed to 96, officials said."):
         item = _item("u", text)
         assert [d.rule for d in shipped.detect(item, topics)] == [d.rule for d in shipped.detect(item)]
+
+
+def test_a_truce_named_by_its_verb_is_remembered_too(shipped: RuleSet) -> None:
+    """'Agreed to cease hostilities' makes a later 'confirmed the agreement' of the story a truce."""
+    state = MemoryStore()
+    detector = Detector(shipped)
+    _rules(
+        detector,
+        _item("a", "The two chiefs of staff agreed to cease hostilities along the river from noon."),
+        state,
+        0,
+    )
+    later = _item("b", "A spokesman for the northern army confirmed the agreement on Wednesday.")
+    assert "ceasefire.story_accord" in _rules(detector, later, state, 5)
+    assert "ceasefire.story_accord" not in _rules(Detector(shipped), later, MemoryStore(), 5)
