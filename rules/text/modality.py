@@ -202,10 +202,20 @@ class ModalityModel:
     @staticmethod
     def _old_year(view: SentView, lo: int, hi: int) -> bool:
         year = view.doc.year
+        # the truce's own parenthetical names its date: "since a cessation of hostilities agreement,
+        # signed in Algiers in June 2000, ended the war" (the year is a clause further on)
+        if hi < len(view.ws) and view.ws[hi].norm in _DATING_PARTICIPLES:
+            hi = view.clause(hi)[1]
         for num in view.numbers:
             if num.kind == "year" and lo <= num.first < hi and (year is None or num.value < year):
                 return True
         return False
+
+
+# participles that open a clause dating the noun before it ("the truce, agreed in 1994, ...")
+_DATING_PARTICIPLES = frozenset(
+    "signed agreed reached brokered concluded declared announced struck sealed mediated".split()  # noqa: SIM905
+)
 
 
 def _may_name_year(view: SentView) -> bool:

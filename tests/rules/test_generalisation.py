@@ -172,6 +172,9 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # ... but calm after a truce says it holds, and a truce now in its fourth day is current
+    ("ceasefire", "Residents said calm returned to the port after the truce came into force."),
+    ("ceasefire", "Traders credited the truce, now in its fourth day, with a revival of river traffic."),
     # round two: truces signed at talks, effective at once, fire stopped; a warned-of breach is none
     (
         "ceasefire",
@@ -742,6 +745,21 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # round three: truces that date other news, a request past a parenthetical, a dated parenthetical
+    ("ceasefire", "Mortar rounds landed in the old town after the truce was due to begin, witnesses said."),
+    (
+        "ceasefire",
+        "A truce agreed in May had been renewed, but fighting between the militia and the army went on in two districts.",
+    ),
+    (
+        "ceasefire",
+        "The envoy urged both governments, Rwanda included, to respect the arrangement along the lake.",
+    ),
+    (
+        "ceasefire",
+        "The rebels denied accusations that their men had burned a clinic after the truce took effect.",
+    ),
+    ("ceasefire", "The two armies have not clashed since a truce, signed in Lome in 1999, ended the war."),
     # round two
     ("ceasefire", "The envoy said the truce would begin only once both parliaments had ratified the accord."),
     ("ceasefire", "Announcing the end of rescue operations, the governor gave the final toll as 61."),

@@ -54,3 +54,16 @@ def test_year_counts_as_history_only_before_the_item_year() -> None:
 def test_clause_scope_limits_cues() -> None:
     """A cue in another clause does not reach the anchor."""
     assert "talks" not in flags("The truce took effect, the outcome of a month of talks.")
+
+
+def test_a_dated_parenthetical_makes_the_truce_historical() -> None:
+    """A year in the truce's own "signed in ..." parenthetical marks it historical; other years do not."""
+    model = shipped_modality()
+
+    def historical(text: str) -> bool:
+        view = Document(text, shipped_gazetteer(), 2024).view(0)
+        hit = TermSet(["truce"]).find(view.ws)[0]
+        return model.has(view, hit.first, hit.last, "historical")
+
+    assert historical("They have not fought since a truce, signed in Lome in 1999, ended the war.")
+    assert not historical("They agreed a truce on Monday, ten years after the 2014 war.")
