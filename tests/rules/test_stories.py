@@ -51,11 +51,29 @@ def test_expire_drops_stories_idle_before_the_cutoff() -> None:
     assert [k for k, _v in state.scan(stories.NS_STORIES)] == ["wire:new"]
 
 
-def test_the_pack_has_a_story_topic_for_truce_terms(shipped: RuleSet) -> None:
-    """The shipped pack's story rule makes the truce terms a story topic that an item is found to hold."""
-    assert len(shipped.story_topics) == 1
-    assert shipped.topics(_item("u", TRUCE)) == frozenset(shipped.story_topics)
+def test_the_pack_has_story_topics_for_truces_and_captures(shipped: RuleSet) -> None:
+    """The shipped pack's story rules make truce terms and capture words two topics an item may hold."""
+    assert len(shipped.story_topics) == 2
+    truce = shipped.topics(_item("u", TRUCE))
+    capture = shipped.topics(_item("u", "The rebels said they had captured the airport."))
+    assert len(truce) == len(capture) == 1
+    assert truce | capture == frozenset(shipped.story_topics)
     assert shipped.topics(_item("u", ANAPHOR)) == frozenset()
+
+
+def test_a_held_town_contradicts_a_capture_claimed_earlier_in_the_story(shipped: RuleSet) -> None:
+    """'Remained in its hands' is a gap after a capture claim of the same story, and not without one."""
+    state = MemoryStore()
+    detector = Detector(shipped)
+    _rules(
+        detector,
+        _item("a", "The militia said on Monday that it had captured the border town of Kidal."),
+        state,
+        0,
+    )
+    held = _item("b", "Mali's army said on Tuesday that the town remained in its hands.")
+    assert "gap.still_held" in _rules(detector, held, state, 5)
+    assert "gap.still_held" not in _rules(Detector(shipped), held, MemoryStore(), 5)
 
 
 def test_a_deal_is_a_truce_where_an_earlier_item_of_the_story_named_one(shipped: RuleSet) -> None:
