@@ -91,8 +91,15 @@ def resolve_terms(
 
 
 def _actors(
-    hit: Hit, role: str, exclude: list[str] | None = None, types: list[str] | None = None
+    hit: Hit,
+    role: str,
+    exclude: list[str] | None = None,
+    types: list[str] | None = None,
+    *,
+    owners: TermSet,
 ) -> list[ActorMention]:
+    """The actors of ``role`` (see the module docstring); ``owners``: the rule set's claim-owner
+    nouns (:attr:`Compiler.claim_owners`), which the ``subject`` role reads."""
     view = hit.view
     acts = [
         a
@@ -106,7 +113,7 @@ def _actors(
         lo = view.clause(hit.first)[0]
         # the owner of a claim is not who speaks of it: "the envoy said the rebels' claims were lies"
         earlier = [a for a in acts if a.first < hit.first]
-        own = [a for a in earlier if not _owns_claim(view, a)]
+        own = [a for a in earlier if not _owns_claim(view, a, owners)]
         inside = [a for a in own if lo <= a.first]
         before = inside or own
         if before:
@@ -150,21 +157,35 @@ def _actors(
 
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
-_CLAIM_NOUNS = frozenset(
+#: The name of the rule-set list of the claim words whose possessor owns the claim rather than speaks
+#: of it ("the rebels' claims", see :func:`_owns_claim`). The words are rule data, in
+#: rules/packs/00-lists.yaml (a user directory may redefine the list like any other);
+#: :class:`Compiler` reads them into :attr:`Compiler.claim_owners`.
+CLAIM_OWNER_NOUNS = "claim_owner_nouns"
+
+# The shipped list's words, used only when a rule set defines no ``claim_owner_nouns`` (a user
+# directory loaded without the shipped pack): such a set then reads subjects as the shipped pack does,
+# as every set did while these words were hard-coded here. A copy kept equal to the YAML list
+# (tests/rules/test_loader.py checks), so a change of the list is made there and mirrored here. The
+# owner words are a list of their own rather than the wider ``claim_nouns`` the rules find claims
+# with: words of that list such as "involvement", "responsibility" or "estimate" would make more
+# possessors owners and so change which actor a rule reads as the subject.
+_DEFAULT_CLAIM_OWNER_NOUNS = tuple(
     """claim claims statement statements report reports account accounts announcement assertion assertions
     version allegation allegations accusation accusations figure figures toll tally""".split()  # noqa: SIM905
 )
 
 
-def _owns_claim(view: SentView, a: ActorMention) -> bool:
-    """Whether ``a`` is the possessor of a claim word ("the rebels' claims", "Kyiv's version")."""
+def _owns_claim(view: SentView, a: ActorMention, owners: TermSet) -> bool:
+    """Whether ``a`` is the possessor of a claim word ("the rebels' claims", "Kyiv's version"): a
+    term of ``owners`` starts at one of the two words after the possessive."""
     ws = view.ws
     k = a.last + 1
     if k < len(ws) and ws[k].norm == "'s":
         k += 1
     elif view.doc.text[ws[a.last].end : ws[a.last].end + 1] not in ("'", "’"):
         return False
-    return any(ws[j].norm in _CLAIM_NOUNS for j in range(k, min(len(ws), k + 2)))
+    return owners.any_in(ws, k, len(ws), k + 2) is not None
 
 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
@@ -220,6 +241,15 @@ class Compiler:
         self.lists = lists
         self.macros = macros
         self._terms: dict[tuple[str, ...], TermSet] = {}
+        #: the claim words whose possessor is a claim's owner, not the subject of a sentence that
+        #: speaks of the claim (:func:`_owns_claim`): the ``claim_owner_nouns`` list when the rule set
+        #: defines it, else the words it shipped with. Raises CompileError when the list does not
+        #: compile (the loader reports that as a problem of the list).
+        self.claim_owners: TermSet = (
+            self.terms([f"${CLAIM_OWNER_NOUNS}"])
+            if CLAIM_OWNER_NOUNS in lists
+            else TermSet(_DEFAULT_CLAIM_OWNER_NOUNS)
+        )
         #: the term sets of ``region: story`` conditions, by topic id (see :func:`topic_id`): what
         #: the detector remembers of each item of a story for the story's later items
         self.story_topics: dict[str, TermSet] = {}
@@ -279,7 +309,10 @@ class Compiler:
             return modality
         if cond.actor is not None:
             a = cond.actor
-            return lambda h: len({m.id for m in _actors(h, a.role, a.exclude_types, a.types)}) >= a.min
+            owners = self.claim_owners
+            return lambda h: (
+                len({m.id for m in _actors(h, a.role, a.exclude_types, a.types, owners=owners)}) >= a.min
+            )
         if cond.classifier is not None:
             return self._classifier(cond)
         assert cond.figure is not None
@@ -463,9 +496,10 @@ class Extraction:
     """One value a rule fills: ``name`` and its :class:`~rules.schema.Extract` spec's fields, read
     once when the rule is compiled (``topics``: the spec's topics with their terms compiled). The
     matcher fills every value of a rule per passing anchor, and from compiled code a read of a
-    pydantic model's attribute is a generic lookup, several times a plain field's cost."""
+    pydantic model's attribute is a generic lookup, several times a plain field's cost. ``owners``:
+    the rule set's claim-owner nouns (:attr:`Compiler.claim_owners`), for the actor roles."""
 
-    def __init__(self, name: str, spec: Extract, topics: list[tuple[str, TermSet]]) -> None:
+    def __init__(self, name: str, spec: Extract, topics: list[tuple[str, TermSet]], owners: TermSet) -> None:
         self.name = name
         self.value: str | int | float | bool | None = spec.value
         self.anchor = bool(spec.anchor)
@@ -477,6 +511,7 @@ class Extraction:
         self.figure: str | None = spec.figure
         self.default: str | int | float | bool | None = spec.default
         self.required = spec.required
+        self.owners = owners
 
 
 def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
@@ -498,7 +533,7 @@ def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
                 if found is not None:
                     return _level(found, spec.level)
                 continue
-            acts = _actors(hit, role, spec.exclude_types)
+            acts = _actors(hit, role, spec.exclude_types, owners=spec.owners)
             if acts:
                 return _level(acts[0].id, spec.level)
         return spec.default
@@ -513,13 +548,13 @@ def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
     if spec.figure == "victim_class":
         return rev.victim_class or spec.default
     if spec.figure == "party":
-        return _victim_side(hit, new) or spec.default
+        return _victim_side(hit, new, spec.owners) or spec.default
     if spec.figure == "delta":
         return new.as_int - old.as_int if new is not None and old is not None else spec.default
     return spec.default
 
 
-def _victim_side(hit: Hit, num: Any) -> str | None:
+def _victim_side(hit: Hit, num: Any, owners: TermSet) -> str | None:
     """The actor in the figure's victim phrase ("70 Armenian soldiers"), else the subject's state."""
     if num is not None:
         view: SentView | None = hit.view if any(n is num for n in hit.view.numbers) else None
@@ -541,7 +576,11 @@ def _victim_side(hit: Hit, num: Any) -> str | None:
     if joint is not None:
         return joint
     skip = ["media", "entity"]
-    acts = _actors(hit, "speaker", skip) or _actors(hit, "subject", skip) or _actors(hit, "first", skip)
+    acts = (
+        _actors(hit, "speaker", skip, owners=owners)
+        or _actors(hit, "subject", skip, owners=owners)
+        or _actors(hit, "first", skip, owners=owners)
+    )
     return _level(acts[0].id, "state") if acts else None
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from rules.conditions import CompileError, Compiler
+from rules.conditions import CLAIM_OWNER_NOUNS, CompileError, Compiler
 from rules.matcher import CompiledRule, RuleSet, compile_rule
 from rules.patterns import PatternError
 from rules.schema import Condition, Rule, RuleFile
@@ -162,6 +162,7 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     rules: dict[str, tuple[Rule, str, yaml.Node]] = {}
     sections: list[dict[str, Any]] = []
     modality: list[dict[str, Any]] = []
+    owner_list = ("lists", 1)  # where the claim_owner_nouns list (the compiler reads it) is defined
     for level, directory in enumerate(dirs):
         if not directory.exists():
             problems.append((str(directory), 1, "rule directory does not exist"))
@@ -183,6 +184,8 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
                         )
                     defined_here[tag] = name
                     table[key] = value  # type: ignore[assignment]
+                    if kind == "list" and key == CLAIM_OWNER_NOUNS:
+                        owner_list = (name, _line(node_at(root, ["lists", key])))
             if parsed.actors or parsed.institutions:
                 sections.append({"actors": parsed.actors, "institutions": parsed.institutions})
             if parsed.modality:
@@ -206,7 +209,11 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     except (ValueError, TypeError, AttributeError) as exc:
         problems.append(("modality", 1, f"invalid modality section: {exc}"))
         model = shipped_modality()
-    compiler = Compiler(lists, macros)
+    try:
+        compiler = Compiler(lists, macros)
+    except CompileError as exc:  # a list the compiler reads itself (claim_owner_nouns) does not compile
+        problems.append((*owner_list, f"list {CLAIM_OWNER_NOUNS!r}: {exc}"))
+        raise RuleError(sorted(problems, key=lambda p: (p[0], p[1]))) from exc
     compiled: list[CompiledRule] = []
     for rule, where, node in rules.values():
         source = where.split("\x00")[1]

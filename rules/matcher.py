@@ -76,7 +76,10 @@ def compile_rule(rule: Rule, origin: tuple[str, int], compiler: Compiler) -> Com
         deadline_seconds=rule.deadline_seconds,
         extractions=tuple(
             Extraction(
-                name, spec, [(topic, compiler.terms(terms)) for topic, terms in (spec.topic or {}).items()]
+                name,
+                spec,
+                [(topic, compiler.terms(terms)) for topic, terms in (spec.topic or {}).items()],
+                compiler.claim_owners,
             )
             for name, spec in rule.extract.items()
         ),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import socket
 import ssl
 import subprocess
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -194,12 +193,6 @@ async def receiver() -> AsyncIterator[Receiver]:
 # --- SMTP (aiosmtpd) on loopback -----------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (made with the openssl CLI)."""
@@ -255,11 +248,13 @@ class Mailbox:
 
 def smtp_server(
     mailbox: Mailbox,
+    port: int,
     *,
     tls: tuple[Path, Path] | None = None,
     implicit: bool = False,
     auth: tuple[str, str] | None = None,
 ) -> Any:
+    """A started SMTP server on 127.0.0.1:``port`` (a ``free_port()``), delivering to ``mailbox``."""
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -282,7 +277,6 @@ def smtp_server(
 
         kwargs["authenticator"] = authenticator
         kwargs["auth_require_tls"] = tls is not None
-    port = free_port()
     controller = Controller(mailbox, hostname="127.0.0.1", port=port, ready_timeout=30, **kwargs)
     controller.start()
     return controller

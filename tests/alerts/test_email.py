@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email
+from collections.abc import Callable
 from email.message import Message
 from email.policy import default
 from pathlib import Path
@@ -59,9 +60,9 @@ def starttls_config(port: int, tls_files: tuple[Path, Path]) -> EmailConfig:
     )
 
 
-async def test_one_digest_multipart(mailbox: Mailbox) -> None:
+async def test_one_digest_multipart(mailbox: Mailbox, free_port: Callable[[], int]) -> None:
     """A group of two alerts arrives as one text+HTML mail to every recipient."""
-    controller = smtp_server(mailbox)
+    controller = smtp_server(mailbox, free_port())
     a = make_alert("a")
     b = make_alert("b", summary="Truce took effect at noon", category="ceasefire", values={})
     await deliver(controller, config(controller.port), note(a, b))
@@ -78,9 +79,9 @@ async def test_one_digest_multipart(mailbox: Mailbox) -> None:
     assert "<b>50 → 71</b>" in html and msg["X-Wirewatch-Notification"] == "n1"
 
 
-async def test_header_injection_impossible(mailbox: Mailbox) -> None:
+async def test_header_injection_impossible(mailbox: Mailbox, free_port: Callable[[], int]) -> None:
     """CR/LF, bidi overrides and markup in wire text never reach headers or HTML as markup."""
-    controller = smtp_server(mailbox)
+    controller = smtp_server(mailbox, free_port())
     hostile = "Truce\r\nBcc: victim@evil.example\r\n\r\n<script>alert(1)</script>\u202e" + "x" * 100_000
     alert = make_alert(
         summary=hostile, sentence=hostile, values={"old": 1, "new": "<img src=x onerror=alert(1)>"}
@@ -97,18 +98,22 @@ async def test_header_injection_impossible(mailbox: Mailbox) -> None:
     assert "\u202e" not in html and len(got["data"]) < 60_000
 
 
-async def test_starttls_with_auth(mailbox: Mailbox, tls_files: tuple[Path, Path]) -> None:
+async def test_starttls_with_auth(
+    mailbox: Mailbox, tls_files: tuple[Path, Path], free_port: Callable[[], int]
+) -> None:
     """STARTTLS is negotiated before AUTH; the server sees the login."""
-    controller = smtp_server(mailbox, tls=tls_files, auth=("wirewatch", PASSWORD))
+    controller = smtp_server(mailbox, free_port(), tls=tls_files, auth=("wirewatch", PASSWORD))
     cfg = starttls_config(controller.port, tls_files)
     await deliver(controller, cfg, note(make_alert()))
     assert mailbox.logins == [("wirewatch", PASSWORD)]
     assert len(mailbox.messages) == 1
 
 
-async def test_implicit_tls(mailbox: Mailbox, tls_files: tuple[Path, Path]) -> None:
+async def test_implicit_tls(
+    mailbox: Mailbox, tls_files: tuple[Path, Path], free_port: Callable[[], int]
+) -> None:
     """Implicit TLS (SMTPS) delivers too."""
-    controller = smtp_server(mailbox, tls=tls_files, implicit=True)
+    controller = smtp_server(mailbox, free_port(), tls=tls_files, implicit=True)
     await deliver(
         controller, config(controller.port, tls="implicit", ca_file=str(tls_files[0])), note(make_alert())
     )
@@ -116,10 +121,10 @@ async def test_implicit_tls(mailbox: Mailbox, tls_files: tuple[Path, Path]) -> N
 
 
 async def test_wrong_password_is_permanent_and_redacted(
-    mailbox: Mailbox, tls_files: tuple[Path, Path]
+    mailbox: Mailbox, tls_files: tuple[Path, Path], free_port: Callable[[], int]
 ) -> None:
     """A failed login is a permanent error whose text does not contain the password."""
-    controller = smtp_server(mailbox, tls=tls_files, auth=("wirewatch", "right"))
+    controller = smtp_server(mailbox, free_port(), tls=tls_files, auth=("wirewatch", "right"))
     cfg = starttls_config(controller.port, tls_files)
     with pytest.raises(DeliveryError) as info:
         await deliver(controller, cfg, note(make_alert()))
@@ -127,19 +132,19 @@ async def test_wrong_password_is_permanent_and_redacted(
 
 
 @pytest.mark.parametrize(("code", "retryable"), [(450, True), (550, False)])
-async def test_refused_recipients(mailbox: Mailbox, code: int, retryable: bool) -> None:
+async def test_refused_recipients(
+    mailbox: Mailbox, code: int, retryable: bool, free_port: Callable[[], int]
+) -> None:
     """4xx refusals are retryable, 5xx are not."""
     mailbox.reject_rcpt = code
-    controller = smtp_server(mailbox)
+    controller = smtp_server(mailbox, free_port())
     with pytest.raises(DeliveryError) as info:
         await deliver(controller, config(controller.port), note(make_alert()))
     assert info.value.retryable is retryable
 
 
-async def test_server_down_is_retryable() -> None:
+async def test_server_down_is_retryable(free_port: Callable[[], int]) -> None:
     """No server listening: a retryable error."""
-    from .conftest import free_port
-
     with pytest.raises(DeliveryError) as info:
         await EmailNotifier("risk/email0", config(free_port(), timeout=2)).send(note(make_alert()))
     assert info.value.retryable

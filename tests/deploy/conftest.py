@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,6 @@ from deploy_support import (
     REPO,
     TOOLS,
     Service,
-    free_port,
     http_get,
     missing,
     ops_bin_dir,
@@ -69,7 +68,7 @@ def rendered(tools: dict[str, str]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def running_service() -> Iterator[Service]:
+def running_service(free_port: Callable[[], int]) -> Iterator[Service]:
     """``wirewatch run`` on a free loopback port, fed items from its inbox and over HTTP.
 
     Inbox: the bundled sample items (they raise alerts) and one undecodable file (dead-lettered);

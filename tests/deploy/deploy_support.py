@@ -11,7 +11,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -58,13 +57,6 @@ def run_tool(
 def docs(text: str) -> list[dict[str, Any]]:
     """The YAML documents of a multi-document stream (empty ones dropped)."""
     return [d for d in yaml.safe_load_all(text) if d]
-
-
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def http_get(url: str, timeout: float = 2.0) -> tuple[int, str]:

@@ -7,14 +7,14 @@ import shutil
 import subprocess
 import tempfile
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from deploy_support import REPO, RULES, Service, free_port, http_get, stop_process, wait_for
+from deploy_support import REPO, RULES, Service, http_get, stop_process, wait_for
 
 JOB = "wirewatch-embedded"
 
@@ -45,7 +45,9 @@ class PromServer:
 
 
 @pytest.fixture(scope="module")
-def prometheus(tools: dict[str, str], running_service: Service) -> Iterator[PromServer]:
+def prometheus(
+    tools: dict[str, str], running_service: Service, free_port: Callable[[], int]
+) -> Iterator[PromServer]:
     """`prometheus` (Debian package) scraping the running service every second, with our rules loaded."""
     workdir = Path(tempfile.mkdtemp(prefix="wirewatch-prometheus-test-"))
     shutil.copy(RULES, workdir / RULES.name)

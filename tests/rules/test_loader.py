@@ -4,8 +4,11 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+import yaml
 
-from rules.loader import load_ruleset
+from rules.conditions import CLAIM_OWNER_NOUNS, Compiler
+from rules.loader import PACK_DIR, load_ruleset
+from rules.matcher import RuleSet
 from wirewatch.errors import RuleError
 
 GOOD = """\
@@ -114,6 +117,41 @@ def test_user_lists_redefine_shipped_lists(tmp_path: Path) -> None:
     text = "lists:\n  ceasefire_terms: [ceasefire, truce, lull]\n"
     rs = load_ruleset([write(tmp_path, text)])
     assert rs.detect_text("A lull took effect at noon, officials said.", only=["ceasefire.status"])
+
+
+#: the administration owns the assertion, so the coordinator who contradicts it is not the subject
+OWNED_CLAIM = (
+    "The regional administration's assertion that the outbreak had peaked was contradicted by the charity's "
+    "field coordinator, who said admissions to the treatment tent were still increasing every day."
+)
+
+
+def _silent_parties(rs: RuleSet) -> list[object]:
+    found = rs.detect_text(OWNED_CLAIM, year=2024)
+    return [d.values.get("silent_party") for d in found if d.category == "confirmation_gap"]
+
+
+def test_claim_owner_nouns_is_a_list_of_the_rule_set(tmp_path: Path) -> None:
+    """The subject role skips the possessor of a word of ``claim_owner_nouns`` ("the administration's
+    assertion"); a user directory may redefine the list like any other."""
+    assert _silent_parties(load_ruleset()) == ["agency"]
+    redefined = load_ruleset([write(tmp_path, f"lists:\n  {CLAIM_OWNER_NOUNS}: [claim, claims]\n")])
+    assert _silent_parties(redefined) == ["gov"]
+
+
+def test_without_claim_owner_nouns_the_shipped_words_apply() -> None:
+    """A rule set that defines no ``claim_owner_nouns`` (user directories without the shipped pack)
+    reads claim owners with the shipped list's words, which rules.conditions keeps as its fallback."""
+    pack_lists = yaml.safe_load((PACK_DIR / "00-lists.yaml").read_text(encoding="utf-8"))["lists"]
+    assert Compiler({}, {}).claim_owners.terms == tuple(pack_lists[CLAIM_OWNER_NOUNS])
+
+
+def test_a_claim_owner_nouns_list_that_does_not_compile_is_refused(tmp_path: Path) -> None:
+    """The compiler reads ``claim_owner_nouns`` itself, not through a rule: a bad one is a problem of
+    the list's own line, not an exception."""
+    found = problems(tmp_path, f"lists:\n  {CLAIM_OWNER_NOUNS}: [claims, $no_such_list]\n")
+    assert [(Path(f).name, line) for f, line, _m in found] == [("r.yaml", 2)]
+    assert "unknown list $no_such_list" in found[0][2]
 
 
 def test_reload_is_repeatable_and_pure(tmp_path: Path) -> None:

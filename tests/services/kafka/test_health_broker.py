@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -158,15 +157,9 @@ def test_probe_uses_the_apps_brokers_and_credentials() -> None:
     }
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def test_metadata_probe_raises_when_nothing_listens() -> None:
+async def test_metadata_probe_raises_when_nothing_listens(free_port: Callable[[], int]) -> None:
     """The real probe fails against a loopback port nobody listens on, and fails again on retry."""
-    probe = MetadataProbe({"bootstrap_servers": [f"127.0.0.1:{_closed_port()}"]}, request_timeout=1.0)
+    probe = MetadataProbe({"bootstrap_servers": [f"127.0.0.1:{free_port()}"]}, request_timeout=1.0)
     for _ in range(2):
         with pytest.raises(KafkaConnectionError):
             await probe()
@@ -202,10 +195,12 @@ def _kafka(command: str, run_dir: Path, port: int) -> str:
 
 
 @pytest.fixture
-def own_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, int]]:
+def own_broker(
+    tmp_path_factory: pytest.TempPathFactory, free_port: Callable[[], int]
+) -> Iterator[tuple[str, Path, int]]:
     """A broker of this test alone (it is stopped mid-test), on a fixed port so clients reconnect."""
     run_dir = tmp_path_factory.mktemp("kafka-health")
-    port = _closed_port()
+    port = free_port()
     line = _kafka("start", run_dir, port)
     assert line == f"KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:{port}", line
     try:
@@ -237,13 +232,13 @@ async def _wait_readyz(
 
 @pytest.mark.integration
 async def test_readyz_turns_503_while_the_broker_is_down_and_200_when_it_is_back(
-    own_broker, make_env, workers, receiver
+    own_broker, make_env, workers, receiver, free_port
 ):
     """A worker's /readyz says "broker unreachable" once its broker stops, and is ready after a restart."""
     bootstrap, run_dir, port = own_broker
     env = make_env(partitions=1)
     env.env["WIREWATCH_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
-    web_port = _closed_port()
+    web_port = free_port()
     env.env["WIREWATCH_FAUST_WEB_PORT"] = str(web_port)
     env.env["WIREWATCH_FAUST_WEB_BIND"] = "127.0.0.1"
     worker = workers("a", env)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-import socket
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -141,11 +140,11 @@ async def test_read_timeout_raises_httpx_read_timeout(server: Server, client: ht
         await client.post(f"{base}/slow", content=b"{}", timeout=0.2)
 
 
-async def test_refused_connection_raises_httpx_connect_error(client: httpx.AsyncClient) -> None:
+async def test_refused_connection_raises_httpx_connect_error(
+    client: httpx.AsyncClient, free_port: Callable[[], int]
+) -> None:
     """Nobody listening: httpx.ConnectError (an HTTPError the notifiers retry), without the URL path."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with pytest.raises(httpx.ConnectError) as info:
         await client.post(f"http://127.0.0.1:{port}/hook/secret-token", content=b"{}", timeout=2)
     assert "secret-token" not in str(info.value)

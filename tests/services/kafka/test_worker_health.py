@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
 import time
 
 import httpx
 import pytest
 
 pytestmark = pytest.mark.integration
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def _get(client: httpx.AsyncClient, url: str) -> httpx.Response | None:
@@ -26,10 +19,12 @@ async def _get(client: httpx.AsyncClient, url: str) -> httpx.Response | None:
         return None
 
 
-async def test_worker_serves_health_readiness_metrics_and_lag(make_env, workers, receiver, kh, items):
+async def test_worker_serves_health_readiness_metrics_and_lag(
+    make_env, workers, receiver, kh, items, free_port
+):
     """/healthz answers, /readyz turns 200 once assigned, /metrics carries per-partition consumer lag."""
     env = make_env(partitions=2)
-    port = _free_port()
+    port = free_port()
     env.env["WIREWATCH_FAUST_WEB_PORT"] = str(port)
     env.env["WIREWATCH_FAUST_WEB_BIND"] = "127.0.0.1"
     env.env["WIREWATCH_KAFKA_LAG_INTERVAL"] = "0.3"

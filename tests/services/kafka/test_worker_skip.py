@@ -5,19 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import socket
 import time
 
 import httpx
 import pytest
 
 pytestmark = pytest.mark.integration
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def _metric(base: str, name: str) -> float | None:
@@ -31,13 +24,13 @@ async def _metric(base: str, name: str) -> float | None:
 
 
 async def test_quiet_first_version_is_skipped_and_a_quiet_update_still_retracts(
-    make_env, workers, receiver, kh, items
+    make_env, workers, receiver, kh, items, free_port
 ):
     """A first version without detections never reaches wirewatch.events (counted in
     wirewatch_items_skipped_total); a version 2 without detections of an item that alerted does, and
     resolves its alert at the webhook."""
     env = make_env(partitions=2)
-    port = _free_port()
+    port = free_port()
     env.env["WIREWATCH_FAUST_WEB_PORT"] = str(port)
     base = f"http://127.0.0.1:{port}"
     worker = workers("a", env)
