@@ -172,6 +172,28 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # round five: tolls by a modified count, "lifting", losses as the total, bodies found, "replaced"
+    (
+        "toll_revision",
+        "Two deaths earlier put down to the storm were reclassified, and the ministry's count for the week was cut from 58 to 56.",
+    ),
+    (
+        "toll_revision",
+        "Four more bodies were recovered from the river, lifting the district's flood toll to forty-one.",
+    ),
+    (
+        "toll_revision",
+        "A third soldier died of his wounds overnight, bringing the army's losses in the ambush to three.",
+    ),
+    (
+        "toll_revision",
+        "Divers found the bodies of two fishermen on Monday, taking the number of confirmed dead to 19.",
+    ),
+    ("toll_revision", "The governor said the figure of 310 dead replaced earlier counts of more than 500."),
+    (
+        "toll_revision",
+        "A spokesman said the earlier figure of six had been revised after a missing guard was found dead.",
+    ),
     # round four: a capture contradicted after its claim; a figure rejected by its own noun
     (
         "confirmation_gap",
@@ -754,6 +776,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("toll_revision", "Rescuers expect the official toll to rise sharply as crews reach them."),
+    (
+        "toll_revision",
+        "The count of suspected cholera cases has climbed to 2,300, though no new figure for deaths was given.",
+    ),
     ("confirmation_gap", "The army said fighting for the airport was still going on."),
     ("confirmation_gap", "The union rejected the number of jobs the company offered to keep."),
     # round three: truces that date other news, a request past a parenthetical, a dated parenthetical
