@@ -172,6 +172,30 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # round six (co cp cq): a halt to an operation, a truce's run, talks at which it was agreed
+    ("ceasefire", "Kremlin orders end to military operation in the north"),
+    ("ceasefire", "The truce runs from midnight on Sunday until March 3, the mediator's spokesman said."),
+    (
+        "ceasefire",
+        "Kenya and Somalia agreed at talks in Djibouti to a truce along the border starting at dawn on Friday.",
+    ),
+    ("ceasefire", "The president said the government was extending its own truce beyond the holiday."),
+    (
+        "confirmation_gap",
+        "The army said a rebel mortar had killed two civilians in the market. There was no immediate response from the group.",
+    ),
+    (
+        "confirmation_gap",
+        "The mayor said dozens had died in the slums; the prefecture has declined to endorse any such estimate.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said it had no reports of such heavy losses and put the number of soldiers killed at three.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said the pilot had been shot down; the air force said such reports were premature.",
+    ),
     # round five: tolls by a modified count, "lifting", losses as the total, bodies found, "replaced"
     (
         "toll_revision",
@@ -776,6 +800,12 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("ceasefire", "Negotiators resumed talks in Oslo on Monday on extending the truce."),
+    (
+        "ceasefire",
+        "The rebels accused the army of using the ambush to justify its refusal to observe a truce.",
+    ),
+    ("confirmation_gap", "The militia said it was not bound by a deal reached without it."),
     ("toll_revision", "Rescuers expect the official toll to rise sharply as crews reach them."),
     (
         "toll_revision",
