@@ -129,6 +129,8 @@ def _actors(
         if not ws[0].norm.endswith("ing"):
             return []
         return [a for a in acts if a.first > hit.last and ws[a.first].clause != ws[hit.first].clause][:1]
+    if role == "agent" and not acts:  # "no response from the group": named the sentence before
+        return _agent_anaphor(view, hit, exclude, types)
     if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
         return acts
     if role == "first":
@@ -148,7 +150,8 @@ def _actors(
         passive = any(ws[j].norm in _PASSIVE for j in range(max(0, hit.first - 2), hit.first))
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
-                return [a for a in acts if i < a.first <= i + 4][:1]
+                named = [a for a in acts if i < a.first <= i + 4][:1]
+                return named or _agent_anaphor(view, hit, exclude, types)
             if not passive and ws[i].norm.endswith("ed"):
                 return []
         return []
@@ -156,6 +159,22 @@ def _actors(
 
 
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def _agent_anaphor(
+    view: SentView, hit: Hit, exclude: list[str] | None, types: list[str] | None
+) -> list[ActorMention]:
+    """The agent named by a noun anaphor just after the anchor ("no immediate response from the
+    group"): the armed group or organisation the previous sentence named, if any."""
+    ws = view.ws
+    hi = view.clause(hit.first)[1]
+    for i in range(hit.last + 1, min(hi, hit.last + 7)):
+        if ws[i].norm in {"by", "from"}:
+            if _anaphoric(ws, i + 1, min(hi, i + 4)) == "noun":
+                return _antecedent(view, "noun", exclude, types)
+            return []
+    return []
+
 
 #: The name of the rule-set list of the claim words whose possessor owns the claim rather than speaks
 #: of it ("the rebels' claims", see :func:`_owns_claim`). The words are rule data, in

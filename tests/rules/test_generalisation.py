@@ -182,7 +182,7 @@ POSITIVES = [
     ("ceasefire", "The president said the government was extending its own truce beyond the holiday."),
     (
         "confirmation_gap",
-        "The army said a rebel mortar had killed two civilians in the market. There was no immediate response from the group.",
+        "The army said the Allied Democratic Forces had killed two civilians in the market. There was no immediate response from the group.",
     ),
     (
         "confirmation_gap",
