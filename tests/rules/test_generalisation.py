@@ -800,6 +800,15 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    (
+        "toll_revision",
+        "Firefighters warned that the number of dead was 'certain to rise' as the search went on.",
+    ),
+    ("toll_revision", "The toll stands at 41, making it the deadliest storm to hit the island in a decade."),
+    (
+        "confirmation_gap",
+        "An army spokesman showed debris from the drones but declined to say whether any soldiers had been killed.",
+    ),
     ("ceasefire", "Negotiators resumed talks in Oslo on Monday on extending the truce."),
     (
         "ceasefire",
