@@ -172,6 +172,10 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    (
+        "ceasefire",
+        "Chad and Sudan have both accepted an African Union plan to halt the fighting, the envoy said.",
+    ),
     # round six (co cp cq): a halt to an operation, a truce's run, talks at which it was agreed
     ("ceasefire", "Kremlin orders end to military operation in the north"),
     ("ceasefire", "The truce runs from midnight on Sunday until March 3, the mediator's spokesman said."),
@@ -800,6 +804,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    (
+        "ceasefire",
+        "The rebels have accepted an African Union plan to halt the fighting, but the army has not.",
+    ),
     (
         "toll_revision",
         "Firefighters warned that the number of dead was 'certain to rise' as the search went on.",
