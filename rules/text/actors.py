@@ -42,6 +42,11 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 # after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
 # spokesman for Rosneft"); alone, a capital may only start a sentence
 _ORG_RELATIVES = frozenset(["which", "whose"])
+# verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
+_NAME_VERBS = frozenset(
+    """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
+    insists contradicted contradicts declined refused acknowledged confirmed""".split()  # noqa: SIM905
+)
 _SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
 )
@@ -438,6 +443,15 @@ class Gazetteer:
                 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
                 or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
+                # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
+                # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
+                # ("Residents said")
+                or (
+                    j < n_words
+                    and ws[j].norm in _NAME_VERBS
+                    and ws[j].clause == ws[i].clause
+                    and (i > 0 or not ws[i].norm.endswith("s"))
+                )
             ):
                 slug = "-".join(t.norm for t in ws[i:j])
                 out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
