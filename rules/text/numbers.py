@@ -152,7 +152,9 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
             return "year"
         return "date"
     if raw.isdigit() and len(raw) == 4:
-        if raw.startswith("0") or nxt in {"gmt", "utc", "hrs"}:
+        # "0600 GMT", "1830 Moscow time", "2000 local time", "at 1900 hours"
+        after_nxt = ws[last + 2].norm if last + 2 < len(ws) else ""
+        if raw.startswith("0") or nxt in {"gmt", "utc", "hrs", "hours"} or after_nxt == "time":
             return "time"
         if 1800 <= value <= 2100 and nxt not in MEASURE_UNITS:
             return "year"

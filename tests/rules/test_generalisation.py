@@ -172,6 +172,44 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    ("ceasefire", "The talks ended on Sunday and the two armies agreed on a truce starting at noon."),
+    # round eight (cv-da): established truces, times that are not years, losses that climbed, more dead
+    (
+        "ceasefire",
+        "The ministry said a truce had been established along the border through Kazakh mediation.",
+    ),
+    (
+        "ceasefire",
+        "The defence ministry said a truce agreed at Moscow's initiative had taken effect at 1830 Moscow time.",
+    ),
+    (
+        "toll_revision",
+        "Moscow said Kyiv's losses in the border region had climbed to more than 3,000 servicemen.",
+    ),
+    (
+        "toll_revision",
+        "Divers pulled two more bodies from the lake on Monday, taking the confirmed dead to 44.",
+    ),
+    (
+        "toll_revision",
+        "Twelve soldiers who were badly burned later died, taking the number killed in the blast to 19, the army said.",
+    ),
+    (
+        "confirmation_gap",
+        "The civil defence denied messages circulating online that dozens of bodies had been found.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior minister rejected the criticism, saying the boats could not have reached the wreck.",
+    ),
+    (
+        "confirmation_gap",
+        "Guests said no alarm sounded; the hotel's management did not respond to requests for comment.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said a deal had been reached. An Israeli official said later there was no agreement yet.",
+    ),
     (
         "ceasefire",
         "Chad and Sudan have both accepted an African Union plan to halt the fighting, the envoy said.",
@@ -804,6 +842,26 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("ceasefire", "Truce on hold as the militia says the army has not freed the prisoners"),
+    (
+        "ceasefire",
+        "The envoys began talks with the rebel leaders in the capital on Sunday on a permanent truce.",
+    ),
+    ("ceasefire", "The mediators said the two sides had tentatively agreed on a three-month truce."),
+    ("ceasefire", "Villagers said troops had opened fire on the market after the truce took effect."),
+    (
+        "toll_revision",
+        "The ministry said Baku's losses exceeded 2,000 troops, without saying how it had counted.",
+    ),
+    ("toll_revision", "Forty pilgrims died this year, compared with 75 during last year's pilgrimage."),
+    (
+        "toll_revision",
+        "The air chief declined to give a figure for the dead, saying the jets had hit their targets.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked how many of its soldiers had died, the ministry spokesman said he had no information to release.",
+    ),
     (
         "ceasefire",
         "The rebels have accepted an African Union plan to halt the fighting, but the army has not.",
