@@ -442,6 +442,9 @@ class Compiler:
             if spec.region == "clause":
                 lo, hi = view.clause(h.first)
                 return view.any_in(ts, lo, hi) is not None
+            if spec.region == "before":
+                prev = view.doc.previous(view)
+                return prev is not None and prev.has_terms(ts)
             if view.has_terms(ts):
                 return True
             doc = view.doc

@@ -49,11 +49,12 @@ class Near(_Model):
 
 class InText(_Model):
     """Terms anywhere in a region: the anchor's ``clause``, ``sentence``, the sentence and the
-    ``previous`` one, the whole ``item``, or the ``story``: the item or an earlier item of its story
-    (same slugline, within the correlation window; see :mod:`rules.stories`)."""
+    ``previous`` one, the previous sentence alone (``before``: what another party said just before),
+    the whole ``item``, or the ``story``: the item or an earlier item of its story (same slugline,
+    within the correlation window; see :mod:`rules.stories`)."""
 
     terms: Terms
-    region: Literal["clause", "sentence", "previous", "item", "story"] = "sentence"
+    region: Literal["clause", "sentence", "previous", "before", "item", "story"] = "sentence"
 
 
 class ActorCond(_Model):

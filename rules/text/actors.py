@@ -336,6 +336,14 @@ class Gazetteer:
                 and (
                     (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
                     or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
+                    # officials of a place the gazetteer does not know: "Puntland officials denied"
+                    or (
+                        first > 0
+                        and ws[first - 1].capitalised
+                        and ws[first - 1].norm not in _NOT_NAMES
+                        and ws[first - 1].norm not in _COMMON_CAPITALS
+                        and ws[last].norm in ("officials", "authorities")
+                    )
                 )
             ):
                 out.append(self._mention(role, "role", ws, first, last))
@@ -457,6 +465,13 @@ class Gazetteer:
                 out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
             i = j
         return out
+
+
+# capitalised words before "officials" that name no place or body ("Senior officials said")
+_COMMON_CAPITALS = frozenset(
+    """senior western several some local other many few top two three four five foreign security military
+    government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
+)
 
 
 def _modifier(norm: str) -> bool:

@@ -172,6 +172,23 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # round nine (db-dg): blame shifted, officials of an unknown place, what did not fail
+    (
+        "confirmation_gap",
+        "Kyiv said Russian shelling had cut the power line. Moscow's defence ministry said it was Ukrainian forces that had fired on the station.",
+    ),
+    (
+        "confirmation_gap",
+        "Somaliland said the militia was backed by Puntland. Puntland officials denied sending any forces.",
+    ),
+    ("confirmation_gap", "Residents blamed a burst dam, but the state government said no dam had failed."),
+    ("ceasefire", "The two foreign ministers put their names to the truce at a ceremony in Algiers."),
+    (
+        "ceasefire",
+        "The commander said in a video that his forces were committing to a three-month humanitarian truce.",
+    ),
+    ("ceasefire", "The junta said it was once again lengthening its truce, this time until June 30."),
+    ("ceasefire", "By Monday the guns around the town had been silent for three days, aid workers said."),
     ("ceasefire", "The talks ended on Sunday and the two armies agreed on a truce starting at noon."),
     # round eight (cv-da): established truces, times that are not years, losses that climbed, more dead
     (
@@ -842,6 +859,15 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("confirmation_gap", "The defence ministry said it was Ukrainian forces that had fired on the station."),
+    ("confirmation_gap", "The militia had given no formal answer to the proposal by Thursday."),
+    (
+        "ceasefire",
+        "The RSF, which declared a unilateral truce last week, said its fighters had seized the base.",
+    ),
+    ("ceasefire", "The elders said their fighters would respect the truce provided the troops pulled back."),
+    ("ceasefire", "The general has repeatedly ruled out a truce while the rebels hold the cities."),
+    ("ceasefire", "The secretary-general called for all military activity around the dam to cease at once."),
     ("ceasefire", "Truce on hold as the militia says the army has not freed the prisoners"),
     (
         "ceasefire",
