@@ -172,6 +172,12 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # read after the last blind measurement: the negation of a compound is the violation's
+    (
+        "ceasefire",
+        "The ministry said no ceasefire violations had been recorded along the border over the past day.",
+    ),
+    ("ceasefire", "No truce violation was reported from any sector overnight, officials said."),
     # round nine (db-dg): blame shifted, officials of an unknown place, what did not fail
     (
         "confirmation_gap",
