@@ -172,6 +172,26 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    # from dh-dm, read after its blind measurement: agreements denied without a denial verb, partial
+    # confirmations
+    (
+        "confirmation_gap",
+        "A Kenyan official said Nairobi had accepted no such terms and had promised only to keep talking.",
+    ),
+    (
+        "confirmation_gap",
+        "Al-Hijri rejected it within hours, saying there had been no agreement with the militias.",
+    ),
+    ("confirmation_gap", "A Turkish official said such a truce was out of the question for Ankara."),
+    (
+        "confirmation_gap",
+        "The Kremlin stopped short of saying Russian air defences had hit the plane.",
+    ),
+    (
+        "confirmation_gap",
+        "The disaster agency said it had verified only 12 of the deaths reported by the police.",
+    ),
+    ("confirmation_gap", "Israel did not address the count, saying only that it was acting against threats."),
     # read after the last blind measurement: the negation of a compound is the violation's
     (
         "ceasefire",
@@ -865,6 +885,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("confirmation_gap", "Talks on reopening the roads into the city have so far produced no agreement."),
+    (
+        "confirmation_gap",
+        "Washington had received no reports of violations in the first day of the truce, an official said.",
+    ),
     ("confirmation_gap", "The defence ministry said it was Ukrainian forces that had fired on the station."),
     ("confirmation_gap", "The militia had given no formal answer to the proposal by Thursday."),
     (
