@@ -172,6 +172,12 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
 
 
 POSITIVES = [
+    ("ceasefire", "The army confirmed that the agreed breaks in fighting would begin on Sunday."),
+    (
+        "ceasefire",
+        "The Kremlin said Putin had agreed to stop hitting the country's power plants for 30 days.",
+    ),
+    ("ceasefire", "The militia and the army agreed to a truce at talks hosted by Kenya, state media said."),
     # from dh-dm, read after its blind measurement: agreements denied without a denial verb, partial
     # confirmations
     (
@@ -885,6 +891,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("ceasefire", "The two sides agreed to hold talks on a truce next week."),
     ("confirmation_gap", "Talks on reopening the roads into the city have so far produced no agreement."),
     (
         "confirmation_gap",
