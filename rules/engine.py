@@ -92,6 +92,10 @@ class RuleSetLike(Protocol):
 
     def topics(self, item: WireItem) -> frozenset[str]: ...
 
+    def detect_with_topics(
+        self, item: WireItem, story: frozenset[str] = ...
+    ) -> tuple[Sequence[Detection], frozenset[str]]: ...
+
 
 class Detector:
     """Turns wire items into alerts, keeping cross-item memory in a :class:`StateStore`."""
@@ -159,9 +163,12 @@ class Detector:
             return out
         story = story_of(item)
         recalled = stories.recall(state, story, now, self.correlator.window)
-        detections = facts.collapse_revisions(self.ruleset.detect(item, recalled))
-        if story is not None:
-            stories.remember(state, story, recalled, self.ruleset.topics(item), now)
+        if story is None:
+            detections = facts.collapse_revisions(self.ruleset.detect(item, recalled))
+        else:
+            found, topics = self.ruleset.detect_with_topics(item, recalled)
+            detections = facts.collapse_revisions(found)
+            stories.remember(state, story, recalled, topics, now)
         if self.metrics is not None:
             self._count(detections)
         if not detections and record is None:

@@ -169,15 +169,37 @@ class RuleSet:
     def topics(self, item: WireItem) -> frozenset[str]:
         """The ids of the story topics whose terms occur in ``item`` (what its story remembers)."""
         text = item.text
-        if not text or not self.story_topics:
-            return frozenset()
-        maybe = [(tid, ts) for tid, ts in self.story_topics.items() if ts.may_occur(text)]
+        maybe = self._maybe_topics(text)
         if not maybe:
             return frozenset()
         doc = Document(text, self.gazetteer, _year(item))
         found = frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
         doc.release()
         return found
+
+    def detect_with_topics(
+        self, item: WireItem, story: frozenset[str] = frozenset()
+    ) -> tuple[list[Detection], frozenset[str]]:
+        """:meth:`detect` and :meth:`topics` of one item, reading its text once: an item of a story
+        that may name a story topic would otherwise be analysed twice (the same results as the two
+        calls)."""
+        text = item.text
+        maybe = self._maybe_topics(text)
+        if not maybe:
+            return self.detect(item, story), frozenset()
+        year = _year(item)
+        doc = Document(text, self.gazetteer, year)
+        found = frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
+        found_detections = self.detect_text(
+            text, item_id=item.uri, headline=item.headline, year=year, story=story, doc=doc
+        )
+        return found_detections, found
+
+    def _maybe_topics(self, text: str) -> list[tuple[str, TermSet]]:
+        """The story topics whose terms may occur in ``text`` (a cheap test before any analysis)."""
+        if not text or not self.story_topics:
+            return []
+        return [(tid, ts) for tid, ts in self.story_topics.items() if ts.may_occur(text)]
 
     def detect_text(
         self,
@@ -188,10 +210,14 @@ class RuleSet:
         year: int | None = None,
         only: Iterable[str] | None = None,
         story: frozenset[str] = frozenset(),
+        doc: Document | None = None,
     ) -> list[Detection]:
-        """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids."""
+        """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids;
+        ``doc`` is the text's :class:`Document` when the caller has built one (it is released here)."""
         indices = self.prefilter.present_indices(text)
         if not indices:
+            if doc is not None:
+                doc.release()
             return []
         planner = self._story_planner if story else self._planner
         if only is None:
@@ -204,10 +230,13 @@ class RuleSet:
                 if self.compiled[i].rule.id in wanted
             )
         if not candidates:
+            if doc is not None:
+                doc.release()
             return []
         lowered = normalise(text)
         found = self.prefilter.scan(lowered, self._scan_keys_of(candidates), indices)
-        doc = Document(text, self.gazetteer, year)
+        if doc is None:
+            doc = Document(text, self.gazetteer, year)
         aligned = len(lowered) == len(text) + 1
         head_end = len(headline) if headline and text.startswith(headline) else 0
         out: list[Detection] = []

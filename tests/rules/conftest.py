@@ -41,6 +41,11 @@ class ScriptedRuleSet:
     def topics(self, item: WireItem) -> frozenset[str]:
         return frozenset()
 
+    def detect_with_topics(
+        self, item: WireItem, story: frozenset[str] = frozenset()
+    ) -> tuple[Sequence[Detection], frozenset[str]]:
+        return self.detect(item, story), self.topics(item)
+
 
 def _det(
     kind: DetectionKind,

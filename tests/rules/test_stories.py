@@ -125,3 +125,24 @@ def test_a_later_item_reads_what_the_story_named(shipped: RuleSet, first: str, l
     item = _item("b", later)
     assert rule in _rules(detector, item, state, 5)
     assert rule not in _rules(Detector(shipped), item, MemoryStore(), 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TRUCE,
+        ANAPHOR,
+        "The militia said on Monday that it had captured the border town of Kidal.",
+        "The death toll from the floods climbed to 96, officials said.",
+        "",
+    ],
+)
+def test_detect_with_topics_is_detect_and_topics(shipped: RuleSet, text: str) -> None:
+    """The one-pass detect_with_topics gives what detect and topics give, with and without a story."""
+    item = _item("u", text)
+    for story in (frozenset(), frozenset(shipped.story_topics)):
+        found, topics = shipped.detect_with_topics(item, story)
+        assert [(d.rule, d.values) for d in found] == [
+            (d.rule, d.values) for d in shipped.detect(item, story)
+        ]
+        assert topics == shipped.topics(item)

@@ -117,6 +117,11 @@ def test_detector_state_survives_a_restart(tmp_path: Path) -> None:
         def topics(self, item: WireItem) -> frozenset[str]:
             return frozenset()
 
+        def detect_with_topics(
+            self, item: WireItem, story: frozenset[str] = frozenset()
+        ) -> tuple[list[Detection], frozenset[str]]:
+            return self.detect(item, story), self.topics(item)
+
     path = tmp_path / "w.sqlite3"
     s1 = SqliteStore(path)
     Detector(OneRule()).evaluate(WireItem(uri="u", body="t"), s1, T0)
