@@ -50,6 +50,18 @@ class DetectionMemo:
             return list(self._ruleset.detect(item, story))
         return list(cached) if cached is not None else list(self._ruleset.detect(item))
 
+    def detect_with_topics(
+        self, item: WireItem, story: frozenset[str] = frozenset()
+    ) -> tuple[list[Any], frozenset[str]]:
+        """:meth:`detect` and the item's story topics (what the engine asks for an item of a story):
+        the kept match when there is no story context, else one fresh pass for both
+        (``RuleSet.detect_with_topics``)."""
+        cached = self._memo.pop((item.uri, item.version, item.text), None)
+        if cached is not None and not story:
+            return list(cached), self._ruleset.topics(item)
+        found, topics = self._ruleset.detect_with_topics(item, story)
+        return list(found), topics
+
     def for_story(self, item: WireItem) -> bool:
         """Whether the detector must see ``item`` for its story although it matched nothing alone:
         it belongs to a story (a slugline) and either names a story topic, which its story's later
