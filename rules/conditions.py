@@ -442,13 +442,11 @@ class Compiler:
             if spec.region == "clause":
                 lo, hi = view.clause(h.first)
                 return view.any_in(ts, lo, hi) is not None
-            if spec.region == "before":
-                prev = view.doc.previous(view)
-                return prev is not None and prev.has_terms(ts)
-            if view.has_terms(ts):
+            # every region but ``before`` (the previous sentence alone) holds the anchor's sentence
+            if spec.region != "before" and view.has_terms(ts):
                 return True
             doc = view.doc
-            if spec.region == "previous":
+            if spec.region in ("previous", "before"):
                 prev = doc.previous(view)
                 return prev is not None and prev.has_terms(ts)
             if spec.region == "item":

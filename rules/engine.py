@@ -85,12 +85,10 @@ def _value_of(child: Counter) -> Any:
 
 
 class RuleSetLike(Protocol):
-    """What the engine needs from a rule set: the stateless matcher, and the story topics an item
-    holds (see :mod:`rules.stories`)."""
+    """What the engine needs from a rule set: the stateless matcher, and for an item of a story its
+    match in the story's context together with the story topics it holds (see :mod:`rules.stories`)."""
 
-    def detect(self, item: WireItem, story: frozenset[str] = ...) -> Sequence[Detection]: ...
-
-    def topics(self, item: WireItem) -> frozenset[str]: ...
+    def detect(self, item: WireItem) -> Sequence[Detection]: ...
 
     def detect_with_topics(
         self, item: WireItem, story: frozenset[str] = ...
@@ -162,10 +160,10 @@ class Detector:
             )
             return out
         story = story_of(item)
-        recalled = stories.recall(state, story, now, self.correlator.window)
         if story is None:
-            detections = facts.collapse_revisions(self.ruleset.detect(item, recalled))
+            detections = facts.collapse_revisions(self.ruleset.detect(item))
         else:
+            recalled = stories.recall(state, story, now, self.correlator.window)
             found, topics = self.ruleset.detect_with_topics(item, recalled)
             detections = facts.collapse_revisions(found)
             stories.remember(state, story, recalled, topics, now)

@@ -478,8 +478,7 @@ def _modifier(norm: str) -> bool:
     """A lower-case word that may stand between a determiner and a role noun as its modifier."""
     return (
         norm.isalpha()
-        and norm not in _NOT_NAMES
-        and norm not in _DETERMINERS
+        and norm not in _NOT_NAMES  # (which holds the determiners)
         and not norm.endswith(("ed", "ing", "ly"))
         and norm not in _VERBISH
     )
@@ -487,7 +486,7 @@ def _modifier(norm: str) -> bool:
 
 # present-tense verbs that would open a clause between a determiner and a role noun
 _VERBISH = frozenset(
-    "says said say told tells accuses accused attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
+    "says said say told tells accuses attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
 )
 
 _SHIPPED: Gazetteer | None = None

@@ -41,13 +41,9 @@ class DetectionMemo:
         while len(self._memo) > self._size:
             self._memo.popitem(last=False)
 
-    def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> list[Any]:
-        """The kept detections of ``item`` (dropping them), else a fresh match. With a ``story``
-        context (:mod:`rules.stories`) the item is matched afresh: the route stage matched it
-        without one."""
+    def detect(self, item: WireItem) -> list[Any]:
+        """The kept detections of ``item`` (dropping them), else a fresh match."""
         cached = self._memo.pop((item.uri, item.version, item.text), None)
-        if story:
-            return list(self._ruleset.detect(item, story))
         return list(cached) if cached is not None else list(self._ruleset.detect(item))
 
     def detect_with_topics(
@@ -55,7 +51,7 @@ class DetectionMemo:
     ) -> tuple[list[Any], frozenset[str]]:
         """:meth:`detect` and the item's story topics (what the engine asks for an item of a story):
         the kept match when there is no story context, else one fresh pass for both
-        (``RuleSet.detect_with_topics``)."""
+        (``RuleSet.detect_with_topics``): the route stage matched the item without its story."""
         cached = self._memo.pop((item.uri, item.version, item.text), None)
         if cached is not None and not story:
             return list(cached), self._ruleset.topics(item)

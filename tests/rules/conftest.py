@@ -34,17 +34,14 @@ class ScriptedRuleSet:
     def on(self, uri: str, version: str, *detections: Detection) -> None:
         self.script[(uri, version)] = list(detections)
 
-    def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> Sequence[Detection]:
+    def detect(self, item: WireItem) -> Sequence[Detection]:
         self.calls += 1
         return self.script.get((item.uri, item.version), [])
-
-    def topics(self, item: WireItem) -> frozenset[str]:
-        return frozenset()
 
     def detect_with_topics(
         self, item: WireItem, story: frozenset[str] = frozenset()
     ) -> tuple[Sequence[Detection], frozenset[str]]:
-        return self.detect(item, story), self.topics(item)
+        return self.detect(item), frozenset()
 
 
 def _det(

@@ -111,16 +111,13 @@ def test_detector_state_survives_a_restart(tmp_path: Path) -> None:
     )
 
     class OneRule:
-        def detect(self, item: WireItem, story: frozenset[str] = frozenset()) -> list[Detection]:
+        def detect(self, item: WireItem) -> list[Detection]:
             return [claim]
-
-        def topics(self, item: WireItem) -> frozenset[str]:
-            return frozenset()
 
         def detect_with_topics(
             self, item: WireItem, story: frozenset[str] = frozenset()
         ) -> tuple[list[Detection], frozenset[str]]:
-            return self.detect(item, story), self.topics(item)
+            return self.detect(item), frozenset()
 
     path = tmp_path / "w.sqlite3"
     s1 = SqliteStore(path)

@@ -373,7 +373,7 @@ def test_detection_memo_forwards_story_items_and_rematches_with_a_story() -> Non
     assert not memo.for_story(plain)
     assert not memo.for_story(WireItem(uri="d", body=anaphor))  # no slugline: no story
     memo.keep(referring, [])
-    assert [d.rule for d in memo.detect(referring, topics)] == ["ceasefire.story_accord"]
+    assert [d.rule for d in memo.detect_with_topics(referring, topics)[0]] == ["ceasefire.story_accord"]
     # what the engine asks for a story item: the kept match without a context (and the entry is used
     # up), a fresh one with it; the item's own topics either way
     memo.keep(named, ["kept"])
