@@ -27,7 +27,7 @@ from rules.schema import Condition, Extract
 from rules.text.actors import ActorMention
 from rules.text.document import SentView
 from rules.text.figures import Revision, is_death_figure, read_level, read_revision, victim_class
-from rules.text.lexicon import TermSet
+from rules.text.lexicon import TermHit, TermSet
 from rules.text.modality import ModalityModel
 from rules.text.models import ModelError, load_models
 
@@ -118,6 +118,11 @@ def _actors(
         before = inside or own
         if before:
             return before[:1]
+        # the claim word is itself the subject and speaks for its owner: "the army's statement made
+        # no reference to the accusations"
+        speaking = [a for a in earlier if _speaks_through(view, a, owners, hit)]
+        if speaking:
+            return speaking[-1:]
         # "The RSF's claim, he said, was false": the speaker's pronoun may sit in an earlier clause
         kind = _anaphoric(ws, lo, hit.first)
         if not kind and len(own) < len(earlier):
@@ -198,13 +203,33 @@ _DEFAULT_CLAIM_OWNER_NOUNS = tuple(
 def _owns_claim(view: SentView, a: ActorMention, owners: TermSet) -> bool:
     """Whether ``a`` is the possessor of a claim word ("the rebels' claims", "Kyiv's version"): a
     term of ``owners`` starts at one of the two words after the possessive."""
+    return _owned(view, a, owners) is not None
+
+
+def _owned(view: SentView, a: ActorMention, owners: TermSet) -> TermHit | None:
+    """The claim word ``a`` possesses (see :func:`_owns_claim`), if any."""
     ws = view.ws
     k = a.last + 1
     if k < len(ws) and ws[k].norm == "'s":
         k += 1
     elif view.doc.text[ws[a.last].end : ws[a.last].end + 1] not in ("'", "’"):
-        return False
-    return owners.any_in(ws, k, len(ws), k + 2) is not None
+        return None
+    return owners.any_in(ws, k, len(ws), k + 2)
+
+
+# what a party's own statement does when it speaks for the party: "the army's statement made no
+# reference to the accusations", "the ministry's statement did not mention the strike"
+_ISSUING_VERBS = frozenset(
+    ["made", "makes", "did", "does", "gave", "gives", "contained", "contains", "included", "includes"]
+)
+
+
+def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) -> bool:
+    """Whether ``a`` owns a claim word that is the subject of the anchor's verb: the word is
+    followed by one of :data:`_ISSUING_VERBS`, at most three words before the anchor."""
+    owned = _owned(view, a, owners)
+    k = owned.last + 1 if owned is not None else 0
+    return owned is not None and k < hit.first <= k + 3 and view.ws[k].norm in _ISSUING_VERBS
 
 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group

@@ -273,6 +273,10 @@ class Gazetteer:
                 i += 1
                 continue
             size, entry, role = self._match(norms, ws, i)
+            # "the paramilitary group": an alias made of "the" and an adjective ("the paramilitary")
+            # is the modifier of the noun after it, which may point back to a named group
+            if size and word == "the" and i + size < n_words and norms[i + size] in _HEADS:
+                size = 0
             if size:
                 raw.append((i, i + size - 1, entry, role))
                 i += size
@@ -336,14 +340,9 @@ class Gazetteer:
                 and (
                     (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
                     or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
-                    # officials of a place the gazetteer does not know: "Puntland officials denied"
-                    or (
-                        first > 0
-                        and ws[first - 1].capitalised
-                        and ws[first - 1].norm not in _NOT_NAMES
-                        and ws[first - 1].norm not in _COMMON_CAPITALS
-                        and ws[last].norm in ("officials", "authorities")
-                    )
+                    # officials of a place the gazetteer does not know: "Puntland officials denied",
+                    # "Amhara regional officials did not comment"
+                    or (ws[last].norm in ("officials", "authorities") and _place_before(ws, first))
                 )
             ):
                 out.append(self._mention(role, "role", ws, first, last))
@@ -358,6 +357,16 @@ class Gazetteer:
         group qualifies it and is not a second actor."""
         out: list[ActorMention] = []
         for m in found:
+            # "the paramilitary Rapid Support Forces", "the rebel M23": a generic side names the group
+            # that follows it
+            if (
+                out
+                and out[-1].id in _GENERIC_SIDES
+                and m.type in {"org", "group"}
+                and m.first == out[-1].last + 1
+            ):
+                prev = out.pop()
+                m = ActorMention(m.id, m.type, prev.first, m.last, prev.start, m.end, f"{prev.text} {m.text}")
             if out and out[-1].type == "state" and "." not in out[-1].id and m.type in {"org", "group"}:
                 gap = [t.norm for t in ws[out[-1].last + 1 : m.first]]
                 # "Sudan's paramilitary RSF", "Sudanese paramilitary RSF"; not a verb between two
@@ -467,11 +476,32 @@ class Gazetteer:
         return out
 
 
+# the nouns an adjective-like "the ..." alias can modify ("the paramilitary group")
+_HEADS = frozenset(["group", "groups", "force", "forces", "fighters", "units"])
+
+# the unplaced sides of the alias file (rules/data/actors.yaml), which a group's name may follow
+_GENERIC_SIDES = frozenset(["militia", "rebels"])
+
 # capitalised words before "officials" that name no place or body ("Senior officials said")
 _COMMON_CAPITALS = frozenset(
     """senior western several some local other many few top two three four five foreign security military
     government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
 )
+
+
+# the level of government between a place and its officials ("Amhara regional officials")
+_LEVELS = frozenset("regional provincial state local district county municipal city".split())  # noqa: SIM905
+
+
+def _place_before(ws: list[Token], first: int) -> bool:
+    """Whether a capitalised name the gazetteer does not know stands before the role noun at
+    ``first``, directly or across one word of :data:`_LEVELS`."""
+    k = first - 1
+    if k > 0 and ws[k].norm in _LEVELS and not ws[k].capitalised:
+        k -= 1
+    return (
+        k >= 0 and ws[k].capitalised and ws[k].norm not in _NOT_NAMES and ws[k].norm not in _COMMON_CAPITALS
+    )
 
 
 def _modifier(norm: str) -> bool:

@@ -13,7 +13,7 @@
 
 ``kind`` tells counts from everything else a casualty rule must ignore: ``year`` ("in 1994"),
 ``date`` ("Oct. 7", "15 September"), ``time`` ("9:45", "0800 GMT"), ``measure`` ("24-hour",
-"48 hours", "29,800-square-kilometre"), ``ordinal`` and ``percent``.
+"48 hours", "29,800-square-kilometre"), ``ordinal``, ``percent`` and ``pronoun`` ("one of them").
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class NumberMention(NamedTuple):
 
     value: float
     bound: str
-    kind: str  # count | year | date | time | measure | ordinal | percent
+    kind: str  # count | year | date | time | measure | ordinal | percent | pronoun
     first: int
     last: int
     num_first: int  # word index where the figure itself starts (after bound words)
@@ -144,6 +144,9 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
     nxt = ws[last + 1].norm if last + 1 < len(ws) else ""
     if raw[-2:] in {"st", "nd", "rd", "th"} and raw[0].isdigit():
         return "ordinal"
+    # "logged at more than one of them", "one of the dead": a pronoun picking from a group, no count
+    if raw == "one" and nxt == "of":
+        return "pronoun"
     if ":" in raw:
         return "time"
     if prev in MONTHS or nxt in _MONTHS_AFTER:

@@ -171,6 +171,18 @@ def test_the_owner_of_a_claim_is_not_its_speaker(shipped: RuleSet) -> None:
     assert parties == {"TD.army"} or parties == {"TD"}, parties
 
 
+def test_a_statement_that_says_nothing_speaks_for_its_owner(shipped: RuleSet) -> None:
+    """In "the army's statement made no reference to X" the statement is the army's silence."""
+    text = "Villagers accused troops of burning homes; Chad's army's statement made no reference to the accusations."
+    found = shipped.detect_text(text, year=2024)
+    parties = {dict(d.values).get("silent_party") for d in found if d.category == "confirmation_gap"}
+    assert parties & {"TD.army", "TD"}, parties
+    # the owner of a claim that is itself confirmed by no one is not silent
+    assert not [
+        d for d in shipped.detect_text("The rebels' claim has not been confirmed.") if d.kind in COUNTED
+    ]
+
+
 POSITIVES = [
     ("ceasefire", "The army confirmed that the agreed breaks in fighting would begin on Sunday."),
     (
@@ -888,6 +900,62 @@ POSITIVES = [
         "confirmation_gap",
         "Mali's army spokesman spoke in Bamako. The militia's claim to have downed the jet, he said, was \"completely false\".",
     ),
+    # round eleven (kinds read in dn-ds after their blind measurement)
+    (
+        "ceasefire",
+        "The two navies agreed to renounce the use of force along the disputed strait, the mediators said.",
+    ),
+    (
+        "ceasefire",
+        "Army headquarters said the operational pause in the valley would continue through Friday.",
+    ),
+    (
+        "toll_revision",
+        "The toll climbed by 41 overnight to 612, the ministry said, while the number of injured reached 1,900.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy said in a statement from its press office, signed by Rear Admiral Ola Berg, that it had not fired on the trawler.",
+    ),
+    ("confirmation_gap", "Georgia's border police said they knew of no clashes near the crossing."),
+    ("confirmation_gap", "Kabul said the militia had no connection to the blast at the depot."),
+    (
+        "confirmation_gap",
+        "The interior minister said early evidence did not point to the rebels as the authors of the bombing.",
+    ),
+    ("confirmation_gap", "Rebels say they shot down army helicopter; army denies loss"),
+    ("confirmation_gap", "Separatists fire on border post, Ankara says; PKK denies role"),
+    (
+        "confirmation_gap",
+        "The militia said it had retaken the bridge. The army said fighting for the crossing goes on.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said the soldiers were still in the valley, contradicting the ministry's assurances that they had left.",
+    ),
+    ("confirmation_gap", "Sudan's army negotiator said no such pledge appeared anywhere in the signed text."),
+    (
+        "confirmation_gap",
+        "Parents accused the city of hiding the death toll; the mayor's office said no figures had been withheld.",
+    ),
+    (
+        "confirmation_gap",
+        "The county gave a toll of 19, a number the state emergency agency said it was still validating.",
+    ),
+    ("confirmation_gap", "Karen regional officials did not comment on the account."),
+    ("confirmation_gap", "The paramilitary denied looting the market, calling the footage staged."),
+    (
+        "confirmation_gap",
+        "Relatives said a dozen prisoners had died of hunger; the ministry's statement made no reference to the deaths.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had taken the pass. The defence ministry insisted its troops still held the ridge.",
+    ),
+    (
+        "confirmation_gap",
+        "The port authority insisted the cargo had been stored safely. Dock workers said they had warned about it for years.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1226,6 +1294,33 @@ NEGATIVES = [
     ),
     ("confirmation_gap", "Calls for a truce went unanswered as fighting spread."),
     ("ceasefire", "The truce was due to lapse at dawn. Envoys urged both sides to extend it by a week."),
+    # round eleven near misses
+    ("ceasefire", "The court ordered police to stop the use of force against protesters."),
+    ("ceasefire", "The militia brushed off the army's declared halt to operations as a ploy."),
+    (
+        "ceasefire",
+        "Moscow said it had brokered a truce, but shelling along the frontier resumed within hours.",
+    ),
+    ("ceasefire", "It was the first drone attack of its kind since a U.N.-backed truce took effect in May."),
+    (
+        "ceasefire",
+        "The army launched air strikes after Kabul said rebels had ambushed a convoy; the rebels denied it and said they were sticking to the truce.",
+    ),
+    (
+        "toll_revision",
+        "Officials lowered the number of people listed as missing to 12 from 30, while the death toll stood at 44.",
+    ),
+    ("toll_revision", "Doctors expected the toll to climb as more of the wounded were brought in."),
+    (
+        "confirmation_gap",
+        "The minister said the truce was welcome, but insisted the rebels must hand over their heavy weapons.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had accepted the proposal, but the army turned it down, insisting the fighters first leave the villages.",
+    ),
+    ("confirmation_gap", "The army insisted its troops still held the ridge."),
+    ("confirmation_gap", "The rebels' claim has not been confirmed."),
 ]
 
 

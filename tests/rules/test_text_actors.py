@@ -137,3 +137,33 @@ def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str,
     """One capitalised word is an entity when ', which' follows it, a spokesperson speaks for it, or
     it is the subject of a speech or denial verb."""
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amhara regional officials did not comment", ["gov"]),
+        ("Puntland state officials said", ["gov"]),
+        # a level word alone, or a common capital before it, names no place
+        ("regional officials said", []),
+        ("Senior regional officials said", []),
+    ],
+)
+def test_officials_of_an_unknown_place_across_a_level_word(text: str, expected: list[str]) -> None:
+    """'<Place> regional officials' are that place's officials even when the gazetteer lacks the place."""
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The paramilitary denied it", ["militia"]),
+        # a generic side before a group's name is that group's modifier
+        ("The paramilitary Rapid Support Forces denied it", ["sudan.rsf"]),
+        # ... and before a head noun, the noun's (which may point back to a named group)
+        ("The paramilitary group denied it", []),
+    ],
+)
+def test_the_paramilitary_names_an_unplaced_side(text: str, expected: list[str]) -> None:
+    """'the paramilitary' alone is an armed side; before a name or a head noun it only modifies it."""
+    assert ids(text) == expected

@@ -51,3 +51,9 @@ def test_month_year_is_a_year() -> None:
         (27, "date"),
         (2024, "year"),
     ]
+
+
+def test_one_of_a_group_is_a_pronoun() -> None:
+    """'more than one of them' picks from a group and is no count; 'one soldier' still counts."""
+    assert [n.kind for n in nums("logged at more than one of them")] == ["pronoun"]
+    assert [n.kind for n in nums("one soldier and one of the medics")] == ["count", "pronoun"]
