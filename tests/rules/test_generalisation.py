@@ -956,6 +956,71 @@ POSITIVES = [
         "confirmation_gap",
         "The port authority insisted the cargo had been stored safely. Dock workers said they had warned about it for years.",
     ),
+    # round twelve (kinds read in dt-dy after their blind measurement)
+    ("ceasefire", "Ethiopia's army halts Tigray offensive for the harvest"),
+    (
+        "ceasefire",
+        "The air force suspended its ground and air assault on the rebel-held port for six hours from dawn, a spokesman said.",
+    ),
+    (
+        "ceasefire",
+        "The commander said his troops would hold off on offensive operations in the valley under the deal.",
+    ),
+    ("ceasefire", "The envoy said military action in the old city had stopped at noon."),
+    (
+        "ceasefire",
+        "The president ordered the army to confine themselves to defensive operations for 72 hours over the holiday.",
+    ),
+    ("ceasefire", "The separatists said they had decided to silence their guns along the northern front."),
+    (
+        "ceasefire",
+        "Kyiv halted strikes on the port for four hours on Monday, the first pause in its three-week offensive.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow said the convoy was hit by a drone; Kyiv said the raid did not violate the ceasefire.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said it had shot down two army drones; the air force would not give a figure.",
+    ),
+    ("confirmation_gap", "The interior ministry questioned the figures compiled by the monitoring group."),
+    (
+        "confirmation_gap",
+        "The rebels said they had lost 30 fighters and killed 200 soldiers, figures sharply at odds with the army, which says 12 of its soldiers died.",
+    ),
+    ("confirmation_gap", "Baku's account that Armenian troops fired first has been dismissed by Yerevan."),
+    (
+        "confirmation_gap",
+        "Washington says thousands of foreign fighters are in the province, a charge Tehran continues to deny.",
+    ),
+    (
+        "confirmation_gap",
+        "Separatist leaders accused government troops of shelling the school, while the army blamed a rebel mortar crew.",
+    ),
+    ("confirmation_gap", "The navy said neither its ships nor the coast guard's had fired on the trawler."),
+    (
+        "confirmation_gap",
+        "The army approved the agreement, but the rebel alliance said it had not yet decided whether to sign it.",
+    ),
+    (
+        "confirmation_gap",
+        "The power company disputed the state's claim that its lines had started the blaze.",
+    ),
+    ("toll_revision", "The ambush took to 64 the number of police killed in the district since January."),
+    ("toll_revision", "Officials said 31 people had now died, as three of the injured succumbed overnight."),
+    (
+        "toll_revision",
+        "The monitoring group, which had put the toll at 812 in March, has since revised it to 790.",
+    ),
+    (
+        "toll_revision",
+        "The governor, who had said 30 people died in the raid, corrected himself later, saying only two were confirmed dead.",
+    ),
+    (
+        "toll_revision",
+        "The army said the number of militant bodies found in the forest had risen to 86 from 60.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1321,6 +1386,39 @@ NEGATIVES = [
     ),
     ("confirmation_gap", "The army insisted its troops still held the ridge."),
     ("confirmation_gap", "The rebels' claim has not been confirmed."),
+    # round twelve near misses
+    (
+        "ceasefire",
+        "The Security Council demanded an immediate, lasting and fully respected ceasefire in the enclave.",
+    ),
+    ("ceasefire", "The African Union gave the two armies 72 hours to halt all hostilities."),
+    ("ceasefire", "Rebels declare three-day truce over, blame army"),
+    ("ceasefire", "A holiday truce announced in March lasted only days before the offensive resumed."),
+    (
+        "ceasefire",
+        "The militia said it was resuming military operations, accusing the army of failing to honour the truce.",
+    ),
+    ("ceasefire", "The port has been shelled for weeks in defiance of the truce agreed in Geneva."),
+    (
+        "ceasefire",
+        "The president said he would order a halt to firing at 0600 GMT on Monday, but only if the rebels signed the deal.",
+    ),
+    (
+        "ceasefire",
+        "The rebels said the army had stopped its offensive. The ministry said there was no ceasefire and the push would go on.",
+    ),
+    (
+        "ceasefire",
+        "The U.N. Security Council endorsed the Doha deal. Envoys urged all sides to respect the truce.",
+    ),
+    ("ceasefire", "A bomb killed six people waiting at a bus stop in the capital, police said."),
+    (
+        "confirmation_gap",
+        "The senator said the fire had been set deliberately, but he offered nothing to support the claim.",
+    ),
+    ("toll_revision", "Officials had earlier put the number of dead at 85."),
+    ("toll_revision", "A man wounded in the shelling succumbed to his injuries in hospital on Tuesday."),
+    ("toll_revision", "The wounded were brought to hospitals in the capital, where the toll stood at 40."),
 ]
 
 
