@@ -1021,6 +1021,74 @@ POSITIVES = [
         "toll_revision",
         "The army said the number of militant bodies found in the forest had risen to 86 from 60.",
     ),
+    # round thirteen (kinds read in ea-ed after their blind measurement)
+    (
+        "ceasefire",
+        "The rebel command and the army signed a protocol under which both sides end hostilities at dawn.",
+    ),
+    (
+        "ceasefire",
+        "The holiday truce in the highlands was largely quiet, the army said, with no major clashes in its first day.",
+    ),
+    (
+        "ceasefire",
+        "The first day under the new ceasefire passed without any reported clashes, the interior ministry said.",
+    ),
+    (
+        "ceasefire",
+        "The guerrillas said their fighters would hold their fire from Dec. 31 to Jan. 2, the army said.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had declared a truce at noon, but the army said it had been told of no truce.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had retaken the town. Federal commanders said the town remained under their control.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels' negotiators would neither confirm nor deny reports that their leader had been wounded.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said all its jets were accounted for, which runs counter to the rebels' claim to have shot one down.",
+    ),
+    (
+        "confirmation_gap",
+        "The separatists said 300 people had died, a figure Kyiv said it had no way of checking.",
+    ),
+    ("confirmation_gap", "A ministry spokesman said the rebels' unilateral truce existed only on paper."),
+    ("confirmation_gap", "Governor Ruiz says 5,000 flood death estimate is too high"),
+    (
+        "confirmation_gap",
+        "The agency said it did not know where the Red Cross figure had come from and was standing by its own tally.",
+    ),
+    (
+        "confirmation_gap",
+        "Syrian officials said the real number was far lower and accused the monitors of inflating it.",
+    ),
+    ("toll_revision", "Officials put the quake dead at 1,300, far above their own earlier count."),
+    (
+        "toll_revision",
+        "The commission named 4,100 victims, replacing a 2019 report that put the number of dead at about 900.",
+    ),
+    (
+        "toll_revision",
+        "Nine wounded soldiers died of their wounds overnight, bringing the number killed in the ambush to 21.",
+    ),
+    (
+        "toll_revision",
+        "The new figure, up from 812 on Monday, includes bodies found in the river, a spokesman said.",
+    ),
+    (
+        "toll_revision",
+        "The fire service had issued earlier tallies of 12 and then 19 dead before giving 27 on Friday.",
+    ),
+    (
+        "toll_revision",
+        "A fourth miner died in hospital on Sunday of burns suffered in the blast the day before, raising the toll from three.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1419,6 +1487,26 @@ NEGATIVES = [
     ("toll_revision", "Officials had earlier put the number of dead at 85."),
     ("toll_revision", "A man wounded in the shelling succumbed to his injuries in hospital on Tuesday."),
     ("toll_revision", "The wounded were brought to hospitals in the capital, where the toll stood at 40."),
+    # round thirteen near misses
+    (
+        "ceasefire",
+        "It was the first nationwide truce since a two-month cessation of hostilities brokered by the U.N. ran out in March.",
+    ),
+    (
+        "ceasefire",
+        "The two delegations said they would try to draw up a joint, verifiable ceasefire text within a month.",
+    ),
+    ("ceasefire", "The rebels said they were suspending the ceasefire they had observed since June."),
+    ("ceasefire", "Fighting resumes in the north as three-day truce ends"),
+    ("confirmation_gap", "Residents said the guns had stayed silent for a second night under the truce."),
+    (
+        "confirmation_gap",
+        "The foreign ministry accused the other side's troops of crossing the line, but gave no figures for any casualties of its own.",
+    ),
+    (
+        "toll_revision",
+        "Mourners watched as another 120 identified victims were buried, bringing the number laid to rest there to 6,300.",
+    ),
 ]
 
 
