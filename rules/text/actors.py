@@ -342,7 +342,7 @@ class Gazetteer:
                     or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
                     # officials of a place the gazetteer does not know: "Puntland officials denied",
                     # "Amhara regional officials did not comment"
-                    or (ws[last].norm in ("officials", "authorities") and _place_before(ws, first))
+                    or (ws[last].norm in _PLACE_ROLES and _place_before(ws, first))
                 )
             ):
                 out.append(self._mention(role, "role", ws, first, last))
@@ -488,6 +488,9 @@ _COMMON_CAPITALS = frozenset(
     government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
 )
 
+
+# the plural roles a place the gazetteer does not know may name ("Guerrero prosecutors")
+_PLACE_ROLES = frozenset(["officials", "authorities", "prosecutors"])
 
 # the level of government between a place and its officials ("Amhara regional officials")
 _LEVELS = frozenset("regional provincial state local district county municipal city".split())  # noqa: SIM905

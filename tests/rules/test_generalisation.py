@@ -1089,6 +1089,75 @@ POSITIVES = [
         "toll_revision",
         "A fourth miner died in hospital on Sunday of burns suffered in the blast the day before, raising the toll from three.",
     ),
+    # round fourteen (kinds read in ee-ej after their blind measurement)
+    (
+        "ceasefire",
+        "The junta has decided on an immediate ceasefire and a halt to all military operations, its spokesman said.",
+    ),
+    (
+        "ceasefire",
+        "The president declared that the war was over, saying the army had wound up its offensive in the east.",
+    ),
+    (
+        "ceasefire",
+        "The envoy said he had received assurances from both armies that the truce would be fully respected.",
+    ),
+    (
+        "ceasefire",
+        "A three-day truce was announced in the valley. Army officers said they were still observing the lull on Friday.",
+    ),
+    (
+        "ceasefire",
+        "A holiday truce was declared in the north. By Monday morning the front near the dam was quiet, officers said.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels accused the army of breaking the truce. A rebel spokesman rejected that and said it was the army that had fired first.",
+    ),
+    ("confirmation_gap", "The militia leader denies coup plot, says the president is purging rivals"),
+    (
+        "confirmation_gap",
+        "The army spokesman denied government troops had gone on the offensive near the river.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down a helicopter; the army said its troops had only returned fire after being attacked.",
+    ),
+    (
+        "confirmation_gap",
+        "The electoral board said 88 percent had backed the charter; the opposition rejected the result.",
+    ),
+    (
+        "confirmation_gap",
+        "The monitors said drones had struck the market, findings the defence ministry rejected.",
+    ),
+    (
+        "confirmation_gap",
+        "The prosecutor said new remains disproved the former government's claim about the bodies.",
+    ),
+    ("confirmation_gap", "Kenyan officials said they had seen no evidence of any pullback by the rebels."),
+    (
+        "confirmation_gap",
+        "The rebels said they had taken the airport. There was no immediate word from Ruto's camp.",
+    ),
+    ("confirmation_gap", "The army said it had retaken the port; the rebels say the town still theirs"),
+    (
+        "confirmation_gap",
+        "The monitoring mission said the guerrillas had ended their truce. Medina's office made no immediate comment on the announcement.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said no ceasefire was being observed on the ground despite the government's announcement.",
+    ),
+    ("toll_revision", "Quake toll nearly doubles to 4,100 in new official count"),
+    (
+        "toll_revision",
+        "The death toll from the fighting, in which militias and the army have traded artillery fire for a week, has risen to more than 400.",
+    ),
+    (
+        "toll_revision",
+        "At least 9,000 people have died in the camps, the agency said, sharply higher than the 6,000 estimated in June.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1507,6 +1576,41 @@ NEGATIVES = [
         "toll_revision",
         "Mourners watched as another 120 identified victims were buried, bringing the number laid to rest there to 6,300.",
     ),
+    # round fourteen near misses
+    (
+        "ceasefire",
+        "The government said it had had no request from the rebels to halt its air campaign, hours before the pause was meant to begin.",
+    ),
+    (
+        "ceasefire",
+        "A truce declared in March was broken almost at once, and the army formally ended it in April.",
+    ),
+    (
+        "ceasefire",
+        "The minister rejected the accusations, saying troops had honoured the cessation of hostilities.",
+    ),
+    (
+        "ceasefire",
+        "Rebels accused the army of shelling their positions a day after the truce began, saying the deal was already at risk.",
+    ),
+    ("ceasefire", "Rebels step up attacks after end of ceasefire"),
+    (
+        "ceasefire",
+        "Rights groups urged both sides to formalise the pause and respect it, saying a verbal understanding offered little protection.",
+    ),
+    (
+        "ceasefire",
+        "A truce was agreed in 2021, and the frontier had been largely quiet until gunmen killed 12 people in May.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said it had accepted the plan, but the president's office rejected it, saying it fell short.",
+    ),
+    (
+        "confirmation_gap",
+        "Residents said gunfire had carried on through the night despite the declared truce.",
+    ),
+    ("confirmation_gap", "Envoy says border truce broadly holding despite accusations from both sides"),
 ]
 
 
