@@ -1158,6 +1158,75 @@ POSITIVES = [
         "toll_revision",
         "At least 9,000 people have died in the camps, the agency said, sharply higher than the 6,000 estimated in June.",
     ),
+    # round fifteen (kinds read in ek-ep after their blind measurement)
+    (
+        "ceasefire",
+        "The prime minister announced that troops would stop operations against the guerrillas from Friday.",
+    ),
+    (
+        "ceasefire",
+        "Negotiators signed a code of conduct for their truce, which both sides said had so far survived without a serious breach.",
+    ),
+    ("ceasefire", "The rebel command said its units had been told to hold their fire from midnight."),
+    ("ceasefire", "A rebel commander said his fighters remained bound by their ceasefire with the army."),
+    (
+        "ceasefire",
+        "The government and the rebels agreed to revive their lapsed cessation of hostilities until March.",
+    ),
+    (
+        "ceasefire",
+        "The two sides signed a 60-day ceasefire in Accra, a year after the collapse of the earlier accord.",
+    ),
+    ("ceasefire", "Militants announce two-week ceasefire to restart talks"),
+    ("ceasefire", "Two days into the truce, a U.N. spokesman said the front line looked relatively calm."),
+    ("ceasefire", "The foreign ministry declared on Monday that hostilities with the rebels were at an end."),
+    (
+        "ceasefire",
+        "The mediator said most rebel commanders he had been able to reach had signed up to the truce.",
+    ),
+    (
+        "confirmation_gap",
+        "A rebel statement boasted that its fighters had seized 40 rifles; the army called that a fabrication.",
+    ),
+    (
+        "confirmation_gap",
+        "The army raised its count of rebels killed to 90. The Maoists have not commented on the figure.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said the raid killed scores of militiamen, something army officials rejected.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said it had found no evidence that the gunman had been trained abroad.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy admitted to losing only two helicopters, far fewer than the rebels claimed.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said the bridge was safe, an account the engineers' union contradicted.",
+    ),
+    ("confirmation_gap", "The operator hit back, saying no faults had been detected during its inspections."),
+    (
+        "confirmation_gap",
+        "The rebels said they had captured the bridge. The army said its troops had repelled the assault.",
+    ),
+    (
+        "toll_revision",
+        "Soldiers found more bodies in the hills, lifting the death toll from the clashes to 61.",
+    ),
+    (
+        "toll_revision",
+        "Divers recovered more bodies from the wreck, taking the death toll to 144, officials said.",
+    ),
+    ("toll_revision", "Officials raise ferry death estimate to 1,200"),
+    ("toll_revision", "Officers cut their estimate of enemy dead at the ridge to about 40 from 200."),
+    (
+        "toll_revision",
+        "Troops recovered more bodies on Tuesday, lifting to 52 the number of civilians killed in the raid.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1611,6 +1680,30 @@ NEGATIVES = [
         "Residents said gunfire had carried on through the night despite the declared truce.",
     ),
     ("confirmation_gap", "Envoy says border truce broadly holding despite accusations from both sides"),
+    # round fifteen near misses
+    (
+        "ceasefire",
+        "The group said it would not extend its truce, which lapsed last week, and accused troops of killing its members while the truce was in force.",
+    ),
+    (
+        "ceasefire",
+        "The army will not withdraw unless the rebels first give written guarantees that they will stop fighting.",
+    ),
+    ("ceasefire", "The monitors suspended their patrols, leaving little of the ceasefire agreed in April."),
+    ("ceasefire", "Fire crews halted search operations among the ruins on Sunday."),
+    ("ceasefire", "The president said the troops would stay until the war was over."),
+    ("ceasefire", "Two days into the truce, fighting resumed around the airport."),
+    ("ceasefire", "Rebels agreed to the plan, meeting the condition the army had set for ending the war."),
+    ("confirmation_gap", "The interior minister said the government would not answer the rebels' gesture."),
+    (
+        "confirmation_gap",
+        "The minister confirmed the gunman was a citizen, after weeks in which officials had refused to confirm it.",
+    ),
+    (
+        "confirmation_gap",
+        "A spokesman declined to say how many soldiers had been wounded, saying the army did not publish such details.",
+    ),
+    ("toll_revision", "Activists said troops shot dead two men after the deadline passed."),
 ]
 
 
