@@ -39,6 +39,14 @@ def test_rule_ids_and_categories(shipped: RuleSet) -> None:
     assert len(shipped.ids) == len(shipped.all_rules)
 
 
+def test_function_words_are_no_prefilter_keys(shipped: RuleSet) -> None:
+    """A condition that gates a rule on an article, determiner or pronoun makes it a prefilter key
+    found in every item (a determiner test belongs in an exclusion, after a rarer gate)."""
+    everyday = {"the", "a", "an", "that", "this", "these", "its", "their", "his", "her", "of", "to", "in"}
+    everyday |= {"and", "is", "was", "it", "he", "she", "they", "on", "with", "by", "at"}
+    assert not everyday & set(shipped.prefilter.keys)
+
+
 def test_everyday_items_open_no_rule(shipped: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shipped rule keeps a prefilter gate that everyday text does not open: on the bench's
     plain items (no trigger words) almost no rule is evaluated at all."""
