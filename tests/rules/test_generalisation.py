@@ -1158,6 +1158,11 @@ POSITIVES = [
         "toll_revision",
         "At least 9,000 people have died in the camps, the agency said, sharply higher than the 6,000 estimated in June.",
     ),
+    # a counter-account that "gave a different account" (the evidence exclusion above must not take it)
+    (
+        "confirmation_gap",
+        "Rwanda gave a different account of the attack, saying its troops had only answered provocations.",
+    ),
     # round fifteen (kinds read in ek-ep after their blind measurement)
     (
         "ceasefire",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,11 @@ def test_run_on_samples_prints_three_alert_kinds(tmp_path: Path) -> None:
     assert loops == ["uvloop"], "the embedded runtime runs on uvloop by default (WIREWATCH_EVENT_LOOP)"
     for category in ("ceasefire", "confirmation_gap", "toll_revision"):
         assert f" {category}  rule=" in result.stdout, f"no {category} alert in:\n{result.stdout}"
+    # the demo's alerts, rule by rule (a rule change that loses one, as an over-broad exclusion once
+    # lost gap.untrue on "Baku gave a different account", shows here)
+    rules = set(re.findall(r" rule=(\S+)", result.stdout))
+    expected = {"ceasefire.status", "gap.silence", "gap.silent_headline", "gap.untrue", "toll.versus"}
+    assert rules == expected, result.stdout
     assert (tmp_path / "var" / "ingest-token").exists()
     token = (tmp_path / "var" / "ingest-token").read_text().strip()
     assert token and token not in result.stderr
