@@ -1232,6 +1232,54 @@ POSITIVES = [
         "toll_revision",
         "Troops recovered more bodies on Tuesday, lifting to 52 the number of civilians killed in the raid.",
     ),
+    # round sixteen (kinds read in eq-ev after their blind measurement)
+    (
+        "ceasefire",
+        "The commanders signed a protocol that provides for an immediate cessation of hostilities along the river.",
+    ),
+    ("ceasefire", "The two armies inked the ceasefire agreement in the capital on Thursday morning."),
+    ("ceasefire", "The rebels said they had stopped their advance on the port and would join talks."),
+    (
+        "ceasefire",
+        "The army and the guerrillas have agreed to refrain from violence through the holiday, the mediator said.",
+    ),
+    ("ceasefire", "Government and separatists sign truce at Nairobi talks"),
+    (
+        "confirmation_gap",
+        "A rebel spokesman said none of its fighters had been involved in the raid on the church.",
+    ),
+    ("confirmation_gap", "The group's spokesman said it had no hand in the bombing."),
+    ("confirmation_gap", "The ministry said its own readings did not back the monitors' finding."),
+    (
+        "confirmation_gap",
+        "A group claimed the bombing online, but Danish police said they had found nothing linking the attack to any militant network.",
+    ),
+    ("confirmation_gap", "The operator denied ever planning to evacuate the whole plant."),
+    (
+        "confirmation_gap",
+        "The statement claimed a second blast in the north, where French police said no attack had occurred.",
+    ),
+    ("confirmation_gap", "Oslo prosecutors said they were convinced no such network existed."),
+    (
+        "confirmation_gap",
+        "Army officers brushed the announcement aside, saying infiltration attempts had not stopped.",
+    ),
+    (
+        "toll_revision",
+        "The official death toll had leapt to more than 9,000, from about 6,500 a day earlier.",
+    ),
+    (
+        "toll_revision",
+        "Divers recovered another body from the lake, taking the number of dead to 41, police said.",
+    ),
+    (
+        "toll_revision",
+        "The number of dead climbed through the night from around 12 to at least 40, officials said.",
+    ),
+    (
+        "toll_revision",
+        "The ministry said 62 people had died. That was up from the 48 dead it announced in the morning.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1709,6 +1757,20 @@ NEGATIVES = [
         "A spokesman declined to say how many soldiers had been wounded, saying the army did not publish such details.",
     ),
     ("toll_revision", "Activists said troops shot dead two men after the deadline passed."),
+    # round sixteen near misses
+    (
+        "confirmation_gap",
+        "The ministry, which had denied that troops were in the town, acknowledged on Monday that a unit had been there.",
+    ),
+    ("confirmation_gap", "The army updated its list of the fallen overnight without comment."),
+    (
+        "confirmation_gap",
+        "The capital was quiet a day after the truce was signed, and peacekeepers said no breaches had been reported.",
+    ),
+    (
+        "toll_revision",
+        "The storm cut across the island overnight, officials said, and 12 people were killed.",
+    ),
 ]
 
 
