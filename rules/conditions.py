@@ -228,8 +228,10 @@ def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) 
     """Whether ``a`` owns a claim word that is the subject of the anchor's verb: the word is
     followed by one of :data:`_ISSUING_VERBS`, at most three words before the anchor."""
     owned = _owned(view, a, owners)
-    k = owned.last + 1 if owned is not None else 0
-    return owned is not None and k < hit.first <= k + 3 and view.ws[k].norm in _ISSUING_VERBS
+    if owned is None:
+        return False
+    k = owned.last + 1
+    return k < hit.first <= k + 3 and view.ws[k].norm in _ISSUING_VERBS
 
 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group

@@ -357,7 +357,7 @@ class Gazetteer:
         group qualifies it and is not a second actor."""
         out: list[ActorMention] = []
         for m in found:
-            # "the paramilitary Rapid Support Forces", "the rebel M23": a generic side names the group
+            # "the paramilitary Rapid Support Forces", "the militia Fano": a generic side names the group
             # that follows it
             if (
                 out
