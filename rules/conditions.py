@@ -156,7 +156,7 @@ def _actors(
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
                 named = [a for a in acts if i < a.first <= i + 4][:1]
-                return named or _agent_anaphor(view, hit, exclude, types)
+                return named or _anaphor_after(view, i, hi, exclude, types)
             if not passive and ws[i].norm.endswith("ed"):
                 return []
         return []
@@ -175,9 +175,17 @@ def _agent_anaphor(
     hi = view.clause(hit.first)[1]
     for i in range(hit.last + 1, min(hi, hit.last + 7)):
         if ws[i].norm in {"by", "from"}:
-            if _anaphoric(ws, i + 1, min(hi, i + 4)) == "noun":
-                return _antecedent(view, "noun", exclude, types)
-            return []
+            return _anaphor_after(view, i, hi, exclude, types)
+    return []
+
+
+def _anaphor_after(
+    view: SentView, i: int, hi: int, exclude: list[str] | None, types: list[str] | None
+) -> list[ActorMention]:
+    """The group a noun anaphor after the "by"/"from" at word ``i`` points back to ("from the
+    group"), within the clause ending at ``hi``; none for any other agent phrase."""
+    if _anaphoric(view.ws, i + 1, min(hi, i + 4)) == "noun":
+        return _antecedent(view, "noun", exclude, types)
     return []
 
 

@@ -173,7 +173,7 @@ class RuleSet:
         if not maybe:
             return frozenset()
         doc = Document(text, self.gazetteer, _year(item))
-        found = frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
+        found = _topics_in(doc, maybe)
         doc.release()
         return found
 
@@ -189,7 +189,7 @@ class RuleSet:
             return self.detect(item, story), frozenset()
         year = _year(item)
         doc = Document(text, self.gazetteer, year)
-        found = frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
+        found = _topics_in(doc, maybe)
         found_detections = self.detect_text(
             text, item_id=item.uri, headline=item.headline, year=year, story=story, doc=doc
         )
@@ -381,6 +381,11 @@ def _holds(require: tuple[Test, ...], exclude: tuple[Test, ...], hit: Hit) -> bo
         if test(hit):
             return False
     return True
+
+
+def _topics_in(doc: Document, maybe: list[tuple[str, TermSet]]) -> frozenset[str]:
+    """The ids of the topics of ``maybe`` whose terms ``doc`` holds (:meth:`RuleSet.topics`)."""
+    return frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
 
 
 def _year(item: WireItem) -> int | None:
