@@ -39,6 +39,8 @@ HELD_OUT = {
     *("dt", "du", "dv", "dw", "dx", "dy", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej"),
     *("ek", "el", "em", "en", "eo", "ep", "eq", "er", "es", "et", "eu", "ev"),
     *("ew", "ex", "ey", "ez", "fa", "fb"),
+    # written in the fifteenth session
+    *("fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

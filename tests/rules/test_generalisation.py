@@ -1280,6 +1280,62 @@ POSITIVES = [
         "toll_revision",
         "The ministry said 62 people had died. That was up from the 48 dead it announced in the morning.",
     ),
+    # round seventeen positives
+    (
+        "ceasefire",
+        "A six-hour truce took effect in the town at dawn, and families hurried back to their shattered homes.",
+    ),
+    (
+        "ceasefire",
+        "The interior minister announced that the government had concluded a ceasefire agreement with the rebels.",
+    ),
+    ("ceasefire", "The army declared a three-hour humanitarian window in the old city from noon on Tuesday."),
+    (
+        "ceasefire",
+        "The command said guns would fall silent for four hours on Saturday so that residents could leave.",
+    ),
+    (
+        "ceasefire",
+        "The militia's truce, declared by its founder in June 2018, is still holding along the river, the group said.",
+    ),
+    (
+        "ceasefire",
+        "The two leaders met on Monday, a week after agreeing a truce that both sides said had been respected so far.",
+    ),
+    ("ceasefire", "Troops halted the advance into the old quarter for a day to let trapped civilians leave."),
+    (
+        "confirmation_gap",
+        "The governor said Monday his administration had made no ceasefire deal with the bandits.",
+    ),
+    (
+        "confirmation_gap",
+        "A rebel spokesman called the army's numbers lies and said the group had lost two fighters.",
+    ),
+    (
+        "confirmation_gap",
+        "Monitors said the strike killed 40 people, a figure the air force has so far declined to revise.",
+    ),
+    (
+        "confirmation_gap",
+        "The coalition said troops had taken the bridge, stopping short of endorsing the general's claim that the city had fallen.",
+    ),
+    ("confirmation_gap", "The ministry said it had found no sign that the clinic had been shelled."),
+    (
+        "confirmation_gap",
+        "The rebels blamed an air raid for the fire, but the army said it was caused by a gas leak.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy said the fishermen had fired first, adding that it was still looking into the episode.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers accused the guards of burning the market. The UN mission said it had opened an inquiry.",
+    ),
+    ("confirmation_gap", "The air force said it had conducted no strikes in the district that week."),
+    ("toll_revision", "Night raids pushed the region's death toll past 400, the health ministry said."),
+    ("toll_revision", "Bodies recovered from the collapsed tower rise to 48"),
+    ("toll_revision", "The agency said its figures had been updated after three of the wounded died."),
 ]
 
 NEGATIVES = [
@@ -1770,6 +1826,24 @@ NEGATIVES = [
     (
         "toll_revision",
         "The storm cut across the island overnight, officials said, and 12 people were killed.",
+    ),
+    # round seventeen near misses
+    ("ceasefire", "The incursion had torn up the commitment to cease hostilities, the rebel leaders said."),
+    ("ceasefire", "The raids have made a mockery of the ceasefire the president announced."),
+    ("ceasefire", "About an hour before the truce began, a shell killed three people in the market."),
+    ("ceasefire", "The rebels stopped the army's advance on the town, and residents fled."),
+    ("ceasefire", "Officials were unsure whether the truce was still holding."),
+    (
+        "ceasefire",
+        "The delegates turned the offer down, saying a signed truce would only let the rebels regroup.",
+    ),
+    (
+        "confirmation_gap",
+        "The premier's office said the country had not agreed to a French call for a 30-day truce.",
+    ),
+    (
+        "toll_revision",
+        "Rescuers said they expected the number of dead to keep rising as crews reached the upper floors.",
     ),
 ]
 
