@@ -1336,6 +1336,66 @@ POSITIVES = [
     ("toll_revision", "Night raids pushed the region's death toll past 400, the health ministry said."),
     ("toll_revision", "Bodies recovered from the collapsed tower rise to 48"),
     ("toll_revision", "The agency said its figures had been updated after three of the wounded died."),
+    # round eighteen positives
+    (
+        "ceasefire",
+        "Army and rebel negotiators agreed on Friday to an indefinite moratorium on hostilities in the north.",
+    ),
+    (
+        "ceasefire",
+        "The two commanders signed a military accord on Monday providing for a permanent cease-fire along the valley.",
+    ),
+    (
+        "ceasefire",
+        "The separatist group said it had decided on the definitive cessation of its armed activity.",
+    ),
+    ("ceasefire", "Rebel group announces end to armed campaign"),
+    (
+        "ceasefire",
+        "The envoy said the truce in the east had largely held for three weeks despite violations by both sides.",
+    ),
+    (
+        "ceasefire",
+        "The monitors said the ceasefire had been observed across the province, with only a handful of violations logged.",
+    ),
+    ("ceasefire", "The government and the rebels sign peace accord in Nairobi"),
+    (
+        "confirmation_gap",
+        "The army said it had shelled the rebel base. There was no immediate response from the Zapatistas.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down a helicopter; UNITA has not confirmed the loss.",
+    ),
+    (
+        "confirmation_gap",
+        "Georgian officials in the besieged town said they had been told nothing of any truce.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels accused the army of shelling the market; a military spokesman said troops were only defending their lines.",
+    ),
+    ("confirmation_gap", "The militia commander denied his fighters had any part in the ambush."),
+    (
+        "confirmation_gap",
+        "The government said it still considered the group the main suspect despite its denial.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had handed back the trucks, but the UN mission said it had yet to receive any of them.",
+    ),
+    (
+        "confirmation_gap",
+        "The mayor said snipers were still in the towers, a claim peacekeepers said they were looking into.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel leader told reporters at his farm that his men were not holding any hostages.",
+    ),
+    (
+        "toll_revision",
+        "Officials said 90 people had been killed, far more than the 40 dead reported earlier in the day.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1844,6 +1904,36 @@ NEGATIVES = [
     (
         "toll_revision",
         "Rescuers said they expected the number of dead to keep rising as crews reached the upper floors.",
+    ),
+    # round eighteen near misses
+    (
+        "ceasefire",
+        "The nationwide cease-fire failed to start on Monday, a condition for it not having been met.",
+    ),
+    (
+        "ceasefire",
+        "The group claimed responsibility for the bombing, saying its cease-fire was still in place.",
+    ),
+    ("ceasefire", "The two sides are due to sign a peace accord next week, the mediators said."),
+    (
+        "confirmation_gap",
+        "The army, which had at first said it knew nothing about the raid, later acknowledged that its jets had fired.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels, who are holding separate talks with the government, said the deal did not bind them.",
+    ),
+    (
+        "toll_revision",
+        "Mourners buried 300 newly identified victims, bringing to 5,000 the number laid to rest at the memorial.",
+    ),
+    (
+        "toll_revision",
+        "The police agency updates its tally of the dead several times a day as bodies are identified.",
+    ),
+    (
+        "toll_revision",
+        "The UN said 2,000 people had been killed, far more than the 600 the government gave earlier.",
     ),
 ]
 
