@@ -42,6 +42,10 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 # after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
 # spokesman for Rosneft"); alone, a capital may only start a sentence
 _ORG_RELATIVES = frozenset(["which", "whose"])
+# plural role nouns that, after "the", name one party
+_DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
+# nouns after which a lone capitalised word names a family or clan
+_KIN = frozenset(["family", "clan"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
@@ -331,18 +335,23 @@ class Gazetteer:
             # spokesman" alone names no institution)
             plural = ws[last].norm.endswith("s")
             if (
-                not plural
-                and (prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS))
-            ) or (
-                # most plural roles are no one in particular ("officials said"); "the authorities" are a
-                # party, and so are persons named by an institution ("federal army commanders")
-                plural
-                and (
-                    (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
-                    or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
-                    # officials of a place the gazetteer does not know: "Puntland officials denied",
-                    # "Amhara regional officials did not comment"
-                    or (ws[last].norm in _PLACE_ROLES and _place_before(ws, first))
+                (
+                    not plural
+                    and (prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS))
+                )
+                or (
+                    # most plural roles are no one in particular ("officials said"); "the authorities" are a
+                    # party, and so are persons named by an institution ("federal army commanders")
+                    plural
+                    and (
+                        (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
+                        # ... and so are "the armed forces" ("no immediate word from the armed forces")
+                        or (prev == "the" and _definite_plural(ws, first, last))
+                        or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
+                        # officials of a place the gazetteer does not know: "Puntland officials denied",
+                        # "Amhara regional officials did not comment"
+                        or (ws[last].norm in _PLACE_ROLES and _place_before(ws, first))
+                    )
                 )
             ):
                 out.append(self._mention(role, "role", ws, first, last))
@@ -459,6 +468,8 @@ class Gazetteer:
                 j - i >= 2
                 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
+                # a family or clan by its name ("The Ampatuan family did not respond")
+                or (j < n_words and ws[j].norm in _KIN and ws[j].clause == ws[i].clause)
                 or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
                 # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
                 # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
@@ -505,6 +516,11 @@ def _place_before(ws: list[Token], first: int) -> bool:
     return (
         k >= 0 and ws[k].capitalised and ws[k].norm not in _NOT_NAMES and ws[k].norm not in _COMMON_CAPITALS
     )
+
+
+def _definite_plural(ws: list[Token], first: int, last: int) -> bool:
+    """Whether the plural role noun at ``first``..``last`` names one party after "the"."""
+    return tuple(t.norm for t in ws[first : last + 1]) in _DEFINITE_PLURALS
 
 
 def _modifier(norm: str) -> bool:

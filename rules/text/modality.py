@@ -182,6 +182,8 @@ class ModalityModel:
             for hit in group.hits(view, a, b, first):
                 if group.where == "before" and hit.last > first - 1:
                     continue
+                if _month_may(view, hit.first, hit.last):
+                    continue  # "since May 2019" names a month, not a possibility
                 void = group.void_after
                 if void is not None and view.any_in(
                     void, last + 1, min(hi, last + 1 + group.void_after_window)
@@ -216,6 +218,15 @@ class ModalityModel:
 _DATING_PARTICIPLES = frozenset(
     "signed agreed reached brokered concluded declared announced struck sealed mediated".split()  # noqa: SIM905
 )
+
+
+def _month_may(view: SentView, first: int, last: int) -> bool:
+    """Whether the cue at ``first``..``last`` is the month "May": capitalised inside the sentence,
+    or followed by a number ("signed on May 5", "has held since May 2019")."""
+    if first != last or view.ws[first].norm != "may":
+        return False
+    nxt = view.ws[first + 1].text if first + 1 < len(view.ws) else ""
+    return (first > 0 and view.ws[first].text == "May") or nxt[:1].isdigit()
 
 
 def _may_name_year(view: SentView) -> bool:

@@ -112,6 +112,13 @@ def test_user_cue_groups_can_be_voided() -> None:
     assert model.has(view, hit.first, hit.last, "hedged")
 
 
+def test_the_month_may_is_no_possibility() -> None:
+    """The month May (capitalised inside a sentence, or before a number) is no hypothetical cue."""
+    assert "hypothetical" not in flags("A truce signed in May 2019 has largely held.")
+    assert "hypothetical" not in flags("The truce agreed on may 5 was holding.")
+    assert "hypothetical" in flags("Officials said the truce may be extended.")
+
+
 def test_determiner_starts_a_new_actor() -> None:
     """ "rebels dismissed the government": two actors, not the rebels' government."""
     view = Document("Rebel leaders dismissed the government's plan.", shipped_gazetteer(), 2024).view(0)
@@ -1396,6 +1403,44 @@ POSITIVES = [
         "toll_revision",
         "Officials said 90 people had been killed, far more than the 40 dead reported earlier in the day.",
     ),
+    # round nineteen positives
+    (
+        "ceasefire",
+        "The president said troops would stop firing within a 20-kilometre radius of the dam so engineers could work.",
+    ),
+    (
+        "ceasefire",
+        "Observers arrived to oversee a ceasefire between the army and the rebels that has largely held since May 2019.",
+    ),
+    ("ceasefire", "Negotiators said the 2015 truce with the rebels remained in force despite the clashes."),
+    ("confirmation_gap", "Soviet officials said they knew of no accident at the plant."),
+    ("confirmation_gap", "The navy said none of its ships had been anywhere near the tanker."),
+    (
+        "confirmation_gap",
+        "The prosecutor said investigators had found nothing to back the army's theory of a mine.",
+    ),
+    (
+        "confirmation_gap",
+        "A separatist leader said the recordings released by the security service had been faked.",
+    ),
+    ("confirmation_gap", "The Tigers neither confirmed nor denied that they had attacked the convoy."),
+    ("confirmation_gap", "The rebels declared a truce on Monday. There was no word from the armed forces."),
+    (
+        "confirmation_gap",
+        "The widow accused the mayor of ordering the killings. The Dela Cruz family did not respond.",
+    ),
+    ("confirmation_gap", "The minister said later that the government had not consented to any truce."),
+    ("confirmation_gap", "Marchetti told magistrates that he had not abandoned the ferry."),
+    (
+        "confirmation_gap",
+        "The Greek and Turkish governments said they were looking into the new footage of the wreck.",
+    ),
+    ("confirmation_gap", "Chechen commanders said that no pause had been observed where they were."),
+    ("toll_revision", "The airline said 151 people were killed, revising its first figure of 148."),
+    (
+        "toll_revision",
+        "Divers recovered two more bodies, bringing the confirmed death toll from the sinking to 21.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1935,6 +1980,22 @@ NEGATIVES = [
         "toll_revision",
         "The UN said 2,000 people had been killed, far more than the 600 the government gave earlier.",
     ),
+    # round nineteen near misses
+    ("ceasefire", "The council voted to demand an immediate end to all military activity around the plant."),
+    (
+        "ceasefire",
+        "Fighting near the site stopped investigators from reaching the wreckage for a second day.",
+    ),
+    (
+        "ceasefire",
+        "The toll from the bus bombing climbed on the day the government's exit from the ceasefire took effect.",
+    ),
+    ("ceasefire", "He said agreeing to the truce resolution was harder than anything he had done."),
+    (
+        "toll_revision",
+        "The board said more remains had been found and the number of victims identified had risen to 140.",
+    ),
+    ("toll_revision", "The province's first count, issued on Monday, had put the toll at 12."),
 ]
 
 
