@@ -44,8 +44,8 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 _ORG_RELATIVES = frozenset(["which", "whose"])
 # plural role nouns that, after "the", name one party
 _DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
-# nouns after which a lone capitalised word names a family or clan
-_KIN = frozenset(["family", "clan"])
+# nouns after which a lone capitalised word names a family, clan or party ("the Phalange party said")
+_KIN = frozenset(["family", "clan", "party", "movement"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
@@ -468,7 +468,7 @@ class Gazetteer:
                 j - i >= 2
                 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
-                # a family or clan by its name ("The Ampatuan family did not respond")
+                # a family, clan or party by its name ("The Ampatuan family did not respond")
                 or (j < n_words and ws[j].norm in _KIN and ws[j].clause == ws[i].clause)
                 or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
                 # a person named by surname as the one who speaks or denies ("Vijayan disputed that",

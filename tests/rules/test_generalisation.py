@@ -1441,6 +1441,56 @@ POSITIVES = [
         "toll_revision",
         "Divers recovered two more bodies, bringing the confirmed death toll from the sinking to 21.",
     ),
+    # round twenty positives
+    (
+        "ceasefire",
+        "The rebels said on Tuesday they would hold their fire so the Red Crescent could evacuate the wounded.",
+    ),
+    (
+        "ceasefire",
+        "The president ordered the armed forces to suspend air raids and artillery fire in the north.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister said in a televised address on Friday that troops would stop firing along the border from dawn.",
+    ),
+    ("confirmation_gap", "An army spokesman said he knew of no order to shell the camp."),
+    (
+        "confirmation_gap",
+        "In a statement, the Falange party said none of its members had set foot in the village.",
+    ),
+    ("confirmation_gap", "Damascus said its soldiers had taken no part in any attack on the town."),
+    (
+        "confirmation_gap",
+        "The head of the Greek builders' association rejected the blanket blame, saying inspectors had approved every plan.",
+    ),
+    (
+        "confirmation_gap",
+        "The medical council estimated 9,000 deaths, a figure the government says has no basis.",
+    ),
+    ("confirmation_gap", "UNICEF took issue with the charity's description of the outbreak."),
+    (
+        "confirmation_gap",
+        "The government rejected a warning from the aid group that the epidemic was out of control.",
+    ),
+    ("confirmation_gap", "The world body has never confirmed or denied that its troops brought the disease."),
+    (
+        "confirmation_gap",
+        "The police said they had found nothing to show that any of the claims was genuine.",
+    ),
+    ("confirmation_gap", "The sect has denied that it made the gas."),
+    (
+        "toll_revision",
+        "Workers recovered two more bodies, taking the toll from the blast to 41, officials said.",
+    ),
+    (
+        "toll_revision",
+        "About 900 people died in the heatwave, the minister said, raising the government's estimate from the 600 it gave.",
+    ),
+    (
+        "toll_revision",
+        "Rescuers raised the confirmed death toll to 30 on Friday, and the governor said he expected the number to keep rising.",
+    ),
 ]
 
 NEGATIVES = [
@@ -1996,6 +2046,24 @@ NEGATIVES = [
         "The board said more remains had been found and the number of victims identified had risen to 140.",
     ),
     ("toll_revision", "The province's first count, issued on Monday, had put the toll at 12."),
+    # round twenty near misses
+    (
+        "ceasefire",
+        "The rebels pulled out of the last districts they held, ending a two-week offensive on the capital.",
+    ),
+    ("ceasefire", "Attacks on two villages cast doubt on the ceasefire the government announced on Friday."),
+    (
+        "confirmation_gap",
+        "The truce took effect on Friday, and one of its verifiers said he had received no complaints.",
+    ),
+    (
+        "confirmation_gap",
+        "Police said 20 people were killed; the army did not say whether any of its soldiers were among them.",
+    ),
+    (
+        "confirmation_gap",
+        "The government turned down a U.S. offer to send a delegation, saying the time was not right.",
+    ),
 ]
 
 
