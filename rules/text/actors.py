@@ -49,7 +49,8 @@ _KIN = frozenset(["family", "clan", "party", "movement"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
-    insists contradicted contradicts declined refused acknowledged confirmed""".split()  # noqa: SIM905
+    insists contradicted contradicts declined refused acknowledged confirmed casts questioned
+    questions""".split()  # noqa: SIM905
 )
 _SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905

@@ -1491,6 +1491,35 @@ POSITIVES = [
         "toll_revision",
         "Rescuers raised the confirmed death toll to 30 on Friday, and the governor said he expected the number to keep rising.",
     ),
+    # round twenty-one positives
+    ("ceasefire", "The two leaders declare halt to violence at border summit"),
+    ("ceasefire", "The president and the rebel chief said they had agreed to end all acts of violence."),
+    (
+        "ceasefire",
+        "The armed factions agreed on Monday to keep up a period of calm with the government until March.",
+    ),
+    (
+        "confirmation_gap",
+        "The newspaper said its reporter had been shot by soldiers. The army said it was looking into the circumstances of his death.",
+    ),
+    ("confirmation_gap", "The government accused the private press of inflating the tolls."),
+    (
+        "confirmation_gap",
+        "The army said the men were building bombs; the group denied they were planning any attack.",
+    ),
+    (
+        "confirmation_gap",
+        "Families say 3,000 people have died since the leak, a figure the state government has never accepted.",
+    ),
+    (
+        "confirmation_gap",
+        "The authorities kept refusing to confirm the doctors' assessment that a nerve agent had been used.",
+    ),
+    ("confirmation_gap", "The rebel leader's camp says the leadership had no advance knowledge of the raid."),
+    ("confirmation_gap", "Police said soldiers crossed the border, and Interfet denied it."),
+    ("toll_revision", "The daily said its count of the Kibeho dead had been revised up to 300."),
+    ("toll_revision", "UN says number of its local staff killed rises to seven"),
+    ("toll_revision", "The army's losses in the battle for the town climb to 31"),
 ]
 
 NEGATIVES = [
@@ -2063,6 +2092,30 @@ NEGATIVES = [
     (
         "confirmation_gap",
         "The government turned down a U.S. offer to send a delegation, saying the time was not right.",
+    ),
+    # round twenty-one near misses
+    ("ceasefire", "The governor said troops would hold their positions until the guns actually fell silent."),
+    (
+        "ceasefire",
+        "Killings went on for weeks, with the militias ignoring their promise to lay down arms and stop fighting.",
+    ),
+    (
+        "ceasefire",
+        "A bomber killed two people on Monday, the first such attack since the militants declared their truce.",
+    ),
+    ("confirmation_gap", "The president conceded that the story of the last stand was untrue."),
+    ("confirmation_gap", "The armed group rejected the truce in a statement and vowed to fight on."),
+    (
+        "confirmation_gap",
+        "The rebels said they would not discuss any arrangement for the border while the war goes on.",
+    ),
+    (
+        "toll_revision",
+        "Officials warned that the number of dead could be in the thousands once aid workers reach the interior.",
+    ),
+    (
+        "toll_revision",
+        "Officials revised the number of cattle and other livestock killed upward to about 40,000.",
     ),
 ]
 
