@@ -41,6 +41,8 @@ HELD_OUT = {
     *("ew", "ex", "ey", "ez", "fa", "fb"),
     # written in the fifteenth session
     *("fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn"),
+    *("fo", "fp", "fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx", "fy", "fz"),
+    *("ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk", "gl"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -44,8 +44,9 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 _ORG_RELATIVES = frozenset(["which", "whose"])
 # plural role nouns that, after "the", name one party
 _DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
-# nouns after which a lone capitalised word names a family, clan or party ("the Phalange party said")
-_KIN = frozenset(["family", "clan", "party", "movement"])
+# nouns after which a lone capitalised word names a family, clan, party or a leader's circle ("the
+# Phalange party said", "Sadr aides flatly denied the report")
+_KIN = frozenset(["family", "clan", "party", "movement", "aides", "loyalists", "camp"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted

@@ -1520,6 +1520,56 @@ POSITIVES = [
     ("toll_revision", "The daily said its count of the Kibeho dead had been revised up to 300."),
     ("toll_revision", "UN says number of its local staff killed rises to seven"),
     ("toll_revision", "The army's losses in the battle for the town climb to 31"),
+    # round twenty-two positives
+    (
+        "ceasefire",
+        "A peace deal between the army and the militia took hold in the city on Friday as the fighters filed out.",
+    ),
+    (
+        "ceasefire",
+        "The army held its fire in parts of the valley for four hours on Monday to let aid convoys in.",
+    ),
+    ("ceasefire", "The government and the rebels sign deal to end 30-year war"),
+    (
+        "ceasefire",
+        "Elders of the two clans agreed on Sunday to a cessation of attacks on each other's villages.",
+    ),
+    ("confirmation_gap", "Georgian officials called the figures a gross exaggeration."),
+    (
+        "confirmation_gap",
+        "A spokesman for the enclave's Abkhaz leadership said it had signed up to no truce.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said it had taken the town; opposition fighters said they had not been dislodged.",
+    ),
+    ("confirmation_gap", "Insurgent leaders gave no word on whether they would observe the halt."),
+    (
+        "confirmation_gap",
+        "The rebels said they had downed a helicopter. The army said it was looking into the cause.",
+    ),
+    (
+        "confirmation_gap",
+        "Police called the killing a robbery, but the opposition said the police version was a cover-up.",
+    ),
+    ("confirmation_gap", "The families' association rejected the prosecutors' decision to close the case."),
+    (
+        "confirmation_gap",
+        "The rebels said they had taken two towns; the army acknowledged only that it had left one of them.",
+    ),
+    (
+        "toll_revision",
+        "The number of U.S. soldiers killed in the province this month climbed past 50 on Sunday.",
+    ),
+    (
+        "toll_revision",
+        "Rescuers pulled 40 more bodies from the rubble, pushing the death toll to over 900, officials said.",
+    ),
+    ("toll_revision", "The airline said 131 people had died on board, not the 130 it announced on Monday."),
+    (
+        "toll_revision",
+        "An inquiry put the number who died aboard the ferry at 1,200, almost double the 650 dead announced at first.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2116,6 +2166,23 @@ NEGATIVES = [
     (
         "toll_revision",
         "Officials revised the number of cattle and other livestock killed upward to about 40,000.",
+    ),
+    # round twenty-two near misses
+    (
+        "ceasefire",
+        "Negotiators were trying to turn the pause into a lasting truce, but no deal had yet been struck.",
+    ),
+    (
+        "ceasefire",
+        "The group declared on Friday that its six-month truce with the army was over and would not be renewed.",
+    ),
+    (
+        "ceasefire",
+        "Officials said they would consider halting the offensive only once there was a mechanism to stop the rocket fire.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels gave no evidence for their figure, and said only that the weapons had been seized.",
     ),
 ]
 
