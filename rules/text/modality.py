@@ -208,8 +208,14 @@ class ModalityModel:
         # signed in Algiers in June 2000, ended the war" (the year is a clause further on)
         if hi < len(view.ws) and view.ws[hi].norm in _DATING_PARTICIPLES:
             hi = view.clause(hi)[1]
+        # a date's year after its comma belongs to the clause too: "took effect on Aug. 26, 1995"
+        dated = {num.first + 1 for num in view.numbers if num.kind == "date" and lo <= num.first < hi}
         for num in view.numbers:
-            if num.kind == "year" and lo <= num.first < hi and (year is None or num.value < year):
+            if (
+                num.kind == "year"
+                and (lo <= num.first < hi or num.first in dated)
+                and (year is None or num.value < year)
+            ):
                 return True
         return False
 

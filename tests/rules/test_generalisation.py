@@ -1570,6 +1570,48 @@ POSITIVES = [
         "toll_revision",
         "An inquiry put the number who died aboard the ferry at 1,200, almost double the 650 dead announced at first.",
     ),
+    # round twenty-three positives
+    (
+        "ceasefire",
+        "The troops have stopped raids and patrols in the south and will open fire only in self-defence.",
+    ),
+    ("ceasefire", "The factions reaffirmed their cessation of hostilities at a summit on Friday."),
+    (
+        "ceasefire",
+        "The army agreed to hold off air raids on the capital for several hours so foreigners could leave.",
+    ),
+    ("ceasefire", "Both leaders agreed to an immediate moratorium on air strikes, the envoy said."),
+    (
+        "ceasefire",
+        "A month after it was brokered, the ban on air raids between the two countries is holding, diplomats said.",
+    ),
+    (
+        "confirmation_gap",
+        "The envoy said the militia had planned the attacks, a charge its spokesmen brushed aside.",
+    ),
+    (
+        "confirmation_gap",
+        "The president blamed the rebel faction for the attack. The faction denied any part in it.",
+    ),
+    (
+        "confirmation_gap",
+        "An officer put the number of dead at 12, a figure the U.S. Marines did not accept.",
+    ),
+    (
+        "confirmation_gap",
+        "The government said the envoy had invented a massacre to give the alliance a pretext.",
+    ),
+    (
+        "confirmation_gap",
+        "Serbian officials said the move did not mean they accepted the envoy's version, which they went on calling a fabrication.",
+    ),
+    ("confirmation_gap", "Serbian officials called the pathologists' findings politically motivated."),
+    (
+        "confirmation_gap",
+        "The army said 900 guerrillas had been killed. The rebels' office dismissed that as propaganda.",
+    ),
+    ("confirmation_gap", "A government spokeswoman called the figure a fantasy."),
+    ("toll_revision", "Indian army dead in the northern offensive rise to 150"),
 ]
 
 NEGATIVES = [
@@ -2184,6 +2226,24 @@ NEGATIVES = [
         "confirmation_gap",
         "The rebels gave no evidence for their figure, and said only that the weapons had been seized.",
     ),
+    # round twenty-three near misses
+    (
+        "ceasefire",
+        "An earlier accord broke down in April; under that deal a truce had taken effect on Aug. 26, 1995.",
+    ),
+    (
+        "ceasefire",
+        "The two countries fought border wars in 1972 and 1979, each ended by an Arab-brokered cease-fire.",
+    ),
+    (
+        "ceasefire",
+        "Talks on a truce went on in Geneva. Troops have stayed in their barracks under the July 29 accord signed by the two leaders.",
+    ),
+    (
+        "confirmation_gap",
+        "The envoy confirmed the pilot had been freed, ending 11 days in which officials could not verify the claim.",
+    ),
+    ("toll_revision", "Doctors disputed the army's lower count, saying at least 50 people had died."),
 ]
 
 
