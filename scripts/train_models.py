@@ -43,6 +43,7 @@ HELD_OUT = {
     *("fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn"),
     *("fo", "fp", "fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx", "fy", "fz"),
     *("ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk", "gl"),
+    *("gm", "gn", "go", "gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -503,7 +503,7 @@ _COMMON_CAPITALS = frozenset(
 
 
 # the plural roles a place the gazetteer does not know may name ("Guerrero prosecutors")
-_PLACE_ROLES = frozenset(["officials", "authorities", "prosecutors"])
+_PLACE_ROLES = frozenset(["officials", "authorities", "prosecutors", "police"])
 
 # the level of government between a place and its officials ("Amhara regional officials")
 _LEVELS = frozenset("regional provincial state local district county municipal city".split())  # noqa: SIM905

@@ -1612,6 +1612,54 @@ POSITIVES = [
     ),
     ("confirmation_gap", "A government spokeswoman called the figure a fantasy."),
     ("toll_revision", "Indian army dead in the northern offensive rise to 150"),
+    # round twenty-four positives
+    (
+        "ceasefire",
+        "The envoy said the cease-fire had broadly held since October despite several serious incidents.",
+    ),
+    (
+        "ceasefire",
+        "Two weeks on, the cease-fire is broadly holding, though monitors logged scattered violations in the north.",
+    ),
+    ("confirmation_gap", "The guerrillas said they had seized the village. Amal made no immediate comment."),
+    (
+        "confirmation_gap",
+        "The militia said it had hit the town with rockets; the army would not say where the rockets landed.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia, which took no part in the talks, said it had not committed itself to anything.",
+    ),
+    (
+        "confirmation_gap",
+        "A military spokesman denied reports that commanders had offered the rebels a truce before the assault.",
+    ),
+    (
+        "confirmation_gap",
+        "Scholars accused the army of burning the library. The army said the fire was started by the militants.",
+    ),
+    (
+        "confirmation_gap",
+        "The state home department would neither confirm nor deny reports that ministers sat in the control room.",
+    ),
+    ("confirmation_gap", "The rebels blamed an air strike. The army said it was looking into the blasts."),
+    (
+        "confirmation_gap",
+        "A military spokesman said an enemy missile could have caused the blast and the matter was under investigation.",
+    ),
+    (
+        "confirmation_gap",
+        "Italian investigators said no such footage had been found, and the officer in charge called the reports completely wrong.",
+    ),
+    (
+        "toll_revision",
+        "The army's figure of 95 dead is far higher than the 60 soldiers' deaths it announced last month.",
+    ),
+    (
+        "toll_revision",
+        "The airline said 150 people had been on board, bringing the number of victims to 150.",
+    ),
+    ("toll_revision", "Officials said the casualty list had been updated overnight."),
 ]
 
 NEGATIVES = [
@@ -2244,6 +2292,15 @@ NEGATIVES = [
         "The envoy confirmed the pilot had been freed, ending 11 days in which officials could not verify the claim.",
     ),
     ("toll_revision", "Doctors disputed the army's lower count, saying at least 50 people had died."),
+    # round twenty-four near misses
+    (
+        "ceasefire",
+        "The government accepted a protocol providing for a cease-fire, but the rebels refused to sign.",
+    ),
+    (
+        "ceasefire",
+        "The two armies recommitted in 2021 to a 2003 truce, an understanding that broadly held until this spring.",
+    ),
 ]
 
 
