@@ -119,6 +119,14 @@ def test_the_month_may_is_no_possibility() -> None:
     assert "hypothetical" in flags("Officials said the truce may be extended.")
 
 
+def test_a_dates_year_after_its_comma_dates_the_clause() -> None:
+    """A year after a date's comma ("on Aug. 26, 1995") belongs to the date's clause: an old truce."""
+    assert "historical" in flags(
+        "Under that deal a truce had taken effect on Aug. 26, 1995, and the council met."
+    )
+    assert "historical" not in flags("A truce took effect on Aug. 26, and talks began in 1995.")
+
+
 def test_determiner_starts_a_new_actor() -> None:
     """ "rebels dismissed the government": two actors, not the rebels' government."""
     view = Document("Rebel leaders dismissed the government's plan.", shipped_gazetteer(), 2024).view(0)
