@@ -44,6 +44,7 @@ HELD_OUT = {
     *("fo", "fp", "fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx", "fy", "fz"),
     *("ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk", "gl"),
     *("gm", "gn", "go", "gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx"),
+    *("gy", "gz", "ha", "hb", "hc", "hd"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -1668,6 +1668,25 @@ POSITIVES = [
         "The airline said 150 people had been on board, bringing the number of victims to 150.",
     ),
     ("toll_revision", "Officials said the casualty list had been updated overnight."),
+    # round twenty-five positives
+    (
+        "ceasefire",
+        "The truce is due to run until March 3, and both sides are to hand over lists of prisoners.",
+    ),
+    (
+        "confirmation_gap",
+        "Market raid toll climbs to 40; the air force says its jets hit only military sites",
+    ),
+    (
+        "confirmation_gap",
+        "The militia leader dismissed as a fabrication the satellite photographs the envoy showed the council.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow called the report one-sided and said it did not prove that government forces were to blame.",
+    ),
+    ("confirmation_gap", "The ministry quoted an official as saying the reports were a fabrication."),
+    ("confirmation_gap", "Prime minister denies government is hiding storm dead"),
 ]
 
 NEGATIVES = [
@@ -2308,6 +2327,19 @@ NEGATIVES = [
     (
         "ceasefire",
         "The two armies recommitted in 2021 to a 2003 truce, an understanding that broadly held until this spring.",
+    ),
+    # round twenty-five near misses
+    (
+        "ceasefire",
+        "The truce agreed at the border ran out without being renewed, and the guns opened up again.",
+    ),
+    (
+        "ceasefire",
+        "The province is supposed to be covered by the nationwide truce, but it has been broken repeatedly there.",
+    ),
+    (
+        "toll_revision",
+        "Across the state, officials put the number of storm deaths at 77, most of them people who drowned in the surge.",
     ),
 ]
 
