@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.patterns import compile_regex
+from rules.patterns import RegexBank
 from rules.schema import Condition, Extract
 from rules.text.actors import ActorMention
 from rules.text.document import SentView
@@ -307,6 +307,8 @@ class Compiler:
         #: the term sets of ``region: story`` conditions, by topic id (see :func:`topic_id`): what
         #: the detector remembers of each item of a story for the story's later items
         self.story_topics: dict[str, TermSet] = {}
+        #: every ``regex`` condition's pattern, tested together per sentence
+        self.regexes = RegexBank()
 
     def terms(self, terms: list[str]) -> TermSet:
         resolved = tuple(resolve_terms(terms, self.lists))
@@ -337,17 +339,17 @@ class Compiler:
         if cond.within is not None:
             return self._within(cond)
         if cond.regex is not None:
-            rx = compile_regex(cond.regex)
-            key: tuple[object, ...] = ("regex", cond.regex)
+            bank = self.regexes
+            index = bank.add(cond.regex)
 
             def regex(h: Hit) -> bool:
-                # memoised on the sentence: rules sharing a pattern (the lists' macros) ask the
-                # same, and a search through the RE2 wrapper costs more than most conditions
-                memo = h.view.memo
-                found = memo.get(key)
+                # one set pass per sentence answers every regex condition of the rule set (see
+                # RegexBank), kept on the view for the other conditions and rules that ask
+                view = h.view
+                found = view.regex_hits.get(bank)
                 if found is None:
-                    found = memo[key] = rx.search(h.view.text) is not None
-                return found
+                    found = view.regex_hits[bank] = bank.matching(view.text)
+                return index in found
 
             return regex
         if cond.modality is not None:

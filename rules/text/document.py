@@ -49,6 +49,9 @@ class SentView:
         #: per (modality model, flag), the flag's cue groups with a cue word in this sentence
         #: (see :meth:`rules.text.modality.ModalityModel.has`)
         self.cue_groups: dict[tuple[object, str], tuple[CueGroup, ...]] = {}
+        #: per regex bank, the indices of its patterns that occur in this sentence (see
+        #: :class:`rules.patterns.RegexBank`)
+        self.regex_hits: dict[object, frozenset[int]] = {}
         self._sentence: Sentence | None = None
         self._tokens: list[Token] | None = None
         self._ws: list[Token] | None = None

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from rules.patterns import NORMALISE, PatternError, Prefilter, compile_regex, normalise
+from rules.patterns import NORMALISE, PatternError, Prefilter, RegexBank, compile_regex, normalise
 
 
 def test_linear_patterns_compile_case_insensitively() -> None:
@@ -17,6 +17,42 @@ def test_backtracking_constructs_are_refused(pattern: str) -> None:
     """Backreferences and look-around need backtracking and are refused."""
     with pytest.raises(PatternError):
         compile_regex(pattern)
+
+
+def test_regex_bank_answers_as_one_search_per_pattern() -> None:
+    """The bank's one set pass reports exactly the patterns a case-insensitive search finds."""
+    patterns = [r"\btruce\b", r"^the", r"held\.$", r"(took|takes) effect", r"\d+ (dead|killed)", r"x*"]
+    texts = [
+        "The TRUCE held.",
+        "A truce took effect at noon; 12 dead",
+        "the weekend ceasefire took effect",
+        "",
+        "Truces held. Then nothing",
+    ]
+    bank = RegexBank()
+    index = {p: bank.add(p) for p in patterns}
+    assert sorted(index.values()) == list(range(len(patterns))) and len(bank) == len(patterns)
+    for text in texts:
+        expected = {index[p] for p in patterns if compile_regex(p).search(text) is not None}
+        assert bank.matching(text) == expected, text
+
+
+def test_regex_bank_keeps_indices_and_rebuilds_after_an_add() -> None:
+    """A pattern added twice keeps its index; one added after a match is matched too."""
+    bank = RegexBank()
+    first = bank.add(r"\btruce\b")
+    assert bank.add(r"\btruce\b") == first and bank.matching("no ceasefire") == frozenset()
+    second = bank.add(r"cease-?fire")
+    assert bank.matching("a ceasefire and a truce") == {first, second}
+
+
+def test_regex_bank_refuses_a_backtracking_pattern_with_its_message() -> None:
+    """A pattern RE2 cannot compile is refused alone, naming the pattern, and the bank still works."""
+    bank = RegexBank()
+    kept = bank.add("truce")
+    with pytest.raises(PatternError, match=r"pattern .\(a\+\).* is not linear-time RE2"):
+        bank.add(r"(a+)\1")
+    assert bank.matching("TRUCE") == {kept} and len(bank) == 1
 
 
 def test_prefilter_finds_keys_at_word_starts_only() -> None:
