@@ -227,6 +227,11 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
                     line = _scalar_line(node, token) or line
                     break
             problems.append((source, line, f"rule {rule.id}: {message}"))
+    if not problems:
+        try:
+            compiler.regexes.build()
+        except PatternError as exc:  # each pattern compiled alone; only their sum can fail here
+            problems.append(("regex set", 1, str(exc)))
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p[0], p[1])))
     return RuleSet(compiled, gazetteer, model, compiler.story_topics)

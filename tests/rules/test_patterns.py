@@ -55,6 +55,15 @@ def test_regex_bank_refuses_a_backtracking_pattern_with_its_message() -> None:
     assert bank.matching("TRUCE") == {kept} and len(bank) == 1
 
 
+def test_regex_bank_too_large_for_its_budget_is_refused_at_build() -> None:
+    """A set RE2 cannot fit in its memory budget is a PatternError from build, not a silent miss."""
+    bank = RegexBank(max_mem=1 << 12)
+    for pattern in (r"\btruce\b", r"(took|takes) effect", r"\d+ (dead|killed)"):
+        bank.add(pattern)
+    with pytest.raises(PatternError, match="do not compile as one RE2 set"):
+        bank.build()
+
+
 def test_prefilter_finds_keys_at_word_starts_only() -> None:
     """Keys match at word starts, across hyphen/space variants; offsets index the text."""
     pf = Prefilter(["cease fire", "end"])
