@@ -1687,6 +1687,36 @@ POSITIVES = [
     ),
     ("confirmation_gap", "The ministry quoted an official as saying the reports were a fabrication."),
     ("confirmation_gap", "Prime minister denies government is hiding storm dead"),
+    # round twenty-six (gy-hd): a truce prolonged, still standing, kept to; a halt with its self-defence
+    # exception; a unilateral truce begun on a stated day; an attack disowned; neither admitted nor denied;
+    # a seat of government by its palace; an estimate multiplied
+    (
+        "ceasefire",
+        "The next morning the junta said it, too, would prolong the truce, until the end of the month.",
+    ),
+    ("ceasefire", "Rebels suspend their pullback but say the truce still stands"),
+    ("ceasefire", "The militia said its men would keep to the cease-fire for now, despite the arrests."),
+    (
+        "ceasefire",
+        "The movement ordered its units to halt offensive operations unless they came under attack.",
+    ),
+    ("ceasefire", "The insurgents said they would begin an indefinite unilateral truce on March 3."),
+    (
+        "confirmation_gap",
+        "The group's spokesman disowned the bombing of the market, which a splinter faction had claimed.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia commander neither admitted nor denied a role in the ambush on the convoy.",
+    ),
+    (
+        "confirmation_gap",
+        "The Elysee has yet to respond to the announcement the rebels made on Friday.",
+    ),
+    (
+        "toll_revision",
+        "The outbreak has now killed about 900 people, the ministry said, nearly twice its estimate of last week.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2340,6 +2370,44 @@ NEGATIVES = [
     (
         "toll_revision",
         "Across the state, officials put the number of storm deaths at 77, most of them people who drowned in the surge.",
+    ),
+    # round twenty-six near misses
+    (
+        "ceasefire",
+        "The militia turned down the call to extend the truce and ordered its men back to the front.",
+    ),
+    (
+        "ceasefire",
+        "The insurgents have not said how many fighters died in air raids since the truce was announced.",
+    ),
+    (
+        "ceasefire",
+        "The president ordered the bombing resumed, ending the halt to air strikes he had granted in May.",
+    ),
+    (
+        "ceasefire",
+        "The insurgents said they would begin a truce on March 3 only if the army left the valley.",
+    ),
+    (
+        "confirmation_gap",
+        "The new army said it had not fired a shot since Monday and was observing the ceasefire.",
+    ),
+    (
+        "confirmation_gap",
+        "Commanders said they had received no reports of rebel attacks in the first hours of the truce.",
+    ),
+    (
+        "confirmation_gap",
+        "The party admitted the ambush, saying its fighters had not yet been told of the truce.",
+    ),
+    ("confirmation_gap", "Police said nobody denied the attack had taken place."),
+    (
+        "toll_revision",
+        "The quake killed 300 people, officials said, three times the estimate given by the Red Cross.",
+    ),
+    (
+        "toll_revision",
+        "Before cranes reached the collapsed building, officials had given 75 as the number of dead.",
     ),
 ]
 
