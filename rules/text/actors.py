@@ -46,7 +46,10 @@ _ORG_RELATIVES = frozenset(["which", "whose"])
 _DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
 # nouns after which a lone capitalised word names a family, clan, party or a leader's circle ("the
 # Phalange party said", "Sadr aides flatly denied the report")
-_KIN = frozenset(["family", "clan", "party", "movement", "aides", "loyalists", "camp"])
+_KIN = frozenset(
+    """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
+    spokesmen lawyers office supporters followers fighters men militia militiamen""".split()  # noqa: SIM905
+)
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
@@ -470,8 +473,15 @@ class Gazetteer:
                 j - i >= 2
                 or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
-                # a family, clan or party by its name ("The Ampatuan family did not respond")
+                # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
+                # leader's circle by his ("no response from Maskhadov's representatives")
                 or (j < n_words and ws[j].norm in _KIN and ws[j].clause == ws[i].clause)
+                or (
+                    j + 1 < n_words
+                    and ws[j].norm in ("'s", "’s")
+                    and ws[j + 1].norm in _KIN
+                    and ws[j + 1].clause == ws[i].clause
+                )
                 or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
                 # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
                 # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun

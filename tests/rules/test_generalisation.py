@@ -1717,6 +1717,36 @@ POSITIVES = [
         "toll_revision",
         "The outbreak has now killed about 900 people, the ministry said, nearly twice its estimate of last week.",
     ),
+    # round twenty-seven (he-hj): a truce taking hold; a leader's circle by his name; a denial of presence;
+    # "insisted ... not involved"; a pronoun denial after the claim; contested, disagreed with, an
+    # explanation rejected; a side's dead climbing; a list of the dead revised; a figure raised "before"
+    ("ceasefire", "Artillery falls quiet along the river as truce takes hold"),
+    (
+        "confirmation_gap",
+        "The rebels claimed the airport on Monday. There was no immediate response from Karimov's envoys.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers said armoured columns had entered the town, but the defence ministry said there were no Russian troops in the area.",
+    ),
+    ("confirmation_gap", "Moscow insisted federal units were not involved in the market blast."),
+    (
+        "confirmation_gap",
+        "The militia said the army had shelled the bridge in breach of the accord. The army denied it.",
+    ),
+    ("confirmation_gap", "The company contested the minister's account of how the fire started."),
+    ("confirmation_gap", "The ministry said it disagreed with the commission's conclusions on the raid."),
+    (
+        "confirmation_gap",
+        "A rebel spokesman called the crash an accident. The defence minister rejected that explanation.",
+    ),
+    ("toll_revision", "Rebel dead climb to 240, army says"),
+    (
+        "toll_revision",
+        "The regional list of civilian dead had been revised upward overnight, the governor said.",
+    ),
+    ("toll_revision", "Officials first said 12 miners died, before raising the figure to 19 on Friday."),
+    ("toll_revision", "Rail operator denies blame as crash death toll climbs to 61"),
 ]
 
 NEGATIVES = [
@@ -2409,6 +2439,28 @@ NEGATIVES = [
         "toll_revision",
         "Before cranes reached the collapsed building, officials had given 75 as the number of dead.",
     ),
+    # round twenty-seven near misses
+    ("ceasefire", "The junta offered on Monday to halt the fighting and open talks, but the rebels said no."),
+    (
+        "ceasefire",
+        "The guerrillas signed a power-sharing accord after a week of talks aimed at ending the war.",
+    ),
+    ("ceasefire", "The army said rebel guns were still firing and that there was no sign of a halt."),
+    (
+        "ceasefire",
+        "Mediators said the militia had agreed to sign a truce, but the president declined to endorse the deal.",
+    ),
+    ("confirmation_gap", "Navy spokesman Igor Petrov said there were no nuclear weapons on board."),
+    (
+        "confirmation_gap",
+        "The rebels' claim, which officials first dismissed, was borne out by the army's own figures.",
+    ),
+    ("confirmation_gap", "The rebels took the town as the old truce lies in ruins"),
+    (
+        "toll_revision",
+        "The toll stands at 9,200, with another 4,100 people listed as missing, the ministry said.",
+    ),
+    ("toll_revision", "The general said the army's strikes hit only rebel bases and arms depots."),
 ]
 
 
