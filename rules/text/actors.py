@@ -56,6 +56,15 @@ _NAME_VERBS = frozenset(
     insists contradicted contradicts declined refused acknowledged confirmed casts questioned
     questions""".split()  # noqa: SIM905
 )
+# auxiliaries that, with "not" after them, make the capitalised word before them one who keeps silent
+_SILENT_AUX = frozenset(["did", "has", "had", "could", "would", "was"])
+# ... unless the word is a place ("the authorities in Tskhinvali had not commented")
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "of", "near", "to", "on", "into", "across", "around"])
+# ... and the verbs of keeping silent after them ("did not immediately respond", "has not commented")
+_SILENCE_VERBS = frozenset(
+    """respond responded return returned reply replied comment commented answer answered confirm confirmed
+    immediately""".split()  # noqa: SIM905
+)
 _SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
 )
@@ -488,7 +497,17 @@ class Gazetteer:
                 # ("Residents said")
                 or (
                     j < n_words
-                    and ws[j].norm in _NAME_VERBS
+                    and (
+                        ws[j].norm in _NAME_VERBS
+                        # ... or who keeps silent ("Prieto did not return calls seeking comment")
+                        or (
+                            j + 2 < n_words
+                            and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
+                            and ws[j].norm in _SILENT_AUX
+                            and ws[j + 1].norm in ("not", "never")
+                            and ws[j + 2].norm in _SILENCE_VERBS
+                        )
+                    )
                     and ws[j].clause == ws[i].clause
                     and (i > 0 or not ws[i].norm.endswith("s"))
                 )

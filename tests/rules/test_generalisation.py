@@ -1747,6 +1747,30 @@ POSITIVES = [
     ),
     ("toll_revision", "Officials first said 12 miners died, before raising the figure to 19 on Friday."),
     ("toll_revision", "Rail operator denies blame as crash death toll climbs to 61"),
+    # round twenty-eight (hk-hp): a halt in answer to a call for a truce; a mission by its acronym; a
+    # named person keeping silent; "not responsible"; "nothing to do with"; "double the" earlier estimate;
+    # an estimate up from its own figure of last year
+    (
+        "ceasefire",
+        "The rebel leader said his fighters had halted operations in response to the pope's call for a global truce.",
+    ),
+    (
+        "confirmation_gap",
+        "The council said the report was flawed. Okafor did not immediately respond to requests for comment.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers said the militia had burned the market. The militia's commander said his men were not responsible.",
+    ),
+    ("confirmation_gap", "The governor said his family had nothing to do with the massacre."),
+    (
+        "toll_revision",
+        "Aid workers said about 4,000 people had died in the siege, double the 2,000 they had estimated in May.",
+    ),
+    (
+        "toll_revision",
+        "The monitoring group now says the fighting has killed more than 2,400 people, up from its figure of 1,600 in June last year.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2461,6 +2485,25 @@ NEGATIVES = [
         "The toll stands at 9,200, with another 4,100 people listed as missing, the ministry said.",
     ),
     ("toll_revision", "The general said the army's strikes hit only rebel bases and arms depots."),
+    # round twenty-eight near misses
+    (
+        "ceasefire",
+        "Talks opened on Monday, with envoys hoping to persuade the two militias to sign a cessation of hostilities.",
+    ),
+    (
+        "ceasefire",
+        "He is the first commander to die since the movement declared the cease-fire void in March.",
+    ),
+    (
+        "confirmation_gap",
+        "The agency chief said he was not in a position to say who was responsible for the shelling.",
+    ),
+    (
+        "confirmation_gap",
+        "The minister did not give a figure for the dead and offered no evidence of casualties.",
+    ),
+    ("toll_revision", "The city paused to remember the 43 people killed when the bridge fell a year ago."),
+    ("toll_revision", "The toll was up from 187 last year, when the stampede was smaller."),
 ]
 
 

@@ -124,8 +124,14 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("Rosneft, which operates the plant, did not respond.", ["entity:rosneft"]),
         ("A spokesman for Rosneft did not respond.", ["entity:rosneft"]),
         # alone, a capital may only start a sentence or be a place
-        ("Rosneft did not respond.", []),
+        ("Rosneft did not say.", []),
         ("Shells fell on Syunik overnight.", []),
+        # ... unless it keeps silent, which only a person or body does ("Massey did not immediately
+        # respond"); a place before the verb stays a place
+        ("Rosneft did not respond.", ["entity:rosneft"]),
+        ("Prieto has not commented on the report.", ["entity:prieto"]),
+        ("Officials in Tskhinvali did not respond.", []),
+        ("Yesterday could not be worse.", []),
         # ... or a person or body by a name that speaks or denies; a plural at the start is a common noun
         ("Vijayan disputed that, saying the alert came late.", ["entity:vijayan"]),
         ("The figure was wrong, Okafor said.", ["entity:okafor"]),
