@@ -63,7 +63,7 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "of", "near", "to", "on", "
 # ... and the verbs of keeping silent after them ("did not immediately respond", "has not commented")
 _SILENCE_VERBS = frozenset(
     """respond responded return returned reply replied comment commented answer answered confirm confirmed
-    immediately""".split()  # noqa: SIM905
+    immediately directly address addressed""".split()  # noqa: SIM905
 )
 _SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905

@@ -1771,6 +1771,37 @@ POSITIVES = [
         "toll_revision",
         "The monitoring group now says the fighting has killed more than 2,400 people, up from its figure of 1,600 in June last year.",
     ),
+    # round twenty-nine (hs-hv): "no Americans were killed" after a claim of killings; pushed back against
+    # a suggestion; a company not addressing a complaint; no intelligence to support; a victory claim
+    # rejected; only military sites hit; a count corrected the sentence after the toll
+    (
+        "confirmation_gap",
+        "State television said 40 enemy soldiers had been killed in the raid. The defence ministry said no soldiers were killed.",
+    ),
+    (
+        "confirmation_gap",
+        "The Kenyan airline pushed back against the government's suggestions of pilot error.",
+    ),
+    (
+        "confirmation_gap",
+        "Unions said the firm had hidden the defect for months. Embraer did not directly address the complaint.",
+    ),
+    (
+        "confirmation_gap",
+        "The prime minister said her government had seen no intelligence to support the minister's assertion.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel commander rejected the general's declaration of victory and said his men were still fighting.",
+    ),
+    (
+        "confirmation_gap",
+        "Local officials said the missiles struck a school. The army said only military sites had been hit.",
+    ),
+    (
+        "toll_revision",
+        "The floods killed 212 people. The ministry said the figure was revised after rescuers reached two villages.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2504,6 +2535,16 @@ NEGATIVES = [
     ),
     ("toll_revision", "The city paused to remember the 43 people killed when the bridge fell a year ago."),
     ("toll_revision", "The toll was up from 187 last year, when the stampede was smaller."),
+    # round twenty-nine near misses
+    (
+        "confirmation_gap",
+        "A gunman killed two civilians near the station. Police said no officers were hurt.",
+    ),
+    ("confirmation_gap", "The government blocked social media sites to stop false reports from spreading."),
+    (
+        "toll_revision",
+        "The ministry's own tally, which it updates only irregularly, puts the number of rebels killed at 6,000.",
+    ),
 ]
 
 
