@@ -1802,6 +1802,19 @@ POSITIVES = [
         "toll_revision",
         "The floods killed 212 people. The ministry said the figure was revised after rescuers reached two villages.",
     ),
+    # round thirty (hq-hr): a truce kept, "have not fired a shot since"; nothing of the truce seen; a ruse
+    (
+        "ceasefire",
+        "Army units are sticking to the truce and have not fired a shot since it was declared, the minister said.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebels in the port said they had seen nothing of the truce announced in the capital.",
+    ),
+    (
+        "confirmation_gap",
+        "A rebel spokesman called the announcement a ruse, saying snipers were still on the rooftops.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2544,6 +2557,11 @@ NEGATIVES = [
     (
         "toll_revision",
         "The ministry's own tally, which it updates only irregularly, puts the number of rebels killed at 6,000.",
+    ),
+    # round thirty near misses
+    (
+        "toll_revision",
+        "The ship left with 900 more migrants, raising to 4,000 the number the agency has evacuated by sea.",
     ),
 ]
 
