@@ -1815,6 +1815,15 @@ POSITIVES = [
         "confirmation_gap",
         "A rebel spokesman called the announcement a ruse, saying snipers were still on the rooftops.",
     ),
+    # a counter-account after "but", two parties in one sentence (gap.but_said)
+    (
+        "confirmation_gap",
+        "The rebels said their missiles had downed two helicopters, but army officials said every aircraft had returned safely to base.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said its troops had pushed into the town, but a rebel commander said the soldiers had been driven back to the river.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2562,6 +2571,14 @@ NEGATIVES = [
     (
         "toll_revision",
         "The ship left with 900 more migrants, raising to 4,000 the number the agency has evacuated by sea.",
+    ),
+    (
+        "confirmation_gap",
+        "The envoy said the truce declared by the rebels was a good step, but insisted the militants must disarm.",
+    ),
+    (
+        "confirmation_gap",
+        "The finance minister said growth had slowed, but the central bank said inflation was easing.",
     ),
 ]
 
