@@ -8,13 +8,14 @@ one :class:`~wirewatch.errors.RuleError` as ``(file, line, message)``:
 - schema violations (unknown keys, wrong types, bad ids, templates that do not compile), with the
   line of the offending node: the YAML is composed into a node tree and the pydantic error location
   is walked down it;
-- duplicate rule ids (a later directory may replace a rule only with ``override: true``), lists or
-  macros defined twice in one directory, unknown ``$list`` or macro names, RE2 patterns that do
-  not compile (RE2 has no backtracking, so that is what a non-linear pattern does).
+- duplicate rule ids (a later directory may replace a rule only with ``override: true``), lists,
+  macros or extract sets defined twice in one directory, unknown ``$list``, macro or extract set
+  names, RE2 patterns that do not compile (RE2 has no backtracking, so that is what a non-linear
+  pattern does).
 
-Lists, macros, actor aliases and modality cues are shared by every file of the set; a later
-directory may redefine a list or macro by name. Loading has no side effects, so calling it again on
-reload is safe: on failure the caller keeps the set it already has.
+Lists, macros, extract sets, actor aliases and modality cues are shared by every file of the set; a
+later directory may redefine a list, macro or extract set by name. Loading has no side effects, so
+calling it again on reload is safe: on failure the caller keeps the set it already has.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pydantic import ValidationError
 from rules.conditions import CLAIM_OWNER_NOUNS, CompileError, Compiler
 from rules.matcher import CompiledRule, RuleSet, compile_rule
 from rules.patterns import PatternError
-from rules.schema import Condition, Rule, RuleFile
+from rules.schema import Condition, Extract, Rule, RuleFile
 from rules.templates import Template, TemplateError
 from rules.text.actors import Gazetteer, shipped_gazetteer
 from rules.text.modality import ModalityModel, shipped_modality
@@ -159,6 +160,7 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     problems: list[Problem] = []
     lists: dict[str, list[str]] = {}
     macros: dict[str, Condition] = {}
+    extracts: dict[str, dict[str, Extract]] = {}
     rules: dict[str, tuple[Rule, str, yaml.Node]] = {}
     sections: list[dict[str, Any]] = []
     modality: list[dict[str, Any]] = []
@@ -174,7 +176,12 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
             if parsed is None or root is None:
                 continue
             name = str(path)
-            for kind, table, incoming in (("list", lists, parsed.lists), ("macro", macros, parsed.macros)):
+            tables = (
+                ("list", lists, parsed.lists),
+                ("macro", macros, parsed.macros),
+                ("extract", extracts, parsed.extracts),
+            )
+            for kind, table, incoming in tables:
                 for key, value in incoming.items():
                     tag = f"{kind}:{key}"
                     if tag in defined_here:
@@ -217,6 +224,12 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     compiled: list[CompiledRule] = []
     for rule, where, node in rules.values():
         source = where.split("\x00")[1]
+        if rule.extract_set is not None:
+            if rule.extract_set not in extracts:
+                line = _line(node_at(node, ["extract_set"]))
+                problems.append((source, line, f"rule {rule.id}: unknown extract set {rule.extract_set!r}"))
+                continue
+            rule = _with_extract_set(rule, extracts[rule.extract_set])
         try:
             compiled.append(compile_rule(rule, (source, _line(node)), compiler))
         except (CompileError, PatternError, TemplateError) as exc:
@@ -235,3 +248,11 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p[0], p[1])))
     return RuleSet(compiled, gazetteer, model, compiler.story_topics)
+
+
+def _with_extract_set(rule: Rule, named: dict[str, Extract]) -> Rule:
+    """``rule`` with its extract set's entries first, then its own (an own entry of the same name
+    replaces the set's in place: the order of actor extracts decides which actor each one takes)."""
+    merged = dict(named)
+    merged.update(rule.extract)
+    return rule.model_copy(update={"extract": merged})

@@ -173,6 +173,12 @@ class Rule(_Model):
     anchor: Terms
     require: list[Condition] = Field(default_factory=list)
     exclude: list[Condition] = Field(default_factory=list)
+    extract_set: str | None = Field(
+        None,
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="a named set of extracts (a file's `extracts:`), taken before this rule's own `extract`"
+        " entries, which add to it or replace the entry of the same name",
+    )
     extract: dict[str, Extract] = Field(default_factory=dict)
     summary: str = Field(description="Jinja2 template (sandboxed) over the extracted values")
     dedup_key: str = Field("{{ rule }}|{{ item_id }}", description="Jinja2 template")
@@ -194,6 +200,8 @@ class RuleFile(_Model):
 
     lists: dict[str, list[str]] = Field(default_factory=dict)
     macros: dict[str, Condition] = Field(default_factory=dict)
+    #: named extract sets that rules take with ``extract_set`` (shared by every file, like macros)
+    extracts: dict[str, dict[str, Extract]] = Field(default_factory=dict)
     actors: dict[str, dict[str, Any]] = Field(default_factory=dict)
     institutions: dict[str, list[str]] = Field(default_factory=dict)
     modality: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)

@@ -176,3 +176,53 @@ def test_yaml_boolean_words_get_a_hint(tmp_path: Path) -> None:
     """An unquoted 'no' in a term list is explained, not just refused."""
     found = problems(tmp_path, GOOD.replace("[shelling, bombardment]", "[shelling, no]"))
     assert any(line == 2 and "quote the word" in msg for _f, line, msg in found)
+
+
+EXTRACT_SET = """\
+extracts:
+  who_and_where:
+    party: {actor: [first]}
+    place: {value: somewhere}
+rules:
+  - id: user.shelling
+    title: Shelling reported
+    category: shelling
+    kind: event
+    anchor: [shelling]
+    extract_set: who_and_where
+    extract:
+      place: {value: Kharkiv}
+      source: {actor: [speaker]}
+    summary: "Shelling near {{ party }}"
+"""
+
+
+def test_a_rule_takes_a_named_extract_set_and_adds_to_it(tmp_path: Path) -> None:
+    """extract_set puts the set's entries first; the rule's own entries replace one in place or add."""
+    rs = load_ruleset([write(tmp_path, EXTRACT_SET)])
+    rule = rs.get("user.shelling")
+    assert list(rule.extract) == ["party", "place", "source"]
+    assert rule.extract["place"].value == "Kharkiv"
+    [det] = rs.detect_text("Heavy shelling hit Kharkiv overnight, Ukraine said.", only=["user.shelling"])
+    assert det.values["party"] == "UA" and det.values["place"] == "Kharkiv"
+
+
+def test_shipped_rules_share_extract_sets() -> None:
+    """The shipped gap and toll rules take their parties and figures from named sets."""
+    rs = load_ruleset([])
+    assert rs.get("gap.denial").extract_set == "gap_parties"
+    assert list(rs.get("gap.denial").extract) == ["silent_party", "claimant", "subject"]
+    assert "old" in rs.get("toll.versus").extract and "old" not in rs.get("toll.figure").extract
+
+
+def test_unknown_extract_set_is_refused_with_its_line(tmp_path: Path) -> None:
+    """A rule naming an extract set nobody defined is reported on the extract_set line."""
+    found = problems(tmp_path, EXTRACT_SET.replace("extract_set: who_and_where", "extract_set: no_such_set"))
+    assert any(line == 11 and "unknown extract set 'no_such_set'" in msg for _f, line, msg in found)
+
+
+def test_an_extract_set_defined_twice_in_one_directory_is_refused(tmp_path: Path) -> None:
+    """Two files of one directory defining the same extract set is a problem, like a macro."""
+    write(tmp_path, EXTRACT_SET, "a.yaml")
+    found = problems(tmp_path, "extracts:\n  who_and_where:\n    party: {actor: [first]}\n")
+    assert any("extract 'who_and_where' already defined" in msg for _f, _l, msg in found)
