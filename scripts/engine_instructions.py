@@ -54,7 +54,9 @@ if which == "E":
 
 ruleset = load_ruleset()
 items = generate_items(3000, 7)
-strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as wirewatch bench engine
+# wirewatch.bench.engine.TRIGGER_WORDS, written out: REPO may be an older tree without that name, and
+# both trees' items must be split the same way
+strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)
 classes = {
     "F": [it for it in items if ruleset.detect(it)],
     "C": [it for it in items if strong.search(it.text) and not ruleset.detect(it)],

@@ -2,7 +2,6 @@
 
 import json
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from rules.detections import DetectionKind
 from rules.examples import check_examples
 from rules.matcher import RuleSet
 from rules.text import document
-from wirewatch.bench.engine import generate_items
+from wirewatch.bench.engine import TRIGGER_WORDS, generate_items
 
 PROBES = [
     json.loads(line) for line in (Path(__file__).parent / "data" / "probe.jsonl").read_text().splitlines()
@@ -59,8 +58,7 @@ def test_trigger_items_analyse_only_sentences_near_an_anchor(
     a condition that reads another sentence before testing its own makes it build them all."""
     # measured on these 303 items: 946 views at d8f4bbd and f1ca445; 2,574 at ea970bb, whose toll
     # branch looked at the previous sentence first (a third of the compiled engine's speed)
-    strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as `wirewatch bench engine`
-    trigger = [it for it in generate_items(3000, 7) if strong.search(it.text)]
+    trigger = [it for it in generate_items(3000, 7) if TRIGGER_WORDS.search(it.text)]
     built = 0
     original = document.SentView.__init__
 
@@ -79,8 +77,7 @@ def test_trigger_items_analyse_only_sentences_near_an_anchor(
 def test_everyday_items_open_no_rule(shipped: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shipped rule keeps a prefilter gate that everyday text does not open: on the bench's
     plain items (no trigger words) almost no rule is evaluated at all."""
-    strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)  # as `wirewatch bench engine`
-    plain = [it for it in generate_items(3000, 7) if not strong.search(it.text)][:300]
+    plain = [it for it in generate_items(3000, 7) if not TRIGGER_WORDS.search(it.text)][:300]
     evaluated: list[str] = []
     original = RuleSet._match
 

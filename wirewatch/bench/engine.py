@@ -65,6 +65,11 @@ _TRIGGERS = [
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+#: the conflict trigger words whose share of items the bench prints; the tests split the bench items
+#: into trigger and plain items by it (``scripts/engine_instructions.py`` writes it out for older trees)
+TRIGGER_WORDS = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--items", type=int, default=3000, help="items per run (default 3000)")
     parser.add_argument("--naive-items", type=int, default=200, help="items for the slow naive baseline")
@@ -180,8 +185,7 @@ def engine_build() -> tuple[int, int]:
 
 def _trigger_share(ruleset: RuleSet, items: Sequence[WireItem]) -> tuple[float, float]:
     """Share of items that carry conflict trigger words; share that make any shipped rule fire."""
-    strong = re.compile(r"\b(truce|cease-?fire|toll|killed|confirm)", re.I)
-    carrying = sum(1 for i in items if strong.search(i.text))
+    carrying = sum(1 for i in items if TRIGGER_WORDS.search(i.text))
     firing = sum(1 for i in items if ruleset.detect(i))
     return carrying / len(items), firing / len(items)
 
