@@ -484,13 +484,7 @@ class Gazetteer:
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
                 # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
                 # leader's circle by his ("no response from Maskhadov's representatives")
-                or (j < n_words and ws[j].norm in _KIN and ws[j].clause == ws[i].clause)
-                or (
-                    j + 1 < n_words
-                    and ws[j].norm in ("'s", "’s")
-                    and ws[j + 1].norm in _KIN
-                    and ws[j + 1].clause == ws[i].clause
-                )
+                or _kin_follows(ws, i, j)
                 or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
                 # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
                 # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
@@ -578,3 +572,10 @@ def shipped_gazetteer() -> Gazetteer:
     if _SHIPPED is None:
         _SHIPPED = Gazetteer()
     return _SHIPPED
+
+
+def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
+    """Whether a kin noun (:data:`_KIN`) follows the name at words ``i``..``j - 1`` in its clause,
+    directly or after a possessive "'s"."""
+    k = j + 1 if j < len(ws) and ws[j].norm in ("'s", "’s") else j
+    return k < len(ws) and ws[k].norm in _KIN and ws[k].clause == ws[i].clause
