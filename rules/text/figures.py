@@ -51,6 +51,8 @@ _SKIP = frozenset(
     palestinian sudanese libyan russian ukrainian syrian lebanese civilian military government enemy
     rebel army people's more_than""".split()  # noqa: SIM905
 )
+# not-casualty words that can also qualify the victims' noun ("displaced people", "homeless families")
+_ATTRIBUTIVE = frozenset(["displaced", "homeless"])
 DEATH_WORDS = TermSet(
     ["kill*", "dead", "died", "die", "dies", "death*", "fatalit*", "toll*", "martyr*", "perish*",
      "lives", "bodies", "body count", "victim count", "tally", "tallies"]
@@ -98,6 +100,10 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
         if w in MISSING:
             return "missing"
         if w in NOT_CASUALTY:
+            # an adjective before the victims' noun: "70,000 displaced people have died" counts the dead
+            nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
+            if w in _ATTRIBUTIVE and (nxt in PEOPLE or nxt in CIVILIANS):
+                continue
             return None
         if w in _SKIP or (ws[i].capitalised and w not in {"in", "on"}):
             continue

@@ -1824,6 +1824,44 @@ POSITIVES = [
         "confirmation_gap",
         "The army said its troops had pushed into the town, but a rebel commander said the soldiers had been driven back to the river.",
     ),
+    # round thirty-one: a headline's present tense; a surrender that halts the fighting; truce terms kept;
+    # a moratorium on attacks that holds; a breach no party reported
+    ("ceasefire", "Guns Fall Silent Along the River as Both Armies Stand Down"),
+    (
+        "ceasefire",
+        "The two generals signed the accord at dawn, bringing the fighting in the valley to a halt.",
+    ),
+    (
+        "ceasefire",
+        "Both governments pledged to observe the truce terms and to withdraw their forces within a month.",
+    ),
+    (
+        "ceasefire",
+        "For a second night no shells fell on the capital, as the moratorium on attacking cities held.",
+    ),
+    # a counter-account in the next sentence, with its own words (gap.counter_account)
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down three army helicopters. The air force said it had lost none.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said it had captured the border post on Sunday. The army said its troops had repulsed the attack.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy accused the coast guard of ramming a patrol boat; the coast guard replied that the boat had fired first.",
+    ),
+    ("confirmation_gap", "Rebels Say Dozens of Soldiers Killed; Army Calls Claim Fanciful"),
+    # an old figure named by its number and in use until now (toll.figure_in_use); the displaced who died
+    (
+        "toll_revision",
+        "Some 40,000 people have died of cholera, the agency said, well above the 25,000 figure it had been citing in May.",
+    ),
+    (
+        "toll_revision",
+        "About 9,000 displaced people have died in the camps since January, up from 6,500 in the previous count.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2579,6 +2617,23 @@ NEGATIVES = [
     (
         "confirmation_gap",
         "The finance minister said growth had slowed, but the central bank said inflation was easing.",
+    ),
+    ("ceasefire", "Hours before the guns were due to fall silent, both sides stepped up their shelling."),
+    ("ceasefire", "Traffic on the coastal road ground to a halt after the landslide."),
+    ("ceasefire", "There were no clashes in the hills until the truce collapsed on Friday."),
+    ("confirmation_gap", "The army said its troops had repulsed a rebel attack on the border post."),
+    (
+        "confirmation_gap",
+        "The army said it had captured the ridge on Sunday. It said its troops had repulsed two counterattacks.",
+    ),
+    (
+        "confirmation_gap",
+        "An air strike killed the commander's brother, the rebels' spokesman said, adding that the commander had escaped unharmed.",
+    ),
+    ("toll_revision", "The rights group's tally of 9,000 dead is far above the 3,000 figure the army gives."),
+    (
+        "toll_revision",
+        "The floods have left 70,000 displaced people in the province, up from 50,000 a week earlier.",
     ),
 ]
 
