@@ -1862,6 +1862,31 @@ POSITIVES = [
         "toll_revision",
         "About 9,000 displaced people have died in the camps since January, up from 6,500 in the previous count.",
     ),
+    # round thirty-two: a halt in bombing; a truce agreed as a verb phrase; parties of old wars (Biafra,
+    # Lagos as Nigeria's seat until 1991); a counter-account of fire; an estimate raised by its owner
+    ("ceasefire", "Residents slept through a second quiet night as the halt in the bombing held."),
+    ("ceasefire", "Rival commanders agree at summit to halt violence, mediator says"),
+    (
+        "confirmation_gap",
+        "Federal troops have taken the rail junction, the army said. Biafra had no comment on the report.",
+    ),
+    ("confirmation_gap", "Lagos denied on Monday that its garrison had been driven out of the town."),
+    (
+        "confirmation_gap",
+        "Separatist leaders said police had attacked their posts overnight. The interior minister said his officers had been fired on first.",
+    ),
+    (
+        "confirmation_gap",
+        "The defence minister called the tapes a crude fabrication and repeated that no troops had crossed the border.",
+    ),
+    (
+        "confirmation_gap",
+        "The army put the number of fighters killed at 900. The rebels say the army inflates the figures.",
+    ),
+    (
+        "toll_revision",
+        "The mayor raised his estimate of those killed in the district to some 300, from 120 on Monday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2635,6 +2660,13 @@ NEGATIVES = [
         "toll_revision",
         "The floods have left 70,000 displaced people in the province, up from 50,000 a week earlier.",
     ),
+    ("ceasefire", "The mediator conceded that a truce agreed last spring had fallen apart within weeks."),
+    (
+        "ceasefire",
+        "The cabinet endorsed the truce timetable, while the rebels said they were still studying it.",
+    ),
+    ("ceasefire", "In a letter to his fighters, the leader said the time had come for guns to fall silent."),
+    ("confirmation_gap", "The minister called the tapes an important piece of the record."),
 ]
 
 
