@@ -359,6 +359,8 @@ class Gazetteer:
                     plural
                     and (
                         (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
+                        # ... and prosecutors, who answer for a case ("Prosecutors rejected the allegations")
+                        or (prev in ("the", "") and ws[last].norm == "prosecutors")
                         # ... and so are "the armed forces" ("no immediate word from the armed forces")
                         or (prev == "the" and _definite_plural(ws, first, last))
                         or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)

@@ -1887,6 +1887,31 @@ POSITIVES = [
         "toll_revision",
         "The mayor raised his estimate of those killed in the district to some 300, from 120 on Monday.",
     ),
+    # round thirty-three (the misses of every read set, pooled): a truce holding, said by the deal,
+    # halt or order that made it, or by a place quiet under an accord
+    (
+        "ceasefire",
+        "Not a single clash had been reported along the river since the accord was signed a week earlier, the monitors said.",
+    ),
+    (
+        "ceasefire",
+        "A rebel spokesman said his fighters had not fired a shot since the halt began on Monday.",
+    ),
+    ("ceasefire", "The mountain front has stayed largely quiet since the March accord, villagers say."),
+    # parties by their kind (an agency, a board, prosecutors); a partial confirmation
+    (
+        "confirmation_gap",
+        "Residents accused the housing agency of ignoring the cracks; the agency denied the charge.",
+    ),
+    ("confirmation_gap", "The port board rejected suggestions that the cranes had been poorly maintained."),
+    (
+        "confirmation_gap",
+        "The navy confirmed the loss of a patrol boat but insisted it had struck a mine, not a missile.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia blamed the ambush on army commandos, but a defence ministry official said the militia had opened fire first.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2667,6 +2692,13 @@ NEGATIVES = [
     ),
     ("ceasefire", "In a letter to his fighters, the leader said the time had come for guns to fall silent."),
     ("confirmation_gap", "The minister called the tapes an important piece of the record."),
+    ("ceasefire", "No trade deal has been reported since the agreement on tariffs was signed in May."),
+    ("ceasefire", "The valley was quiet until the accord collapsed in the spring."),
+    (
+        "confirmation_gap",
+        "The rebels confirmed the understanding with the envoy but said it did not cover the capital.",
+    ),
+    ("confirmation_gap", "The agency said the new clinic would open in March."),
 ]
 
 
