@@ -1912,6 +1912,21 @@ POSITIVES = [
         "confirmation_gap",
         "The militia blamed the ambush on army commandos, but a defence ministry official said the militia had opened fire first.",
     ),
+    # round thirty-four (the toll misses of every read set, pooled): a figure named only as "the figure"
+    # or "the count", whose deaths the sentence before or an earlier item of the story names; an old
+    # figure its owner gave earlier
+    (
+        "toll_revision",
+        "The landslide killed 61 people, officials said. The provincial count had gone up to 61 from 48 the previous day.",
+    ),
+    (
+        "toll_revision",
+        "The storm killed 140 people across the islands. The agency said the figure was revised after its teams reached the outer atolls.",
+    ),
+    (
+        "toll_revision",
+        "At least 1,200 people died in the flooding, the relief agency said, well above the 800 deaths the agency reported last week.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2699,6 +2714,15 @@ NEGATIVES = [
         "The rebels confirmed the understanding with the envoy but said it did not cover the capital.",
     ),
     ("confirmation_gap", "The agency said the new clinic would open in March."),
+    ("toll_revision", "The figure was up from 2,901 a day earlier."),
+    (
+        "toll_revision",
+        "Exports rose sharply last year. The total was up from 4,000 a year earlier.",
+    ),
+    (
+        "toll_revision",
+        "The rights group said 2,900 people had been killed, far more than the 700 the Congolese government gave earlier.",
+    ),
 ]
 
 

@@ -53,14 +53,26 @@ def test_expire_drops_stories_idle_before_the_cutoff() -> None:
     assert [k for k, _v in state.scan(stories.NS_STORIES)] == ["wire:new"]
 
 
-def test_the_pack_has_story_topics_for_truces_and_captures(shipped: RuleSet) -> None:
-    """The shipped pack's story rules make truce terms and capture words two topics an item may hold."""
-    assert len(shipped.story_topics) == 2
+def test_the_pack_has_story_topics_for_truces_captures_and_deaths(shipped: RuleSet) -> None:
+    """The shipped pack's story rules make truce terms, capture words and death words three topics."""
+    assert len(shipped.story_topics) == 3
     truce = shipped.topics(_item("u", TRUCE))
     capture = shipped.topics(_item("u", "The rebels said they had captured the airport."))
-    assert len(truce) == len(capture) == 1
-    assert truce | capture == frozenset(shipped.story_topics)
+    deaths = shipped.topics(_item("u", "The earthquake killed 2,946 people, officials said."))
+    assert len(truce) == len(capture) == len(deaths) == 1
+    assert truce | capture | deaths == frozenset(shipped.story_topics)
     assert shipped.topics(_item("u", ANAPHOR)) == frozenset()
+
+
+def test_a_figure_moved_is_a_toll_revision_where_the_story_named_deaths(shipped: RuleSet) -> None:
+    """'The figure was up from 2,901' fires toll.story_figure after an item of the story that named deaths."""
+    state = MemoryStore()
+    detector = Detector(shipped)
+    _rules(detector, _item("a", "The earthquake killed 2,946 people, officials said.", "quake"), state, 0)
+    later = _item("b", "The figure was up from 2,901 a day earlier.", "quake")
+    assert "toll.story_figure" in _rules(detector, later, state, 5)
+    alone = _item("c", "The figure was up from 2,901 a day earlier.", "other-story")
+    assert "toll.story_figure" not in _rules(Detector(shipped), alone, MemoryStore(), 5)
 
 
 def test_a_deal_is_a_truce_where_an_earlier_item_of_the_story_named_one(shipped: RuleSet) -> None:
