@@ -343,6 +343,9 @@ class Gazetteer:
                     m -= 1
                 if m < first - 1 and ws[m].norm in _DEFINITE:
                     prev = ws[m].norm
+                # ... or the sentence opens with them ("Federal prosecutors rejected his findings")
+                elif m == 0 and _modifier(ws[0].norm) and ws[0].clause == ws[first].clause:
+                    prev = ""
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a

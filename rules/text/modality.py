@@ -74,7 +74,11 @@ class CueGroup:
         ws = view.ws
         for hit in self.terms.find(ws, a, b):
             unless = self.unless
-            if unless is not None and view.any_in(unless, hit.first - self.unless_window, hit.first):
+            # (within the cue's clause: "held talks, but the truce fell apart" is a truce that failed, not
+            # talks that did)
+            if unless is not None and view.any_in(
+                unless, max(hit.first - self.unless_window, view.clause(hit.first)[0]), hit.first
+            ):
                 continue
             if self.blocked_by is not None:
                 lo, hi = (hit.last + 1, anchor) if self.where == "before" else (hit.last + 1, hit.last + 3)

@@ -1927,6 +1927,27 @@ POSITIVES = [
         "toll_revision",
         "At least 1,200 people died in the flooding, the relief agency said, well above the 800 deaths the agency reported last week.",
     ),
+    # round thirty-five (read ii-in): a toll that crept up; an estimate doubled in a headline; a figure
+    # an agency is still trying to verify; prosecutors and police named with a modifier; captors as a
+    # side; the Suspension of Operations
+    ("toll_revision", "The search will end on Friday, the agency said, as the toll crept past 500 to 512."),
+    ("toll_revision", "Commission doubles estimate of civil war dead to 40,000"),
+    (
+        "confirmation_gap",
+        "Village heads said as many as 900 residents could be missing, a figure the agency was still trying to verify.",
+    ),
+    (
+        "confirmation_gap",
+        "A deputy said the first blasts were caused by rounds fired from outside. Federal prosecutors rejected his findings.",
+    ),
+    (
+        "confirmation_gap",
+        "An official said a pause had been agreed with the captors; the hostage-takers themselves made no statement.",
+    ),
+    (
+        "ceasefire",
+        "The Suspension of Operations agreement with the hill groups remains in force, officials said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2723,6 +2744,15 @@ NEGATIVES = [
         "toll_revision",
         "The rights group said 2,900 people had been killed, far more than the 700 the Congolese government gave earlier.",
     ),
+    (
+        "ceasefire",
+        "The leader offered a 30-day truce provided the government halted its offensive in the hills.",
+    ),
+    (
+        "ceasefire",
+        "The state agreed a ceasefire with the rebels in 2004 and held talks, but the truce fell apart within months.",
+    ),
+    ("toll_revision", "Shoppers said the price of bread crept up to 2,000 shillings."),
 ]
 
 
