@@ -1948,6 +1948,16 @@ POSITIVES = [
         "ceasefire",
         "The Suspension of Operations agreement with the hill groups remains in force, officials said.",
     ),
+    # round thirty-six (the gap misses of every read set, pooled): a part admitted by number or against
+    # another's count
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down three army helicopters. The army acknowledged the loss of a single helicopter.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy said two sailors had been killed, far short of the dozens the militants had claimed.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2753,6 +2763,8 @@ NEGATIVES = [
         "The state agreed a ceasefire with the rebels in 2004 and held talks, but the truce fell apart within months.",
     ),
     ("toll_revision", "Shoppers said the price of bread crept up to 2,000 shillings."),
+    ("confirmation_gap", "Aid groups said the convoys still fell far short of what the camps needed."),
+    ("confirmation_gap", "Police said they were investigating whether the fire had been set deliberately."),
 ]
 
 
