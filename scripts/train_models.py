@@ -53,6 +53,7 @@ HELD_OUT = {
     *("io", "ip", "iq", "ir", "is", "it"),
     # written in the eighteenth session
     *("iu", "iv", "iw", "ix", "iy", "iz", "ja"),
+    *("jb", "jc", "jd", "je", "jf", "jg"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
