@@ -205,6 +205,10 @@ def read_revision(
 
     ``previous`` is the sentence before, or a function giving it: it is read only when ``view``
     has no new figure (most toll sentences have one, and then it need not even be found)."""
+    ordinal = _ordinal_before(view, first)
+    if ordinal is not None:
+        # "claims 29th life", "a 29th name was added": the ordinal is the toll now
+        return Revision(ordinal, None, None)
     marked: list[tuple[NumberMention, str | None]] = []
     floor = 0
     for num in view.numbers:
@@ -226,3 +230,18 @@ def read_revision(
         new = next((n for n, m in marked if m != "old"), None)
     cls = victim_class(view, new) if new is not None else None
     return Revision(new, old, None if cls == "unknown" else cls)
+
+
+# what an ordinal before the change word counts when it is a toll: "its 29th life", "a 29th name"
+_ORDINAL_VICTIMS = frozenset("life victim death fatality name person".split())  # noqa: SIM905
+
+
+def _ordinal_before(view: SentView, first: int) -> NumberMention | None:
+    """The ordinal right before a victim noun at word ``first`` ("claims 29th life", "the 12th
+    person to die"), else None: only a rule anchored on such a noun gets a figure this way."""
+    if first == 0 or view.ws[first].norm not in _ORDINAL_VICTIMS:
+        return None
+    for num in view.numbers:
+        if num.kind == "ordinal" and num.last == first - 1:
+            return num
+    return None

@@ -197,7 +197,7 @@ class ModalityModel:
                     break
                 return True
         if flag == "historical":
-            return self._old_year(view, lo, hi)
+            return self._old_year(view, lo, hi) and not _renewed(view, lo, first)
         return False
 
     @staticmethod
@@ -223,6 +223,15 @@ class ModalityModel:
                 return True
         return False
 
+
+def _renewed(view: SentView, lo: int, first: int) -> bool:
+    """Whether a word of renewal stands just before the anchor in its clause: "the restoration of its
+    August 1994 ceasefire", "renewed their 1997 truce" are news of today, whatever year the truce
+    carries."""
+    return any(w.norm.startswith(_RENEWAL) for w in view.ws[max(lo, first - 6) : first])
+
+
+_RENEWAL = ("restor", "reinstat", "renew", "reviv")
 
 # participles that open a clause dating the noun before it ("the truce, agreed in 1994, ...")
 _DATING_PARTICIPLES = frozenset(

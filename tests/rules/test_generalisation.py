@@ -1958,6 +1958,69 @@ POSITIVES = [
         "confirmation_gap",
         "The navy said two sailors had been killed, far short of the dozens the militants had claimed.",
     ),
+    # round thirty-seven (read iu-ja): a renewed truce whatever its year; an extension that ends a practice;
+    # an earlier truce's collapse dating a new one; an end to armed activity; a halt with a mopping-up
+    # exception
+    (
+        "ceasefire",
+        "The rebels announced on Sunday the restoration of their 2019 cease-fire, to take effect at midnight.",
+    ),
+    (
+        "ceasefire",
+        "The army and the militia have decided to extend their old truce indefinitely, ending the practice of "
+        "renewing it every six months, officials said.",
+    ),
+    (
+        "ceasefire",
+        "A new truce between the two armies, agreed after the previous one collapsed, took effect at dawn, "
+        "both sides said.",
+    ),
+    ("ceasefire", "Separatist group announces permanent end to its armed activity"),
+    (
+        "ceasefire",
+        "The defence minister said offensive operations had been halted apart from clearing a few villages.",
+    ),
+    # ... a silence in other words; a dispute of a clause; a passive inquiry; a dismissal by an old name
+    (
+        "confirmation_gap",
+        "The rebels said the truce had begun at noon. The government had made no announcement of its own by "
+        "nightfall.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said 40 soldiers had died in the ambush, a figure the defence ministry declined to discuss.",
+    ),
+    (
+        "confirmation_gap",
+        "The coal company blamed a lightning strike. State inspectors said they had reached no conclusion on the "
+        "company's theory.",
+    ),
+    ("confirmation_gap", "Colombia's government disputed that the raid had taken place on its soil."),
+    (
+        "confirmation_gap",
+        "The rebels charged that army jets had bombed a market. An army spokesman said the complaint was being "
+        "looked into.",
+    ),
+    ("confirmation_gap", "Officials in Peking would neither confirm nor deny the report of the clash."),
+    ("confirmation_gap", "The government rejected the rebels' contention that the truce was still in force."),
+    # ... a toll raised by one, told as an ordinal; a toll whose dead climb past a mark; one more victim
+    ("toll_revision", "Stadium crush claims 97th life as injured fan dies in hospital"),
+    (
+        "toll_revision",
+        "A 12th name was added on Friday to the list of those killed in the mine blast when a miner died of "
+        "his burns.",
+    ),
+    ("toll_revision", "Officials say enemy dead in the offensive climb past 8,000"),
+    (
+        "toll_revision",
+        "Divers recovered the body of a fisherman, adding one more victim and taking the number killed in "
+        "the storm to nine.",
+    ),
+    (
+        "toll_revision",
+        "The army said the two pilots missing since the crash were presumed dead, bringing the number of "
+        "airmen killed in the exercise to seven.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2765,6 +2828,54 @@ NEGATIVES = [
     ("toll_revision", "Shoppers said the price of bread crept up to 2,000 shillings."),
     ("confirmation_gap", "Aid groups said the convoys still fell far short of what the camps needed."),
     ("confirmation_gap", "Police said they were investigating whether the fire had been set deliberately."),
+    # round thirty-seven: a halt in a time phrase; a plan to halt; a truce that ends; a pause called off; a
+    # holding claim rejected; a proposal not yet answered
+    (
+        "ceasefire",
+        "By the time the shelling in the valley stopped, the rebels had taken both bridges, a commander said.",
+    ),
+    (
+        "ceasefire",
+        "The envoy said a plan he had put to both sides to halt the fighting was still being studied.",
+    ),
+    ("ceasefire", "The rebels said their cessation of military operations would end at midnight."),
+    ("ceasefire", "Government calls off four-week pause in air operations against the rebels"),
+    (
+        "ceasefire",
+        "The government rejected the rebels' contention that the truce remained in force after the bombing.",
+    ),
+    (
+        "ceasefire",
+        "The president said the army would not resume talks until the rebels restored the truce they broke.",
+    ),
+    (
+        "confirmation_gap",
+        "The president said his country accepted the proposal for a 60-day truce. The rebels have yet to give "
+        "their answer.",
+    ),
+    (
+        "confirmation_gap",
+        "The Red Cross said the real toll was certain to be far higher because bodies lay uncollected.",
+    ),
+    (
+        "confirmation_gap",
+        "Police said they had no doubt the statement was genuine, since it carried the group's code word.",
+    ),
+    (
+        "confirmation_gap",
+        "Police said 40 people had needed treatment, far fewer than the more than 100 injured first reported.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior minister said the government would not discuss freeing jailed rebels.",
+    ),
+    ("confirmation_gap", "The rebels dismissed the move as one-sided and said they would keep fighting."),
+    (
+        "confirmation_gap",
+        "The two countries signed a treaty closing a border dispute that flared into war in 1995.",
+    ),
+    ("toll_revision", "The number of fire victims still in hospital fell to 60 from more than 100."),
+    ("toll_revision", "The inmate became the 14th person to die in police custody this year."),
 ]
 
 
