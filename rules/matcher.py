@@ -100,6 +100,21 @@ class RuleSet:
         self.compiled: tuple[CompiledRule, ...] = tuple(c for c in compiled if c.rule.enabled)
         #: the term sets ``region: story`` conditions look for in a story's earlier items, by id
         self.story_topics: dict[str, TermSet] = dict(story_topics or {})
+        # one RE2 set over every topic's prefilter keys: an item none of whose keys occur holds no
+        # topic, and is not tokenised for them (a topic's first words alone, such as "end" or
+        # "held", occur in nearly every item)
+        self._topic_keys = {tid: frozenset(ts.prefilter_keys()) for tid, ts in self.story_topics.items()}
+        self._topic_filter = Prefilter({k for keys in self._topic_keys.values() for k in keys})
+        self._topics_of_key: list[tuple[str, ...]] = [
+            tuple(tid for tid, keys in self._topic_keys.items() if key in keys)
+            for key in self._topic_filter.keys
+        ]
+        # ... bar a topic with a term that starts with "not", which "n't" spells without its key
+        self._loose_topics = frozenset(
+            tid
+            for tid in self.story_topics
+            if any(k.split(" ")[0].rstrip("*") == "not" for k in self._topic_keys[tid])
+        )
         self.all_rules: tuple[Rule, ...] = tuple(c.rule for c in compiled)
         self.gazetteer = gazetteer
         self.modality = modality
@@ -173,7 +188,7 @@ class RuleSet:
         if not maybe:
             return frozenset()
         doc = Document(text, self.gazetteer, _year(item))
-        found = _topics_in(doc, maybe)
+        found = self._topics_in(doc, maybe)
         doc.release()
         return found
 
@@ -189,17 +204,48 @@ class RuleSet:
             return self.detect(item, story), frozenset()
         year = _year(item)
         doc = Document(text, self.gazetteer, year)
-        found = _topics_in(doc, maybe)
+        found = self._topics_in(doc, maybe)
         found_detections = self.detect_text(
             text, item_id=item.uri, headline=item.headline, year=year, story=story, doc=doc
         )
         return found_detections, found
 
+    def _topics_in(self, doc: Document, maybe: list[tuple[str, TermSet]]) -> frozenset[str]:
+        """The ids of the topics of ``maybe`` whose terms ``doc`` holds (:meth:`topics`). Only the
+        sentences where a topic's key starts a word are tokenised: a term starts where its key does
+        (the prefilter's guarantee, which :meth:`detect_text` relies on for anchors too)."""
+        text = doc.text
+        lowered = normalise(text)
+        if len(lowered) != len(text) + 1:  # lower-casing moved characters: no offsets to trust
+            return frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
+        wanted = frozenset(
+            k for tid, _ts in maybe if tid not in self._loose_topics for k in self._topic_keys[tid]
+        )
+        hits = self._topic_filter.scan(lowered, wanted)
+        found = {tid for tid, ts in maybe if tid in self._loose_topics and doc.has_terms_elsewhere(ts, None)}
+        for tid, ts in maybe:
+            if tid in self._loose_topics:
+                continue
+            starts = sorted({at for key in self._topic_keys[tid] for at in hits.get(key, ())})
+            tested: set[int] = set()
+            for at in starts:
+                view = doc.locate(at)
+                if view is None or view.start in tested:
+                    continue
+                tested.add(view.start)
+                if view.has_terms(ts):
+                    found.add(tid)
+                    break
+        return frozenset(found)
+
     def _maybe_topics(self, text: str) -> list[tuple[str, TermSet]]:
-        """The story topics whose terms may occur in ``text`` (a cheap test before any analysis)."""
+        """The story topics whose terms may occur in ``text`` (a cheap test before any analysis):
+        those with a prefilter key in the text (a term whose key is absent cannot match)."""
         if not text or not self.story_topics:
             return []
-        return [(tid, ts) for tid, ts in self.story_topics.items() if ts.may_occur(text)]
+        found = {tid for i in self._topic_filter.present_indices(text) for tid in self._topics_of_key[i]}
+        found |= {tid for tid in self._loose_topics if self.story_topics[tid].may_occur(text)}
+        return [(tid, ts) for tid, ts in self.story_topics.items() if tid in found]
 
     def detect_text(
         self,
@@ -381,11 +427,6 @@ def _holds(require: tuple[Test, ...], exclude: tuple[Test, ...], hit: Hit) -> bo
         if test(hit):
             return False
     return True
-
-
-def _topics_in(doc: Document, maybe: list[tuple[str, TermSet]]) -> frozenset[str]:
-    """The ids of the topics of ``maybe`` whose terms ``doc`` holds (:meth:`RuleSet.topics`)."""
-    return frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
 
 
 def _year(item: WireItem) -> int | None:

@@ -1,13 +1,16 @@
 """Story memory (rules.stories) and the ``region: story`` condition through the shipped pack."""
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from ingest.models import WireItem
 from rules import stories
 from rules.engine import Detector
+from rules.loader import load_ruleset
 from rules.matcher import RuleSet
+from rules.text.document import Document
 from wirewatch.state import MemoryStore
 
 from .conftest import T0
@@ -158,3 +161,55 @@ def test_detect_with_topics_is_detect_and_topics(shipped: RuleSet, text: str) ->
             (d.rule, d.values) for d in shipped.detect(item, story)
         ]
         assert topics == shipped.topics(item)
+
+
+def _topics_by_tokens(ruleset: RuleSet, text: str) -> frozenset[str]:
+    """The reference: every story topic whose terms occur in some sentence, all of them tokenised."""
+    doc = Document(text, ruleset.gazetteer)
+    return frozenset(tid for tid, ts in ruleset.story_topics.items() if doc.has_terms_elsewhere(ts, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TRUCE,
+        ANAPHOR,
+        "Shares ended the week higher and held their gains; the spending bill was signed.",
+        "The week's end brought rain. Talks held in Geneva ended without a truce; rebels seized a dam.",
+        "The \u201ccease-fire\u201d took effect at noon.  Rebels had taken control of the port.",
+        "Two people died. ΣΑΣ officials said the cease-fire held.",
+        "İstanbul police said the ceasefire was holding and 12 people were killed.",
+        "",
+    ],
+)
+def test_topics_found_through_their_keys_are_those_every_sentence_holds(shipped: RuleSet, text: str) -> None:
+    """RuleSet.topics tokenises only sentences where a topic key starts a word, and finds the same topics."""
+    assert shipped.topics(_item("u", text)) == _topics_by_tokens(shipped, text)
+
+
+def test_an_item_without_a_topic_key_is_not_tokenised_for_topics(shipped: RuleSet) -> None:
+    """Everyday words that begin topic terms ("end", "held") do not make an item a topic candidate."""
+    assert shipped._maybe_topics("The market ended the day higher and held its gains into the weekend.") == []
+
+
+def test_a_topic_term_starting_with_not_is_found_in_its_contraction(tmp_path: Path) -> None:
+    """A user topic whose term starts with "not" still finds "didn't ..." (which spells no "not" key)."""
+    (tmp_path / "story.yaml").write_text(
+        """rules:
+  - id: user.story_not
+    title: x
+    description: x
+    category: ceasefire
+    kind: event
+    severity: low
+    anchor: [accord]
+    require:
+      - within: {terms: [not fire], region: story}
+    summary: "{{ sentence }}"
+    dedup_key: "{{ item_id }}"
+""",
+        encoding="utf-8",
+    )
+    ruleset = load_ruleset([tmp_path], shipped=False)
+    text = "The rebels said they didn't fire a shot."
+    assert ruleset.topics(_item("u", text)) == _topics_by_tokens(ruleset, text) != frozenset()
