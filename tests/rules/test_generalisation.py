@@ -2021,6 +2021,20 @@ POSITIVES = [
         "The army said the two pilots missing since the crash were presumed dead, bringing the number of "
         "airmen killed in the exercise to seven.",
     ),
+    # round thirty-eight (the gap misses of every read set, pooled): a headline of two parties' accounts; a
+    # question left open ("had not established whether"); a claim met with silence
+    ("confirmation_gap", "Militants say they downed army helicopter; Nigeria says it crashed in bad weather"),
+    ("confirmation_gap", "Russia says village taken, Ukraine denies"),
+    (
+        "confirmation_gap",
+        "The rebels said they had captured 40 soldiers. The army said it had yet to establish how many of its "
+        "men were missing.",
+    ),
+    (
+        "confirmation_gap",
+        "A NATO spokesman said the alliance had not yet established whether its jets had hit the convoy.",
+    ),
+    ("confirmation_gap", "Army's claim of killing rebel commander met with silence from the group"),
 ]
 
 NEGATIVES = [
@@ -2876,6 +2890,11 @@ NEGATIVES = [
     ),
     ("toll_revision", "The number of fire victims still in hospital fell to 60 from more than 100."),
     ("toll_revision", "The inmate became the 14th person to die in police custody this year."),
+    # round thirty-eight: one party twice in a headline; a finding not yet made; no claim to meet
+    ("confirmation_gap", "Army says town retaken, says losses were light"),
+    ("confirmation_gap", "Police have not yet established a motive for the attack."),
+    ("confirmation_gap", "Police have not established who carried out the attack."),
+    ("confirmation_gap", "The minister's speech was met with silence in parliament."),
 ]
 
 
