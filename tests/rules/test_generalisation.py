@@ -2023,7 +2023,10 @@ POSITIVES = [
     ),
     # round thirty-eight (the gap misses of every read set, pooled): a headline of two parties' accounts; a
     # question left open ("had not established whether"); a claim met with silence
-    ("confirmation_gap", "Militants say they downed army helicopter; Nigeria says it crashed in bad weather"),
+    (
+        "confirmation_gap",
+        "Militants say they downed army helicopter; Nigeria insists it crashed in bad weather",
+    ),
     ("confirmation_gap", "Russia says village taken, Ukraine denies"),
     (
         "confirmation_gap",
