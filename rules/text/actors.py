@@ -361,7 +361,8 @@ class Gazetteer:
                     # party, and so are persons named by an institution ("federal army commanders")
                     plural
                     and (
-                        (prev == "the" and ws[last].norm in ("authorities", "owners", "operators"))
+                        # ... and a possessor's owners or operators ("the club's owners")
+                        (prev in ("the", "'s") and ws[last].norm in ("authorities", "owners", "operators"))
                         # ... and prosecutors, who answer for a case ("Prosecutors rejected the allegations")
                         or (prev in ("the", "") and ws[last].norm == "prosecutors")
                         # ... and so are "the armed forces" ("no immediate word from the armed forces")

@@ -2038,6 +2038,12 @@ POSITIVES = [
         "A NATO spokesman said the alliance had not yet established whether its jets had hit the convoy.",
     ),
     ("confirmation_gap", "Army's claim of killing rebel commander met with silence from the group"),
+    # a possessor's owners are a party ("the club's owners have not commented"); owners of no one in
+    # particular are not
+    (
+        "confirmation_gap",
+        "The hotel's owners have not commented on the fire brigade's finding that the exits were locked.",
+    ),
 ]
 
 NEGATIVES = [
@@ -2898,6 +2904,10 @@ NEGATIVES = [
     ("confirmation_gap", "Police have not yet established a motive for the attack."),
     ("confirmation_gap", "Police have not established who carried out the attack."),
     ("confirmation_gap", "The minister's speech was met with silence in parliament."),
+    (
+        "confirmation_gap",
+        "Hotel owners have not commented on the fire brigade's finding that the exits were locked.",
+    ),
 ]
 
 
