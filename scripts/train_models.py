@@ -20,6 +20,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -70,10 +71,10 @@ def corpus_files() -> list[Path]:
     return files
 
 
-def main() -> int:
+def build(files: list[Path]) -> tuple[dict[str, Any], int]:
+    """The model file's content trained on the records of ``files``, and its vocabulary size."""
     texts: list[str] = []
     labels: dict[str, list[bool]] = {c: [] for c in CATEGORIES}
-    files = corpus_files()
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -112,8 +113,14 @@ def main() -> int:
         "models": models,
         "checks": {"texts": CHECKS, "probabilities": checks, "tolerance": 1e-3},
     }
+    return doc, len(terms)
+
+
+def main() -> int:
+    files = corpus_files()
+    doc, n_terms = build(files)
     OUT.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(terms)} terms, {len(texts)} passages from {len(files)} files")
+    print(f"{OUT.relative_to(ROOT)}: {n_terms} terms, {doc['passages']} passages from {len(files)} files")
     return 0
 
 

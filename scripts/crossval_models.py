@@ -1,0 +1,90 @@
+"""What the opt-in passage model (``rules/extra``) adds on batches its model never saw, out of fold.
+
+    .venv/bin/python scripts/crossval_models.py [--folds 5]
+
+It runs in the project's environment with scikit-learn added (``.venv/bin/pip install scikit-learn``;
+the runtime never needs it), in about a minute.
+
+Every batch read so far (``eval/team-*.jsonl`` and the blind batches but ``UNREAD``) is one group. For
+each of ``--folds`` folds (scikit-learn's ``GroupKFold``, deterministic), the passage models are trained
+on the other folds exactly as ``scripts/train_models.py`` trains the shipped file, and the fold's
+batches are replayed the way ``wirewatch eval`` replays them: through the shipped pack alone, and
+through the shipped pack with ``rules/extra`` reading that fold's models instead of the shipped file.
+Prints the pooled TP/FP/FN per category for both, and the change.
+
+``UNREAD`` lists the batches kept for clean measurement: this script neither learns from them nor
+scores them. ``../shared/corpus/dev.jsonl`` is not used either (the models never carry its n-grams).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_models import build  # noqa: E402
+
+import rules.conditions  # noqa: E402
+from rules.loader import load_ruleset  # noqa: E402
+from rules.text.models import parse_models  # noqa: E402
+from services.evaluation import pool, read_corpus, run  # noqa: E402
+
+# never read (see eval/README.md): the waves that measure the pack on reporting nobody has looked at
+UNREAD = {
+    *("cr", "cs", "ct", "cu"),
+    *("io", "ip", "iq", "ir", "is", "it"),
+    *("jb", "jc", "jd", "je", "jf", "jg"),
+}
+CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
+
+
+def read_files() -> list[Path]:
+    files = sorted((ROOT / "eval").glob("team-*.jsonl"))
+    return files + [p for p in sorted((ROOT / "eval" / "blind").glob("*.jsonl")) if p.stem not in UNREAD]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    files = read_files()
+    corpora = {path: read_corpus(path) for path in files}
+    pack = load_ruleset()
+    totals: dict[str, dict[str, list[int]]] = {"pack": {}, "extra": {}}
+    for fold, (train, test) in enumerate(GroupKFold(args.folds).split(files, groups=[str(p) for p in files])):
+        doc, n_terms = build([files[i] for i in train])
+        models = parse_models(doc, f"fold {fold}")
+        # the classifier conditions read this fold's models (load_models is looked up when a rule compiles)
+        rules.conditions.load_models = lambda path=None, models=models: models  # type: ignore[assignment]
+        extra = load_ruleset([ROOT / "rules" / "extra"])
+        held = [files[i] for i in test]
+        for name, ruleset in (("pack", pack), ("extra", extra)):
+            report = pool([run(corpora[path], ruleset) for path in held])
+            for score in report.scores:
+                row = totals[name].setdefault(score.category, [0, 0, 0])
+                row[0] += score.tp
+                row[1] += score.fp
+                row[2] += score.fn
+        print(
+            f"fold {fold}: trained on {doc['passages']} passages ({n_terms} terms), scored {len(held)} files"
+        )
+    print(f"{'category':<18} {'pack TP/FP/FN':>16} {'with rules/extra':>18}   precision        recall")
+    for cat in CATEGORIES:
+        a, b = totals["pack"][cat], totals["extra"][cat]
+        pa, pb = a[0] / max(a[0] + a[1], 1), b[0] / max(b[0] + b[1], 1)
+        ra, rb = a[0] / max(a[0] + a[2], 1), b[0] / max(b[0] + b[2], 1)
+        print(
+            f"{cat:<18} {'/'.join(map(str, a)):>16} {'/'.join(map(str, b)):>18}   "
+            f"{pa:.3f} -> {pb:.3f}   {ra:.3f} -> {rb:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
