@@ -1,5 +1,6 @@
 """Story memory (rules.stories) and the ``region: story`` condition through the shipped pack."""
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from rules import stories
 from rules.engine import Detector
 from rules.loader import load_ruleset
 from rules.matcher import RuleSet
+from rules.patterns import Prefilter
 from rules.text.document import Document
 from wirewatch.state import MemoryStore
 
@@ -213,3 +215,22 @@ def test_a_topic_term_starting_with_not_is_found_in_its_contraction(tmp_path: Pa
     ruleset = load_ruleset([tmp_path], shipped=False)
     text = "The rebels said they didn't fire a shot."
     assert ruleset.topics(_item("u", text)) == _topics_by_tokens(ruleset, text) != frozenset()
+
+
+def test_topics_match_the_token_reference_on_every_team_written_text(shipped: RuleSet) -> None:
+    """On every eval/ passage, key-found topics are the tokenised ones, bar terms the prefilter cannot see."""
+    root = Path(__file__).resolve().parents[2] / "eval"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted([*root.glob("*.jsonl"), *root.glob("blind/*.jsonl")])
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 10_000
+    for text in texts:
+        found, reference = shipped.topics(_item("u", text)), _topics_by_tokens(shipped, text)
+        assert found <= reference, text
+        for tid in reference - found:
+            # a term split by punctuation ('"in full control" of'): no key of the topic starts a word there,
+            # so the prefilter would not match it as an anchor either
+            assert not Prefilter(shipped.story_topics[tid].prefilter_keys()).present(text), text
