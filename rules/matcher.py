@@ -227,15 +227,8 @@ class RuleSet:
             if tid in self._loose_topics:
                 continue
             starts = sorted({at for key in self._topic_keys[tid] for at in hits.get(key, ())})
-            tested: set[int] = set()
-            for at in starts:
-                view = doc.locate(at)
-                if view is None or view.start in tested:
-                    continue
-                tested.add(view.start)
-                if view.has_terms(ts):
-                    found.add(tid)
-                    break
+            if doc.has_terms_at(ts, [(at, at) for at in starts]):
+                found.add(tid)
         return frozenset(found)
 
     def _maybe_topics(self, text: str) -> list[tuple[str, TermSet]]:

@@ -13,6 +13,7 @@ tokenised. Every offset is into the analysed text (``WireItem.text``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rules.text.actors import ActorMention, Gazetteer
@@ -283,6 +284,14 @@ class Document:
                 for span in self.spans
                 if (view is None or span[0] != view.start) and terms.may_occur(self.text[span[0] : span[1]])
             )
+        return self.has_terms_at(terms, places, view)
+
+    def has_terms_at(
+        self, terms: TermSet, places: Iterable[tuple[int, int]], view: SentView | None = None
+    ) -> bool:
+        """Whether a term of ``terms`` occurs in a sentence, other than ``view``, that holds one of
+        ``places`` (``(start, end)`` character offsets, in order, where a term may begin): each such
+        sentence is tokenised once."""
         tested: set[int] = set()
         for start, end in places:
             other = self.locate(start)
