@@ -33,7 +33,7 @@ from train_models import build  # noqa: E402
 import rules.conditions  # noqa: E402
 from rules.loader import load_ruleset  # noqa: E402
 from rules.text.models import parse_models  # noqa: E402
-from services.evaluation import pool, read_corpus, run  # noqa: E402
+from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 
 # never read (see eval/README.md): the waves that measure the pack on reporting nobody has looked at
 UNREAD = {
@@ -56,7 +56,7 @@ def main() -> int:
     files = read_files()
     corpora = {path: read_corpus(path) for path in files}
     pack = load_ruleset()
-    totals: dict[str, dict[str, list[int]]] = {"pack": {}, "extra": {}}
+    reports: dict[str, list[Report]] = {"pack": [], "extra": []}
     for fold, (train, test) in enumerate(GroupKFold(args.folds).split(files, groups=[str(p) for p in files])):
         doc, n_terms = build([files[i] for i in train])
         models = parse_models(doc, f"fold {fold}")
@@ -65,23 +65,17 @@ def main() -> int:
         extra = load_ruleset([ROOT / "rules" / "extra"])
         held = [files[i] for i in test]
         for name, ruleset in (("pack", pack), ("extra", extra)):
-            report = pool([run(corpora[path], ruleset) for path in held])
-            for score in report.scores:
-                row = totals[name].setdefault(score.category, [0, 0, 0])
-                row[0] += score.tp
-                row[1] += score.fp
-                row[2] += score.fn
+            reports[name] += [run(corpora[path], ruleset) for path in held]
         print(
             f"fold {fold}: trained on {doc['passages']} passages ({n_terms} terms), scored {len(held)} files"
         )
+    pooled = {name: {s.category: s for s in pool(found).scores} for name, found in reports.items()}
     print(f"{'category':<18} {'pack TP/FP/FN':>16} {'with rules/extra':>18}   precision        recall")
     for cat in CATEGORIES:
-        a, b = totals["pack"][cat], totals["extra"][cat]
-        pa, pb = a[0] / max(a[0] + a[1], 1), b[0] / max(b[0] + b[1], 1)
-        ra, rb = a[0] / max(a[0] + a[2], 1), b[0] / max(b[0] + b[2], 1)
+        a, b = pooled["pack"][cat], pooled["extra"][cat]
         print(
-            f"{cat:<18} {'/'.join(map(str, a)):>16} {'/'.join(map(str, b)):>18}   "
-            f"{pa:.3f} -> {pb:.3f}   {ra:.3f} -> {rb:.3f}"
+            f"{cat:<18} {f'{a.tp}/{a.fp}/{a.fn}':>16} {f'{b.tp}/{b.fp}/{b.fn}':>18}   "
+            f"{a.precision:.3f} -> {b.precision:.3f}   {a.recall:.3f} -> {b.recall:.3f}"
         )
     return 0
 
