@@ -57,6 +57,7 @@ HELD_OUT = {
     *("jb", "jc", "jd", "je", "jf", "jg"),
     # written in the nineteenth session
     *("jh", "ji", "jj", "jk", "jl", "jm"),
+    *("jn", "jo", "jp", "jq", "jr", "js"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
