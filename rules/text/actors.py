@@ -371,6 +371,13 @@ class Gazetteer:
                         # officials of a place the gazetteer does not know: "Puntland officials denied",
                         # "Amhara regional officials did not comment"
                         or (ws[last].norm in _PLACE_ROLES and _place_before(ws, first))
+                        # ... or of a level of government ("Federal officials declined to comment",
+                        # "state authorities countered"), or of a place named after them ("Authorities in
+                        # Ingushetia made no comment")
+                        or (
+                            ws[last].norm in _PLACE_ROLES
+                            and (_level_before(ws, first) or _place_after(ws, last))
+                        )
                     )
                 )
             ):
@@ -504,7 +511,7 @@ class Gazetteer:
                             j + 2 < n_words
                             and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
                             and ws[j].norm in _SILENT_AUX
-                            and ws[j + 1].norm in ("not", "never")
+                            and ws[j + 1].norm in ("not", "never", "neither")
                             and ws[j + 2].norm in _SILENCE_VERBS
                         )
                     )
@@ -546,6 +553,30 @@ def _place_before(ws: list[Token], first: int) -> bool:
         k -= 1
     return (
         k >= 0 and ws[k].capitalised and ws[k].norm not in _NOT_NAMES and ws[k].norm not in _COMMON_CAPITALS
+    )
+
+
+# the levels of government that are a government of their own, so that their officials are one party
+# without a place named ("State officials would neither confirm nor deny the figures"); "regional" or
+# "local" officials are anyone's
+_GOVERNMENTS = frozenset(["federal", "state", "county"])
+
+
+def _level_before(ws: list[Token], first: int) -> bool:
+    """Whether a level of government of :data:`_GOVERNMENTS` stands right before the role noun at
+    ``first``."""
+    return first > 0 and ws[first - 1].norm in _GOVERNMENTS
+
+
+def _place_after(ws: list[Token], last: int) -> bool:
+    """Whether "in" and a capitalised name follow the role noun at ``last`` in its clause."""
+    k = last + 2
+    return (
+        k < len(ws)
+        and ws[last + 1].norm == "in"
+        and ws[k].capitalised
+        and ws[k].norm not in _NOT_NAMES
+        and ws[k].clause == ws[last].clause
     )
 
 

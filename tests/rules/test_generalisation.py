@@ -2044,6 +2044,44 @@ POSITIVES = [
         "confirmation_gap",
         "The hotel's owners have not commented on the fire brigade's finding that the exits were locked.",
     ),
+    # round thirty-nine: a level of government, officials in a named place, a name that neither confirms nor
+    # denies, no information that would confirm, a claim rejected by (no auxiliary), doubted, no vessel involved;
+    # a fire held while, offensives on hold, a truce that has held for, an appeal accepted
+    (
+        "confirmation_gap",
+        "Farmers said the dam had been opened without warning. Federal officials declined to comment on the account.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports said the gunman came from Tetovo. Authorities in Tetovo made no comment on the reports.",
+    ),
+    (
+        "confirmation_gap",
+        "Police blamed the gang for the fire. Mbeki would neither confirm nor deny that his men were involved.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had seized 40 soldiers. The defence ministry said it had no information that would confirm the number.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said soldiers had opened fire first, an account rejected by the army chief.",
+    ),
+    (
+        "confirmation_gap",
+        "An unknown group claimed the bombing, but the interior ministry said it doubted the claim was genuine.",
+    ),
+    (
+        "confirmation_gap",
+        "The admiral blamed a foreign submarine. The Pentagon said no U.S. vessel had been involved in any collision.",
+    ),
+    (
+        "ceasefire",
+        "The rebel commander told reporters his men would hold their fire while the aid convoy passed.",
+    ),
+    ("ceasefire", "The army has put its offensives on hold for the monsoon."),
+    ("ceasefire", "The truce that ended their border war in 1987 has held for more than a year."),
+    ("ceasefire", "Radio said the rebels had accepted the bishops' appeal and would observe the truce."),
 ]
 
 NEGATIVES = [
@@ -2907,6 +2945,44 @@ NEGATIVES = [
     (
         "confirmation_gap",
         "Hotel owners have not commented on the fire brigade's finding that the exits were locked.",
+    ),
+    # round thirty-nine: officials of no level or place, a place lower-case, a place after a preposition,
+    # would confirm, backed by, never doubted, none hurt; a fire held if, talks on hold, had held, an appeal
+    (
+        "confirmation_gap",
+        "Farmers said the dam had been opened without warning. Officials declined to comment on the account.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports said the gunman came from Tetovo. Authorities in the region made no comment on the reports.",
+    ),
+    (
+        "confirmation_gap",
+        "Police blamed the gang for the fire. Reporters in Tetovo would neither confirm nor deny the account.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had seized 40 soldiers. The defence ministry said new information would confirm the number.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said soldiers had opened fire first, an account backed by the army chief.",
+    ),
+    (
+        "confirmation_gap",
+        "An unknown group claimed the bombing, and the interior ministry said it never doubted the claim was genuine.",
+    ),
+    ("confirmation_gap", "The Pentagon said no U.S. troops had been hurt in the collision."),
+    (
+        "ceasefire",
+        "The rebel commander told reporters his men would hold their fire if the army pulled back.",
+    ),
+    ("ceasefire", "The government has put the peace talks on hold."),
+    ("ceasefire", "The truce had held for only a week before it collapsed."),
+    ("ceasefire", "The bishops appealed to the rebels to observe the truce."),
+    (
+        "confirmation_gap",
+        "Elders said the truce had been observed since Wednesday, and an aid worker said no new killings had been reported there.",
     ),
 ]
 

@@ -109,8 +109,9 @@ def test_a_title_case_headline_has_no_entities_and_a_verb_splits_two_parties() -
     [
         ("The Clan del Golfo denied it.", ["entity:clan-del-golfo"]),
         ("Ansar al Furqan said nothing.", ["entity:ansar-al-furqan"]),
-        # a particle outside a name is a word of its own
-        ("Officials in Puerto del norte said", []),
+        # a particle outside a name is a word of its own (the officials of a named place are a party
+        # of their own, but no entity "puerto-del-norte")
+        ("Officials in Puerto del norte said", ["gov"]),
     ],
 )
 def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str]) -> None:
@@ -130,7 +131,8 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         # respond"); a place before the verb stays a place
         ("Rosneft did not respond.", ["entity:rosneft"]),
         ("Prieto has not commented on the report.", ["entity:prieto"]),
-        ("Officials in Tskhinvali did not respond.", []),
+        # (the officials of the place are a party: "gov", but no entity)
+        ("Officials in Tskhinvali did not respond.", ["gov"]),
         ("Yesterday could not be worse.", []),
         # ... or a person or body by a name that speaks or denies; a plural at the start is a common noun
         ("Vijayan disputed that, saying the alert came late.", ["entity:vijayan"]),
@@ -173,3 +175,24 @@ def test_officials_of_an_unknown_place_across_a_level_word(text: str, expected: 
 def test_the_paramilitary_names_an_unplaced_side(text: str, expected: list[str]) -> None:
     """'the paramilitary' alone is an armed side; before a name or a head noun it only modifies it."""
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Federal officials declined to comment.", ["gov"]),
+        ("State authorities countered that the alert was vague.", ["gov"]),
+        ("Authorities in Ingushetia made no comment.", ["gov"]),
+        ("Officials declined to comment.", []),
+        ("Authorities in the region made no comment.", []),
+        ("Local officials declined to comment.", []),
+    ],
+)
+def test_plural_roles_of_a_level_or_a_named_place_are_a_party(text: str, expected: list[str]) -> None:
+    """Plural officials are a party with a level of government before them or a named place after."""
+    assert ids(text) == expected
+
+
+def test_a_lone_name_that_neither_confirms_nor_denies_is_a_party() -> None:
+    """A lone surname before "would neither confirm" is the one who keeps silent."""
+    assert ids("Keke would neither confirm nor deny it.") == ["entity:keke"]
