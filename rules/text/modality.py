@@ -188,6 +188,8 @@ class ModalityModel:
                     continue
                 if _month_may(view, hit.first, hit.last):
                     continue  # "since May 2019" names a month, not a possibility
+                if _in_name(view, hit.first, hit.last):
+                    continue  # "the Doctors Without Borders hospital": a word of a name, not a cue
                 void = group.void_after
                 if void is not None and view.any_in(
                     void, last + 1, min(hi, last + 1 + group.void_after_window)
@@ -246,6 +248,21 @@ def _month_may(view: SentView, first: int, last: int) -> bool:
         return False
     nxt = view.ws[first + 1].text if first + 1 < len(view.ws) else ""
     return (first > 0 and view.ws[first].text == "May") or nxt[:1].isdigit()
+
+
+def _in_name(view: SentView, first: int, last: int) -> bool:
+    """Whether the one-word cue at ``first``..``last`` is a word of a name: capitalised inside the
+    sentence between two capitalised words ("Doctors Without Borders", "Reporters Without Borders"),
+    in a sentence that is not a title-case headline ("Army Says No Truce Agreed", where capitals mark
+    every word)."""
+    ws = view.ws
+    if first != last or first == 0 or first + 1 >= len(ws) or not ws[first].text[:1].isupper():
+        return False
+    if not (ws[first - 1].capitalised and ws[first + 1].capitalised):
+        return False
+    words_n = sum(1 for t in ws if t.kind == "word")
+    capitals = sum(1 for t in ws if t.kind == "word" and t.text[:1].isupper())
+    return capitals * 10 < words_n * 7
 
 
 def _may_name_year(view: SentView) -> bool:

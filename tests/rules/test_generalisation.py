@@ -198,6 +198,14 @@ def test_a_statement_that_says_nothing_speaks_for_its_owner(shipped: RuleSet) ->
     ]
 
 
+def test_a_negation_word_inside_a_name_is_no_cue() -> None:
+    """'Doctors Without Borders' names a charity: its 'Without' negates nothing, unlike a lower-case one."""
+    assert "negated" not in flags("At the Doctors Without Borders clinic the truce took effect at noon.")
+    assert "negated" in flags("The towns were left without a truce.")
+    # a title-case headline capitalises every word, so its "No" is still a negation
+    assert "negated" in flags("Army Says No Truce Agreed In North")
+
+
 POSITIVES = [
     ("ceasefire", "The army confirmed that the agreed breaks in fighting would begin on Sunday."),
     (
@@ -2082,6 +2090,42 @@ POSITIVES = [
     ("ceasefire", "The army has put its offensives on hold for the monsoon."),
     ("ceasefire", "The truce that ended their border war in 1987 has held for more than a year."),
     ("ceasefire", "Radio said the rebels had accepted the bishops' appeal and would observe the truce."),
+    # round forty: isolated breaches, guns quiet, a military standoff ended, a pledge not to attack each other;
+    # no clear information, bore no responsibility, had flown no, none had reported any, assessing the possibility
+    # (asked about reports), did not accept that / refused to accept any blame, despite another's insistence,
+    # found no evidence (another's claim in view); a negation word inside a name (Doctors Without Borders)
+    (
+        "ceasefire",
+        "The army said the truce was being observed across the north, with only isolated breaches.",
+    ),
+    ("ceasefire", "The guns around the port had been quiet since Monday, a commander said."),
+    ("ceasefire", "The two armies agreed on Tuesday to end a tense military standoff on the border."),
+    ("ceasefire", "The two militias agreed not to attack each other during the harvest."),
+    (
+        "confirmation_gap",
+        "Moscow said it had no clear information about the reported strike on the hospital.",
+    ),
+    (
+        "confirmation_gap",
+        "North Korea's envoy said again that his country bore no responsibility for the sinking.",
+    ),
+    ("confirmation_gap", "A spokesman said Russian aircraft had flown no missions over the city that day."),
+    ("confirmation_gap", "The charity said none of its staff had reported any fighting inside the hospital."),
+    (
+        "confirmation_gap",
+        "Asked about reports that children had died, the spokesman said the military was assessing the possibility of civilian casualties.",
+    ),
+    ("confirmation_gap", "The army did not accept that its shells had hit the school."),
+    ("confirmation_gap", "The rebels refused on Friday to accept any blame for the ambush."),
+    (
+        "confirmation_gap",
+        "The army chief said all the dead were militants, despite villagers' insistence that they were farmers.",
+    ),
+    (
+        "confirmation_gap",
+        "Survivors have said people were shot by soldiers. The army said its inquiry found no conclusive evidence that anyone was killed by gunfire.",
+    ),
+    ("toll_revision", "The death toll in the bombing of the Doctors Without Borders clinic rose to 19."),
 ]
 
 NEGATIVES = [
@@ -2984,6 +3028,26 @@ NEGATIVES = [
         "confirmation_gap",
         "Elders said the truce had been observed since Wednesday, and an aid worker said no new killings had been reported there.",
     ),
+    # round forty: a breach alone, after the guns went quiet, a standoff that could end, held responsible,
+    # a request to pledge, a title-case headline's No; a party's own losses unasked, a responsibility borne,
+    # many missions, fighting reported, further strikes assessed, terms or a resignation not accepted, despite the rain,
+    # no evidence with no claim, a claimant's own lack of evidence
+    ("ceasefire", "The army said the truce had been breached across the north."),
+    ("ceasefire", "Rebels attacked the post after the guns had gone quiet."),
+    ("ceasefire", "Analysts said it could take weeks to end the military standoff."),
+    ("ceasefire", "Ceasefire monitors held the army responsible for the killings."),
+    ("ceasefire", "The envoy urged the two militias to agree not to attack each other."),
+    ("ceasefire", "Army Says No Truce Agreed In North"),
+    ("confirmation_gap", "The army has said nothing about whether any of its own soldiers were wounded."),
+    ("confirmation_gap", "The envoy said his country bore a heavy responsibility for the sinking."),
+    ("confirmation_gap", "A spokesman said Russian aircraft had flown many missions over the city that day."),
+    ("confirmation_gap", "The charity said its staff had reported fighting inside the hospital."),
+    ("confirmation_gap", "The military said it was assessing the possibility of further strikes."),
+    ("confirmation_gap", "The rebels refused to accept the terms of the truce."),
+    ("confirmation_gap", "Parliament did not accept the minister's resignation."),
+    ("confirmation_gap", "Despite the rain, the army chief said the search would go on."),
+    ("confirmation_gap", "The fire brigade said it found no evidence that the blaze was started on purpose."),
+    ("confirmation_gap", "The ministry offered no evidence to support its claim."),
 ]
 
 
