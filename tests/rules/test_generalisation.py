@@ -2126,6 +2126,7 @@ POSITIVES = [
         "Survivors have said people were shot by soldiers. The army said its inquiry found no conclusive evidence that anyone was killed by gunfire.",
     ),
     ("toll_revision", "The death toll in the bombing of the Doctors Without Borders clinic rose to 19."),
+    ("confirmation_gap", "North Korea said again that the findings were a smear."),
 ]
 
 NEGATIVES = [
@@ -3048,6 +3049,7 @@ NEGATIVES = [
     ("confirmation_gap", "Despite the rain, the army chief said the search would go on."),
     ("confirmation_gap", "The fire brigade said it found no evidence that the blaze was started on purpose."),
     ("confirmation_gap", "The ministry offered no evidence to support its claim."),
+    ("confirmation_gap", "The minister said he would sue the newspaper for slander."),
 ]
 
 
