@@ -1,6 +1,6 @@
 """What the opt-in passage model (``rules/extra``) adds on batches its model never saw, out of fold.
 
-    .venv/bin/python scripts/crossval_models.py [--folds 5]
+    .venv/bin/python scripts/crossval_models.py [--folds 5] [--show]
 
 It runs in the project's environment with scikit-learn added (``.venv/bin/pip install scikit-learn``;
 the runtime never needs it), in about a minute.
@@ -10,7 +10,8 @@ each of ``--folds`` folds (scikit-learn's ``GroupKFold``, deterministic), the pa
 on the other folds exactly as ``scripts/train_models.py`` trains the shipped file, and the fold's
 batches are replayed the way ``wirewatch eval`` replays them: through the shipped pack alone, and
 through the shipped pack with ``rules/extra`` reading that fold's models instead of the shipped file.
-Prints the pooled TP/FP/FN per category for both, and the change.
+Prints the pooled TP/FP/FN per category for both, and the change; with ``--show``, also the passages
+the model turns into false positives or true positives (all of them read batches: see ``UNREAD``).
 
 ``UNREAD`` lists the batches kept for clean measurement: this script neither learns from them nor
 scores them. ``../shared/corpus/dev.jsonl`` is not used either (the models never carry its n-grams).
@@ -39,7 +40,7 @@ from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
-    *("jb", "jc", "jd", "je", "jf", "jg"),
+    *("jn", "jo", "jp", "jq", "jr", "js"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
@@ -52,6 +53,7 @@ def read_files() -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--show", action="store_true", help="print the passages the model changes")
     args = parser.parse_args()
     files = read_files()
     corpora = {path: read_corpus(path) for path in files}
@@ -77,6 +79,14 @@ def main() -> int:
             f"{cat:<18} {f'{a.tp}/{a.fp}/{a.fn}':>16} {f'{b.tp}/{b.fp}/{b.fn}':>18}   "
             f"{a.precision:.3f} -> {b.precision:.3f}   {a.recall:.3f} -> {b.recall:.3f}"
         )
+        if args.show:
+            texts = {r.id: r.text for records in corpora.values() for r in records}
+            for kind, before, after in (
+                ("FP", a.false_positives, b.false_positives),
+                ("TP", b.false_negatives, a.false_negatives),
+            ):
+                for rid in sorted(set(after) - set(before)):
+                    print(f"  +{kind} {cat} {rid}: {texts[rid]}")
     return 0
 
 

@@ -79,3 +79,17 @@ def test_the_opt_in_model_rule_loads_beside_the_shipped_pack() -> None:
     assert "gap.model" in {d.rule for d in ruleset.detect_text(denial)}
     proposal = "Hamas rejected the latest ceasefire proposal on Tuesday."
     assert "gap.model" not in {d.rule for d in ruleset.detect_text(proposal)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president did not address the nation on Friday.",
+        "The army said it had captured the hill, but gave no further details.",
+        "The rebels' claim has not been confirmed.",
+    ],
+)
+def test_the_opt_in_model_rule_keeps_quiet_on_near_misses(text: str) -> None:
+    """A speech not given, a claimant's missing details and a hedge with no party fire no model gap."""
+    ruleset = load_ruleset([EXTRA])
+    assert "gap.model" not in {d.rule for d in ruleset.detect_text(text)}
