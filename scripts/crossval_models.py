@@ -41,6 +41,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("jn", "jo", "jp", "jq", "jr", "js"),
+    *("jt", "ju", "jv", "jw", "jx", "jy"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
