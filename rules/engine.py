@@ -161,11 +161,11 @@ class Detector:
             return out
         story = story_of(item)
         if story is None:
-            detections = facts.collapse_revisions(self.ruleset.detect(item))
+            detections = facts.collapse(self.ruleset.detect(item))
         else:
             recalled = stories.recall(state, story, now, self.correlator.window)
             found, topics = self.ruleset.detect_with_topics(item, recalled)
-            detections = facts.collapse_revisions(found)
+            detections = facts.collapse(found)
             stories.remember(state, story, recalled, topics, now)
         if self.metrics is not None:
             self._count(detections)

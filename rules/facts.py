@@ -12,7 +12,8 @@
   carries a denial or confirmation is skipped: that claim is reported, not made.
 
 It returns the references (:func:`rules.records.ref`) of the records it touched, for the item's
-record and for re-derivation. :func:`collapse_revisions` runs first, on the matcher's detections.
+record and for re-derivation. :func:`collapse` (:func:`collapse_revisions`, :func:`collapse_gaps`)
+runs first, on the matcher's detections.
 Pure: state and the optional metrics are the only things written.
 """
 
@@ -113,6 +114,36 @@ def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:
             taken.add(k)
         kept.append(det)
     return kept
+
+
+def collapse_gaps(detections: Sequence[Detection]) -> list[Detection]:
+    """Drop a passage model's stated gap when a linguistic rule states the same gap in the item.
+
+    ``gap.model`` (labels ``layer: model``) extracts its gaps as the linguistic gap rules do, so both
+    may state one gap (subject, claimant, silent party) from one sentence; each would be its own
+    alert, since an alert's id comes from its rule. The linguistic rule's alert says in words why, so
+    it is the one kept. Gaps only the model finds, and every other detection, pass unchanged; order is
+    preserved.
+    """
+
+    def key(det: Detection) -> tuple[str, str, str] | None:
+        v = det.values
+        if det.kind is not DetectionKind.EVENT or not value_text(v.get("silent_party")):
+            return None
+        return (
+            value_text(v.get("subject")),
+            value_text(v.get("claimant")),
+            value_text(v.get("silent_party")),
+        )
+
+    stated = {k for d in detections if d.labels.get("layer") != "model" and (k := key(d)) is not None}
+    return [d for d in detections if not (d.labels.get("layer") == "model" and key(d) in stated)]
+
+
+def collapse(detections: Sequence[Detection]) -> list[Detection]:
+    """The matcher's detections as the facts take them: :func:`collapse_revisions`, then
+    :func:`collapse_gaps`."""
+    return collapse_gaps(collapse_revisions(detections))
 
 
 def _support_text(state: StateStore, event_key: str, basis: Basis) -> str:

@@ -8,7 +8,9 @@ one :class:`~wirewatch.errors.RuleError` as ``(file, line, message)``:
 - schema violations (unknown keys, wrong types, bad ids, templates that do not compile), with the
   line of the offending node: the YAML is composed into a node tree and the pydantic error location
   is walked down it;
-- duplicate rule ids (a later directory may replace a rule only with ``override: true``), lists,
+- duplicate rule ids (a later directory may replace a rule only with ``override: true``, or switch
+  an earlier directory's rule off by naming it under ``disable:``; a name no earlier rule has is
+  refused), lists,
   macros or extract sets defined twice in one directory, unknown ``$list``, macro or extract set
   names, RE2 patterns that do not compile (RE2 has no backtracking, so that is what a non-linear
   pattern does).
@@ -210,6 +212,13 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
                         )
                         continue
                 rules[rule.id] = (rule, f"{level}\x00{name}", node)
+            for i, rule_id in enumerate(parsed.disable):
+                earlier = rules.get(rule_id)
+                if earlier is None or int(earlier[1].split("\x00")[0]) == level:
+                    at = _line(node_at(root, ["disable", i]))
+                    problems.append((name, at, f"disable: no rule {rule_id!r} in an earlier directory"))
+                    continue
+                rules[rule_id] = (earlier[0].model_copy(update={"enabled": False}), earlier[1], earlier[2])
     gazetteer = Gazetteer(sections) if sections else shipped_gazetteer()
     try:
         model = ModalityModel(modality) if modality else shipped_modality()

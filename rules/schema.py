@@ -206,6 +206,9 @@ class RuleFile(_Model):
     institutions: dict[str, list[str]] = Field(default_factory=dict)
     modality: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
+    #: ids of rules of earlier directories (the shipped pack, another user directory) to switch off,
+    #: without restating them as an override
+    disable: list[str] = Field(default_factory=list)
 
 
 def json_schema() -> dict[str, Any]:

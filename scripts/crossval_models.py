@@ -1,4 +1,4 @@
-"""What the opt-in passage model (``rules/extra``) adds on batches its model never saw, out of fold.
+"""What the passage model rule (``gap.model``) adds on batches its model never saw, out of fold.
 
     .venv/bin/python scripts/crossval_models.py [--folds 5] [--show]
 
@@ -8,8 +8,9 @@ the runtime never needs it), in about a minute.
 Every batch read so far (``eval/team-*.jsonl`` and the blind batches but ``UNREAD``) is one group. For
 each of ``--folds`` folds (scikit-learn's ``GroupKFold``, deterministic), the passage models are trained
 on the other folds exactly as ``scripts/train_models.py`` trains the shipped file, and the fold's
-batches are replayed the way ``wirewatch eval`` replays them: through the shipped pack alone, and
-through the shipped pack with ``rules/extra`` reading that fold's models instead of the shipped file.
+batches are replayed the way ``wirewatch eval`` replays them: through the shipped pack with
+``gap.model`` switched off (a ``disable:`` file), and through the shipped pack with ``gap.model``
+reading that fold's models instead of the shipped file.
 Prints the pooled TP/FP/FN per category for both, and the change; with ``--show``, also the passages
 the model turns into false positives or true positives (all of them read batches: see ``UNREAD``).
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from sklearn.model_selection import GroupKFold
@@ -58,14 +60,16 @@ def main() -> int:
     args = parser.parse_args()
     files = read_files()
     corpora = {path: read_corpus(path) for path in files}
-    pack = load_ruleset()
+    off = Path(tempfile.mkdtemp()) / "off.yaml"
+    off.write_text("disable: [gap.model]\n", encoding="utf-8")
+    pack = load_ruleset([off.parent])
     reports: dict[str, list[Report]] = {"pack": [], "extra": []}
     for fold, (train, test) in enumerate(GroupKFold(args.folds).split(files, groups=[str(p) for p in files])):
         doc, n_terms = build([files[i] for i in train])
         models = parse_models(doc, f"fold {fold}")
         # the classifier conditions read this fold's models (load_models is looked up when a rule compiles)
         rules.conditions.load_models = lambda path=None, models=models: models  # type: ignore[assignment]
-        extra = load_ruleset([ROOT / "rules" / "extra"])
+        extra = load_ruleset()
         held = [files[i] for i in test]
         for name, ruleset in (("pack", pack), ("extra", extra)):
             reports[name] += [run(corpora[path], ruleset) for path in held]
@@ -73,7 +77,7 @@ def main() -> int:
             f"fold {fold}: trained on {doc['passages']} passages ({n_terms} terms), scored {len(held)} files"
         )
     pooled = {name: {s.category: s for s in pool(found).scores} for name, found in reports.items()}
-    print(f"{'category':<18} {'pack TP/FP/FN':>16} {'with rules/extra':>18}   precision        recall")
+    print(f"{'category':<18} {'no gap.model':>16} {'with gap.model':>18}   precision        recall")
     for cat in CATEGORIES:
         a, b = pooled["pack"][cat], pooled["extra"][cat]
         print(

@@ -245,3 +245,34 @@ def test_one_in_item_revision_per_party_and_figure(
     alerts = Detector(ruleset).evaluate(mkitem(), MemoryStore(), t0)
     revisions = sorted((a.rule, a.values.get("party"), a.values.get("old")) for a in alerts)
     assert revisions == [("toll.change", "AM", None), ("toll.versus", "AZ", 50)]
+
+
+def test_a_model_gap_gives_way_to_the_same_gap_stated_by_a_rule(
+    ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
+) -> None:
+    """The passage model's gap on a claim a linguistic rule also states gives no second alert."""
+    from rules.detections import Detection
+
+    def model_gap(uri: str) -> Detection:
+        d = mkdet(DetectionKind.EVENT, rule="gap.model", dedup_key="m", uri=uri, **gap)
+        return Detection(
+            rule=d.rule,
+            category=d.category,
+            kind=d.kind,
+            severity=d.severity,
+            summary=d.summary,
+            evidence=d.evidence,
+            dedup_key=d.dedup_key,
+            values=d.values,
+            actors=d.actors,
+            labels={"layer": "model"},
+            deadline_seconds=None,
+        )
+
+    gap = {"category": "confirmation_gap", "subject": "ceasefire", "claimant": "AM", "silent_party": "AZ"}
+    stated = mkdet(DetectionKind.EVENT, rule="gap.silence", dedup_key="s", **gap)
+    ruleset.on("urn:1", "1", stated, model_gap("urn:1"))
+    assert [a.rule for a in Detector(ruleset).evaluate(mkitem(), MemoryStore(), t0)] == ["gap.silence"]
+    # a gap only the model finds is an alert of its own
+    ruleset.on("urn:2", "1", model_gap("urn:2"))
+    assert [a.rule for a in Detector(ruleset).evaluate(mkitem("urn:2"), MemoryStore(), t0)] == ["gap.model"]

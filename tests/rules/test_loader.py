@@ -83,6 +83,20 @@ def test_replacing_a_shipped_rule_needs_override(tmp_path: Path) -> None:
     assert rs.get("ceasefire.status").category == "shelling"
 
 
+def test_a_shipped_rule_is_switched_off_by_id(tmp_path: Path) -> None:
+    """`disable:` switches an earlier directory's rule off without restating it; the rest stay on."""
+    rs = load_ruleset([write(tmp_path, "disable: [gap.model]\n")])
+    enabled = {rule.id for rule in rs.rules}
+    assert "gap.model" not in enabled and "gap.silence" in enabled
+    assert rs.get("gap.model").enabled is False
+
+
+def test_disabling_an_unknown_rule_is_refused_with_its_line(tmp_path: Path) -> None:
+    """A `disable:` entry no earlier rule has is refused on its own line (a typo switches nothing off)."""
+    [(file, line, msg)] = problems(tmp_path, "disable:\n  - gap.silence\n  - gap.nosuch\n")
+    assert file.endswith("r.yaml") and line == 3 and "no rule 'gap.nosuch'" in msg
+
+
 def test_unknown_list_is_refused_with_the_line_that_uses_it(tmp_path: Path) -> None:
     """A $reference to a list nobody defined is reported on the referencing line."""
     found = problems(tmp_path, GOOD.replace("anchor: [$shelling_words]", "anchor: [$no_such_list]"))

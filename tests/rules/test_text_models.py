@@ -12,8 +12,6 @@ from rules.loader import load_ruleset
 from rules.schema import Condition
 from rules.text.models import SHIPPED, ModelError, PassageModels, load_models, parse_models
 
-EXTRA = Path(__file__).resolve().parents[2] / "rules" / "extra"
-
 
 def _tiny(checks: dict[str, list[float]] | None = None) -> dict[str, Any]:
     return {
@@ -71,10 +69,10 @@ def test_an_unknown_model_is_refused_when_the_rule_compiles() -> None:
         Compiler({}, {}).compile(cond)
 
 
-def test_the_opt_in_model_rule_loads_beside_the_shipped_pack() -> None:
-    """rules/extra loads next to the shipped pack; its gap rule fires on a denial, not on a proposal."""
-    ruleset = load_ruleset([EXTRA])
-    assert "gap.model" in ruleset.ids and "gap.model" not in load_ruleset().ids
+def test_the_model_rule_is_in_the_shipped_pack() -> None:
+    """The shipped pack's model gap rule fires on a denial, not on a proposal."""
+    ruleset = load_ruleset()
+    assert "gap.model" in {rule.id for rule in ruleset.rules}
     denial = "The army said none of its units had opened fire and called the report a fabrication."
     assert "gap.model" in {d.rule for d in ruleset.detect_text(denial)}
     proposal = "Hamas rejected the latest ceasefire proposal on Tuesday."
@@ -89,7 +87,7 @@ def test_the_opt_in_model_rule_loads_beside_the_shipped_pack() -> None:
         "The rebels' claim has not been confirmed.",
     ],
 )
-def test_the_opt_in_model_rule_keeps_quiet_on_near_misses(text: str) -> None:
+def test_the_model_rule_keeps_quiet_on_near_misses(text: str) -> None:
     """A speech not given, a claimant's missing details and a hedge with no party fire no model gap."""
-    ruleset = load_ruleset([EXTRA])
+    ruleset = load_ruleset()
     assert "gap.model" not in {d.rule for d in ruleset.detect_text(text)}
