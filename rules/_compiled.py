@@ -40,6 +40,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "rules.text.figures",
     "rules.text.lexicon",
     "rules.text.modality",
+    "rules.text.models",
     "rules.text.numbers",
     "rules.text.sentences",
     "rules.text.tokens",

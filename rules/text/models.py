@@ -10,6 +10,11 @@ scikit-learn's ``TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True)`` follow
 3. a term's weight is ``(1 + ln count) * idf``, and the vector is scaled to unit length;
 4. the probability is ``1 / (1 + exp(-(w . x + b)))``.
 
+Step 2 reads only what can count: when the vocabulary is closed under sub-n-grams (as a ``min_df``
+vocabulary is: an n-gram in at least k documents has its parts in at least k), an n-gram can be in it
+only if both its (n-1)-grams are, so longer n-grams are joined only where those are (a file whose
+vocabulary is not closed is read in full).
+
 The file's ``checks`` are probabilities scikit-learn gave for a few texts; :func:`load_models`
 refuses a file whose own checks this code does not reproduce, so a mismatch between trainer and
 runtime fails at load instead of shifting every score. Nothing is downloaded and no code from the
@@ -21,7 +26,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,22 +48,37 @@ class PassageModels:
     idf: dict[str, float]
     weights: dict[str, dict[str, float]]
     intercepts: dict[str, float]
+    #: whether every n-gram of the vocabulary has its (n-1)-grams in it too (see the module docstring)
+    closed: bool = False
 
     @property
     def names(self) -> frozenset[str]:
         return frozenset(self.weights)
 
-    def vector(self, text: str) -> dict[str, float]:
-        """The text's unit-length TF-IDF vector (terms of the vocabulary only)."""
+    def counts(self, text: str) -> dict[str, int]:
+        """How often each vocabulary term occurs among the text's 1- to ``ngram_max``-grams."""
         tokens = _TOKEN.findall(text.lower())
-        counts: dict[str, int] = {}
         idf = self.idf
+        counts: dict[str, int] = {}
+        # live[i]: the (n-1)-gram starting at token i is in the vocabulary (all, for a file not closed)
+        live = [True] * len(tokens)
         for n in range(1, self.ngram_max + 1):
+            found = [False] * (len(tokens) - n + 1)
             for i in range(len(tokens) - n + 1):
+                if n > 1 and self.closed and not (live[i] and live[i + 1]):
+                    continue
                 term = tokens[i] if n == 1 else " ".join(tokens[i : i + n])
                 if term in idf:
                     counts[term] = counts.get(term, 0) + 1
-        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
+                    found[i] = True
+            if self.closed:
+                live = found
+        return counts
+
+    def vector(self, text: str) -> dict[str, float]:
+        """The text's unit-length TF-IDF vector (terms of the vocabulary only)."""
+        idf = self.idf
+        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in self.counts(text).items()}
         norm = math.sqrt(sum(v * v for v in vec.values()))
         if norm > 0:
             vec = {t: v / norm for t, v in vec.items()}
@@ -66,8 +86,13 @@ class PassageModels:
 
     def score(self, name: str, text: str) -> float:
         """The probability model ``name`` gives ``text`` (KeyError for an unknown name)."""
-        weights = self.weights[name]
-        z = self.intercepts[name] + sum(v * weights.get(t, 0.0) for t, v in self.vector(text).items())
+        weights, idf = self.weights[name], self.idf
+        dot = squares = 0.0
+        for t, c in self.counts(text).items():
+            v = (1.0 + math.log(c)) * idf[t]
+            dot += v * weights.get(t, 0.0)
+            squares += v * v
+        z = self.intercepts[name] + (dot / math.sqrt(squares) if squares > 0 else 0.0)
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
@@ -87,6 +112,7 @@ def parse_models(doc: Any, where: str = "model file") -> PassageModels:
             },
             intercepts={str(name): float(m["intercept"]) for name, m in doc["models"].items()},
         )
+        models = replace(models, closed=_closed(models.idf))
         checks = doc["checks"]
         texts = [str(t) for t in checks["texts"]]
         tolerance = float(checks["tolerance"])
@@ -103,6 +129,17 @@ def parse_models(doc: Any, where: str = "model file") -> PassageModels:
                     f"{where}: model {name!r} gives {got:.4f} for {text!r}, its check says {want:.4f}"
                 )
     return models
+
+
+def _closed(vocabulary: dict[str, float]) -> bool:
+    """Whether every n-gram of ``vocabulary`` has both its (n-1)-grams in it."""
+    for term in vocabulary:
+        words = term.split(" ")
+        if len(words) > 1 and (
+            " ".join(words[:-1]) not in vocabulary or " ".join(words[1:]) not in vocabulary
+        ):
+            return False
+    return True
 
 
 @cache

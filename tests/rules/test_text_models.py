@@ -2,6 +2,7 @@
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,20 @@ def test_score_is_tfidf_then_logistic() -> None:
     z = -1.0 + (raw["truce"] * 2.0 + raw["truce held"] * 4.0) / norm
     assert models.score("ceasefire", "Truce held, truce") == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-12)
     assert models.score("ceasefire", "nothing known here") == pytest.approx(1 / (1 + math.e), abs=1e-12)
+
+
+def test_a_closed_vocabulary_skips_n_grams_whose_parts_are_unknown() -> None:
+    """With a vocabulary closed under sub-n-grams, reading only n-grams whose parts are known gives the
+    counts of reading every n-gram; a vocabulary that is not closed is read in full."""
+    closed = parse_models(_tiny())
+    assert closed.closed
+    full = replace(closed, closed=False)
+    for text in ["Truce held, truce", "the truce held and held", "held truce held truce held", "no words"]:
+        assert closed.counts(text) == full.counts(text)
+    doc = _tiny()
+    doc["idf"] = {"truce": 2.0, "truce held": 3.0}  # "held" missing: not closed
+    broken = parse_models(doc)
+    assert not broken.closed and broken.counts("truce held") == {"truce": 1, "truce held": 1}
 
 
 def test_a_file_failing_its_own_checks_is_refused() -> None:
