@@ -149,6 +149,11 @@ def parse_file(path: Path) -> tuple[RuleFile | None, yaml.Node | None, list[Prob
     return (parsed if not problems else None), root, problems
 
 
+def _level(where: str) -> int:
+    """The directory level of a rule's ``"<level>\\x00<file>"`` origin (0: the first directory)."""
+    return int(where.split("\x00")[0])
+
+
 def rule_files(directory: Path) -> list[Path]:
     """The rule files of a directory (or the file itself), sorted by name."""
     if directory.is_file():
@@ -203,7 +208,7 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
                 node = node_at(root, ["rules", i])
                 prior = rules.get(rule.id)
                 if prior is not None:
-                    prior_level = int(prior[1].split("\x00")[0])
+                    prior_level = _level(prior[1])
                     if prior_level == level or not rule.override:
                         hint = "" if prior_level == level else " (set override: true to replace it)"
                         where = prior[1].split("\x00")[1]
@@ -214,7 +219,7 @@ def load_ruleset(user_dirs: Sequence[Path] = (), *, shipped: bool = True) -> Rul
                 rules[rule.id] = (rule, f"{level}\x00{name}", node)
             for i, rule_id in enumerate(parsed.disable):
                 earlier = rules.get(rule_id)
-                if earlier is None or int(earlier[1].split("\x00")[0]) == level:
+                if earlier is None or _level(earlier[1]) == level:
                     at = _line(node_at(root, ["disable", i]))
                     problems.append((name, at, f"disable: no rule {rule_id!r} in an earlier directory"))
                     continue

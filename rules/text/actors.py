@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 import pycountry
 
-from rules.text.tokens import Token, tokenize, words
+from rules.text.tokens import Token, title_case, tokenize, words
 from wirewatch import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
@@ -468,11 +468,7 @@ class Gazetteer:
             for k, t in enumerate(ws)
         ]
         n_words = len(ws)
-        words_n = sum(1 for t in ws if t.kind == "word")
-        if (
-            words_n >= 5
-            and sum(1 for t in ws if t.kind == "word" and t.text[:1].isupper()) * 10 >= words_n * 7
-        ):
+        if title_case(ws, min_words=5):
             # a title-case headline ("Israel Dismisses Hamas Claim of Captured Soldiers"): capitals
             # mark every word there, not names
             return []

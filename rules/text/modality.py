@@ -31,6 +31,7 @@ from typing import Any
 
 from rules.text.document import SentView
 from rules.text.lexicon import TermHit, TermSet
+from rules.text.tokens import title_case
 from wirewatch import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
@@ -258,11 +259,7 @@ def _in_name(view: SentView, first: int, last: int) -> bool:
     ws = view.ws
     if first != last or first == 0 or first + 1 >= len(ws) or not ws[first].text[:1].isupper():
         return False
-    if not (ws[first - 1].capitalised and ws[first + 1].capitalised):
-        return False
-    words_n = sum(1 for t in ws if t.kind == "word")
-    capitals = sum(1 for t in ws if t.kind == "word" and t.text[:1].isupper())
-    return capitals * 10 < words_n * 7
+    return ws[first - 1].capitalised and ws[first + 1].capitalised and not title_case(ws)
 
 
 def _may_name_year(view: SentView) -> bool:

@@ -150,3 +150,15 @@ def _split_apostrophe(raw: str, low: str, s: int, e: int) -> list[tuple[str, str
 def words(tokens: list[Token]) -> list[Token]:
     """The word and number tokens, in order (``result[t.widx] is t``)."""
     return [t for t in tokens if t.kind != "punct"]
+
+
+def title_case(ws: list[Token], min_words: int = 0) -> bool:
+    """Whether at least seven in ten of the words of ``ws`` (and at least ``min_words`` of them) are
+    capitalised: a title-case headline ("Israel Dismisses Hamas Claim of Captured Soldiers"), where
+    capitals mark every word rather than names."""
+    words_n = capitals = 0
+    for t in ws:
+        if t.kind == "word":
+            words_n += 1
+            capitals += t.text[:1].isupper()
+    return words_n >= min_words and capitals * 10 >= words_n * 7
