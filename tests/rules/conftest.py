@@ -54,6 +54,7 @@ def _det(
     text: str = "sentence",
     actors: tuple[str, ...] = (),
     deadline_seconds: float | None = None,
+    labels: dict[str, str] | None = None,
     **values: Value,
 ) -> Detection:
     """A detection whose evidence is ``text`` at offset 0 of item ``uri``."""
@@ -67,6 +68,7 @@ def _det(
         dedup_key=dedup_key,
         values=values,
         actors=actors,
+        labels=labels or {},
         deadline_seconds=deadline_seconds,
     )
 

@@ -251,22 +251,10 @@ def test_a_model_gap_gives_way_to_the_same_gap_stated_by_a_rule(
     ruleset: Any, mkdet: Det, mkitem: Det, t0: datetime
 ) -> None:
     """The passage model's gap on a claim a linguistic rule also states gives no second alert."""
-    from rules.detections import Detection
 
-    def model_gap(uri: str) -> Detection:
-        d = mkdet(DetectionKind.EVENT, rule="gap.model", dedup_key="m", uri=uri, **gap)
-        return Detection(
-            rule=d.rule,
-            category=d.category,
-            kind=d.kind,
-            severity=d.severity,
-            summary=d.summary,
-            evidence=d.evidence,
-            dedup_key=d.dedup_key,
-            values=d.values,
-            actors=d.actors,
-            labels={"layer": "model"},
-            deadline_seconds=None,
+    def model_gap(uri: str) -> Any:
+        return mkdet(
+            DetectionKind.EVENT, rule="gap.model", dedup_key="m", uri=uri, labels={"layer": "model"}, **gap
         )
 
     gap = {"category": "confirmation_gap", "subject": "ceasefire", "claimant": "AM", "silent_party": "AZ"}
