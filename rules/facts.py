@@ -71,7 +71,7 @@ def apply(
         v = det.values
         if det.kind is DetectionKind.CLAIM and (det.evidence.start, det.evidence.end) in settled:
             continue
-        if det.kind is DetectionKind.EVENT and value_text(v.get("silent_party")):
+        if _stated_gap(det):
             refs |= _claim_fact(state, event_key, det, basis, FactKind.GAP, now)
             continue
         if det.kind is DetectionKind.EVENT:
@@ -128,7 +128,7 @@ def collapse_gaps(detections: Sequence[Detection]) -> list[Detection]:
 
     def key(det: Detection) -> tuple[str, str, str] | None:
         v = det.values
-        if det.kind is not DetectionKind.EVENT or not value_text(v.get("silent_party")):
+        if not _stated_gap(det):
             return None
         return (
             value_text(v.get("subject")),
@@ -138,6 +138,11 @@ def collapse_gaps(detections: Sequence[Detection]) -> list[Detection]:
 
     stated = {k for d in detections if d.labels.get("layer") != "model" and (k := key(d)) is not None}
     return [d for d in detections if not (d.labels.get("layer") == "model" and key(d) in stated)]
+
+
+def _stated_gap(det: Detection) -> bool:
+    """Whether ``det`` states a gap (an event naming its silent party), which goes to the claim."""
+    return det.kind is DetectionKind.EVENT and bool(value_text(det.values.get("silent_party")))
 
 
 def collapse(detections: Sequence[Detection]) -> list[Detection]:

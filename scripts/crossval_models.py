@@ -77,6 +77,7 @@ def main() -> int:
             f"fold {fold}: trained on {doc['passages']} passages ({n_terms} terms), scored {len(held)} files"
         )
     pooled = {name: {s.category: s for s in pool(found).scores} for name, found in reports.items()}
+    texts = {r.id: r.text for records in corpora.values() for r in records}
     print(f"{'category':<18} {'no gap.model':>16} {'with gap.model':>18}   precision        recall")
     for cat in CATEGORIES:
         a, b = pooled["pack"][cat], pooled["extra"][cat]
@@ -85,7 +86,6 @@ def main() -> int:
             f"{a.precision:.3f} -> {b.precision:.3f}   {a.recall:.3f} -> {b.recall:.3f}"
         )
         if args.show:
-            texts = {r.id: r.text for records in corpora.values() for r in records}
             for kind, before, after in (
                 ("FP", a.false_positives, b.false_positives),
                 ("TP", b.false_negatives, a.false_negatives),

@@ -370,13 +370,14 @@ class Gazetteer:
                         or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
                         # officials of a place the gazetteer does not know: "Puntland officials denied",
                         # "Amhara regional officials did not comment"
-                        or (ws[last].norm in _PLACE_ROLES and _place_before(ws, first))
                         # ... or of a level of government ("Federal officials declined to comment",
                         # "state authorities countered"), or of a place named after them ("Authorities in
                         # Ingushetia made no comment")
                         or (
                             ws[last].norm in _PLACE_ROLES
-                            and (_level_before(ws, first) or _place_after(ws, last))
+                            and (
+                                _place_before(ws, first) or _level_before(ws, first) or _place_after(ws, last)
+                            )
                         )
                     )
                 )

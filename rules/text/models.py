@@ -75,15 +75,6 @@ class PassageModels:
                 live = found
         return counts
 
-    def vector(self, text: str) -> dict[str, float]:
-        """The text's unit-length TF-IDF vector (terms of the vocabulary only)."""
-        idf = self.idf
-        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in self.counts(text).items()}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        if norm > 0:
-            vec = {t: v / norm for t, v in vec.items()}
-        return vec
-
     def score(self, name: str, text: str) -> float:
         """The probability model ``name`` gives ``text`` (KeyError for an unknown name)."""
         weights, idf = self.weights[name], self.idf
