@@ -2127,6 +2127,24 @@ POSITIVES = [
     ),
     ("toll_revision", "The death toll in the bombing of the Doctors Without Borders clinic rose to 19."),
     ("confirmation_gap", "North Korea said again that the findings were a smear."),
+    (
+        "ceasefire",
+        "Monitors along the border reported no serious breaches of the truce during its first night.",
+    ),
+    ("ceasefire", "The U.N. mission reported no major breaches of the cease-fire on its first day."),
+    (
+        "confirmation_gap",
+        "Kenya's health ministry said it would look into the WHO data before deciding on a lockdown.",
+    ),
+    (
+        "toll_revision",
+        "Officials said 1,204 deaths had now been recorded, a rise of 212 from the 992 reported on Monday.",
+    ),
+    ("toll_revision", "Divers recovered a ninth body from the sunken ferry, taking the toll to nine."),
+    (
+        "toll_revision",
+        "An elderly man has been added to the victims of the storm, bringing its toll to six, officials said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3050,6 +3068,24 @@ NEGATIVES = [
     ("confirmation_gap", "The fire brigade said it found no evidence that the blaze was started on purpose."),
     ("confirmation_gap", "The ministry offered no evidence to support its claim."),
     ("confirmation_gap", "The minister said he would sue the newspaper for slander."),
+    ("confirmation_gap", "The administration said it would look into the seismic data."),
+    (
+        "confirmation_gap",
+        "Rebel commanders said their own losses had been slight but would not give figures.",
+    ),
+    (
+        "confirmation_gap",
+        "Georgian officials did not back up a further assertion that foreign mercenaries were fighting with the rebels.",
+    ),
+    (
+        "toll_revision",
+        "Exports rose to 3,373 tonnes, a jump of nearly 1,000 from the 2,414 shipped a year earlier.",
+    ),
+    (
+        "toll_revision",
+        "A new name has been added to the victims' memorial, bringing the number of plaques to four.",
+    ),
+    ("toll_revision", "Rescuers pulled out an eighth survivor, taking the number rescued to eight."),
 ]
 
 
