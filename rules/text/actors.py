@@ -354,7 +354,13 @@ class Gazetteer:
             if (
                 (
                     not plural
-                    and (prev in _DEFINITE or nxt_role or (last > first and ws[last].norm in _ROLE_HOLDERS))
+                    and (
+                        prev in _DEFINITE
+                        or nxt_role
+                        or (last > first and ws[last].norm in _ROLE_HOLDERS)
+                        # ... and a spokesman of a level of government ("A federal spokesman denied")
+                        or (ws[last].norm in _SPEAKERS and _level_before(ws, first))
+                    )
                 )
                 or (
                     # most plural roles are no one in particular ("officials said"); "the authorities" are a

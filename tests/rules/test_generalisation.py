@@ -2145,6 +2145,44 @@ POSITIVES = [
         "toll_revision",
         "An elderly man has been added to the victims of the storm, bringing its toll to six, officials said.",
     ),
+    ("ceasefire", "Rebel commanders matched the army's cease-fire on Thursday, a spokesman said."),
+    (
+        "ceasefire",
+        "Government troops stood down from operations against the insurgents at dawn, the ministry said.",
+    ),
+    (
+        "ceasefire",
+        "The president ordered all units to hold their ground and fire only in self-defence while the wounded were evacuated.",
+    ),
+    (
+        "confirmation_gap",
+        "Monitors said the militia had blocked the aid convoy. Kenyan police offered no immediate explanation.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had seized the port of Kismayo. The government said its forces were in full control.",
+    ),
+    ("confirmation_gap", "A federal spokesman dismissed rebel claims that the airport had been shelled."),
+    (
+        "toll_revision",
+        "The ministry now says more than 2,000 soldiers died in the offensive, revising upward the 1,200 it gave last week.",
+    ),
+    (
+        "toll_revision",
+        "Relief workers pulled more bodies from the mud, pushing the official death toll from the landslide to 214.",
+    ),
+    (
+        "toll_revision",
+        "The airline later put the number of passengers confirmed dead at 48, two more than its first count.",
+    ),
+    (
+        "toll_revision",
+        "The governor later cut that figure to about 300, saying some deaths had been counted twice.",
+    ),
+    (
+        "toll_revision",
+        "The ministry said its count of villagers killed in the raid had been revised after survivors were interviewed.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3086,6 +3124,27 @@ NEGATIVES = [
         "A new name has been added to the victims' memorial, bringing the number of plaques to four.",
     ),
     ("toll_revision", "Rescuers pulled out an eighth survivor, taking the number rescued to eight."),
+    (
+        "ceasefire",
+        "Government troops, who observed a three-day truce over the holiday, have pushed deeper into the valley.",
+    ),
+    (
+        "ceasefire",
+        "The rebels would accept a truce only if the army stopped its air strikes and released prisoners.",
+    ),
+    ("ceasefire", "The army says its soldiers fire only in self-defence."),
+    ("ceasefire", "Manila will not match the rebels' gesture with a suspension of operations of its own."),
+    ("confirmation_gap", "The government gave no explanation for revising its figures so sharply."),
+    ("confirmation_gap", "The militia said it had captured the town and was in full control."),
+    (
+        "confirmation_gap",
+        "The senator repeated his charge that the agency was hiding deaths but did not say where his own figures came from.",
+    ),
+    (
+        "confirmation_gap",
+        "Interfax quoted a federal spokesman as saying no air strikes had been flown since the halt took effect on Thursday.",
+    ),
+    ("toll_revision", "Rescue teams reached more flattened buildings in the old town, where 40 people died."),
 ]
 
 
