@@ -109,12 +109,6 @@ class RuleSet:
             tuple(tid for tid, keys in self._topic_keys.items() if key in keys)
             for key in self._topic_filter.keys
         ]
-        # ... bar a topic with a term that starts with "not", which "n't" spells without its key
-        self._loose_topics = frozenset(
-            tid
-            for tid in self.story_topics
-            if any(k.split(" ")[0].rstrip("*") == "not" for k in self._topic_keys[tid])
-        )
         self.all_rules: tuple[Rule, ...] = tuple(c.rule for c in compiled)
         self.gazetteer = gazetteer
         self.modality = modality
@@ -218,14 +212,10 @@ class RuleSet:
         lowered = normalise(text)
         if len(lowered) != len(text) + 1:  # lower-casing moved characters: no offsets to trust
             return frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
-        wanted = frozenset(
-            k for tid, _ts in maybe if tid not in self._loose_topics for k in self._topic_keys[tid]
-        )
+        wanted = frozenset(k for tid, _ts in maybe for k in self._topic_keys[tid])
         hits = self._topic_filter.scan(lowered, wanted)
-        found = {tid for tid, ts in maybe if tid in self._loose_topics and doc.has_terms_elsewhere(ts, None)}
+        found = set()
         for tid, ts in maybe:
-            if tid in self._loose_topics:
-                continue
             starts = sorted({at for key in self._topic_keys[tid] for at in hits.get(key, ())})
             if doc.has_terms_at(ts, [(at, at) for at in starts]):
                 found.add(tid)
@@ -237,7 +227,6 @@ class RuleSet:
         if not text or not self.story_topics:
             return []
         found = {tid for i in self._topic_filter.present_indices(text) for tid in self._topics_of_key[i]}
-        found |= {tid for tid in self._loose_topics if self.story_topics[tid].may_occur(text)}
         return [(tid, ts) for tid, ts in self.story_topics.items() if tid in found]
 
     def detect_text(

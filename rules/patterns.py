@@ -11,6 +11,7 @@ and a scan of the lower-cased text says where (see :class:`Prefilter`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -28,6 +29,26 @@ NORMALISE = str.maketrans({c: " " for c in '-\n\t"“”‘([/‑–—'} | {"�
 _ASCII_PAIRS: tuple[tuple[str, str], ...] = tuple(
     (chr(code), str(to)) for code, to in sorted(NORMALISE.items()) if code < 128
 )
+
+
+def spell_out(text: str) -> str:
+    """``text`` with each contracted "not" spelled out, as the tokeniser reads it ("hadn't" -> "had
+    not", "won't" -> "will not", "can't" -> "can not"): a pattern written for "had not" matches a
+    quote's "hadn't" too. Text without an apostrophe is returned as is."""
+    if "'t" not in text and "’t" not in text and "'T" not in text and "’T" not in text:
+        return text
+    return _CONTRACTED.sub(_spelled, text)
+
+
+#: a word ending in a contracted "not" (its stem non-greedy: "didn't" is "did" + "n't")
+_CONTRACTED = re.compile(r"\b(\w+?)n['’]t\b", re.IGNORECASE)
+#: stems that are not the verb they contract ("won't" is "will not")
+_IRREGULAR = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+
+def _spelled(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    return _IRREGULAR.get(stem.lower(), stem) + " not"
 
 
 class PatternError(ValueError):
@@ -80,11 +101,12 @@ class RegexBank:
         return index
 
     def matching(self, text: str) -> frozenset[int]:
-        """Indices of the patterns with a match in ``text`` (case-insensitive, anywhere)."""
+        """Indices of the patterns with a match in ``text`` (case-insensitive, anywhere), with its
+        contractions spelled out (:func:`spell_out`)."""
         found_set = self._set
         if found_set is None:
             found_set = self.build()
-        found: list[int] | None = found_set.Match(text)
+        found: list[int] | None = found_set.Match(spell_out(text))
         return frozenset(found) if found else _NO_INDICES
 
     def build(self) -> Any:
@@ -123,13 +145,45 @@ def normalise(text: str) -> str:
     return " " + low.replace(" '", "  ")
 
 
+def key_literals(key: str) -> tuple[tuple[str, bool], ...]:
+    """How ``key`` may be spelled in :func:`normalise` d text, each literal with whether it starts a
+    word: the key itself, and each "not" in it contracted, which the tokeniser reads as "not" too
+    ("had not" is also "hadn't"; a key that opens with "not" is also the "n't" that ends the word
+    before it, "didn't"). A last word that is a prefix (``not*``) is left alone."""
+    prefix = key.endswith("*")
+    words = (key[:-1] if prefix else key).split(" ")
+    out = [(" ".join(words), True)]
+    for i, word in enumerate(words):
+        if word != "not" or (prefix and i == len(words) - 1):
+            continue
+        if i == 0:
+            out.append((" ".join(["n't", *words[1:]]), False))
+        else:
+            out.append((" ".join([*words[: i - 1], words[i - 1] + "n't", *words[i + 1 :]]), True))
+    return tuple(out)
+
+
 def key_pattern(key: str) -> str:
     """The RE2 pattern of a prefilter key: at a word start, spaces matching any run of blanks or
     hyphens/dashes (so "cease fire" finds "cease-fire"), ending at a word end unless the key ends
-    in ``*``; case-insensitive through the set options."""
-    body = key[:-1] if key.endswith("*") else key
-    pattern = r"\b" + r"[\s\-‐‑–—]+".join(re2.escape(w) for w in body.split(" "))
-    return pattern if key.endswith("*") else pattern + r"\b"
+    in ``*``; case-insensitive through the set options. A contracted "not" (:func:`key_literals`)
+    is an alternative, with either apostrophe."""
+    end = "" if key.endswith("*") else r"\b"
+    spelled = []
+    for text, word_start in key_literals(key):
+        body = r"[\s\-‐‑–—]+".join(
+            "['’]".join(re2.escape(piece) for piece in w.split("'")) for w in text.split(" ")
+        )
+        spelled.append((r"\b" if word_start else "") + body + end)
+    return spelled[0] if len(spelled) == 1 else "|".join(f"(?:{p})" for p in spelled)
+
+
+def _needles(key: str) -> tuple[tuple[str, int], ...]:
+    """What a scan of normalised text looks for per literal of ``key`` (:func:`key_literals`), with
+    the shift from a hit to the key's offset in the original text: a word start is looked for after
+    a space (whose index is the word's offset, see :func:`normalise`); a contracted "not" inside a
+    word has no space before it, and its index is one past its offset."""
+    return tuple((" " + text, 0) if word_start else (text, -1) for text, word_start in key_literals(key))
 
 
 class Prefilter:
@@ -155,18 +209,15 @@ class Prefilter:
         options.case_sensitive = False
         options.max_mem = 256 << 20
         self._set: Any = re2.Set.SearchSet(options)
-        literal: dict[str, list[str]] = {}
         for key in self.keys:
-            literal.setdefault(key.rstrip("*"), []).append(key)
             self._set.Add(key_pattern(key))
-        for text, owners in literal.items():
-            self._automaton.add_word(" " + text, (tuple(owners), len(text)))
+        _add_needles(self._automaton, self.keys)
         if self.keys:
             self._automaton.make_automaton()
             self._set.Compile()
         self._subsets: dict[frozenset[str], _SubScan] = {}
-        #: what :func:`_find_all` looks for per key (a space, then the key without its ``*``)
-        self._needles: dict[str, str] = {key: " " + key.rstrip("*") for key in self.keys}
+        #: what :func:`_find_all` looks for per key (:func:`_needles`)
+        self._needles: dict[str, tuple[tuple[str, int], ...]] = {key: _needles(key) for key in self.keys}
 
     @property
     def size(self) -> int:
@@ -225,48 +276,52 @@ class _SubScan:
     """:meth:`Prefilter.scan` for a subset of the keys (the candidate rules' anchor/gate keys)."""
 
     def __init__(self, keys: frozenset[str]) -> None:
-        literal: dict[str, list[str]] = {}
-        for key in sorted(keys):
-            literal.setdefault(key.rstrip("*"), []).append(key)
-        self._literals = tuple((" " + text, tuple(owners)) for text, owners in literal.items())
+        self._keys = tuple(sorted(keys))
+        self._needles = {key: _needles(key) for key in self._keys}
         self._automaton: Any = None
-        if len(self._literals) > _FIND_LIMIT:
+        if sum(len(n) for n in self._needles.values()) > _FIND_LIMIT:
             self._automaton = ahocorasick.Automaton()
-            for text, owners in literal.items():
-                self._automaton.add_word(" " + text, (tuple(owners), len(text)))
+            _add_needles(self._automaton, self._keys)
             self._automaton.make_automaton()
 
     def scan(self, lowered: str) -> dict[str, list[int]]:
-        if self._automaton is not None or not self._literals:
+        if self._automaton is not None or not self._keys:
             return _scan(self._automaton, lowered)
-        hits: dict[str, list[int]] = {}
-        for needle, owners in self._literals:
-            at = lowered.find(needle)
-            if at < 0:
-                continue
-            offsets = []
-            while at >= 0:  # every occurrence, overlapping ones too (as the automaton reports)
-                offsets.append(at)
-                at = lowered.find(needle, at + 1)
-            for key in owners:
-                hits[key] = list(offsets)
-        return hits
+        return _find_all(lowered, self._keys, self._needles)
 
 
-def _find_all(lowered: str, keys: Iterable[str], needles: Mapping[str, str]) -> dict[str, list[int]]:
-    """Every (overlapping) occurrence of each key's literal at a word start, by ``str.find``
-    (``needles[key]``: the key's literal after a space)."""
+def _add_needles(automaton: Any, keys: Iterable[str]) -> None:
+    """Add every key's needles (:func:`_needles`) to ``automaton``, one word per distinct needle with
+    the keys it stands for and the length that takes a hit's end back to the key's offset."""
+    owners: dict[str, list[str]] = {}
+    for key in keys:
+        for needle, _shift in _needles(key):
+            owners.setdefault(needle, []).append(key)
+    for needle, of in owners.items():
+        # the automaton reports a hit by its last index: less the length of what the needle spells
+        # (without its space), that is the space before a word start, or the index before a
+        # contraction's "n", either way the key's offset in the original text
+        automaton.add_word(needle, (tuple(of), len(needle.lstrip(" "))))
+
+
+def _find_all(
+    lowered: str, keys: Iterable[str], needles: Mapping[str, tuple[tuple[str, int], ...]]
+) -> dict[str, list[int]]:
+    """Every (overlapping) occurrence of each key's literals, by ``str.find`` (``needles[key]``, see
+    :func:`_needles`), as offsets into the original text in order."""
     hits: dict[str, list[int]] = {}
     for key in keys:
-        needle = needles[key]
-        at = lowered.find(needle)
-        if at < 0:
-            continue
-        offsets = []
-        while at >= 0:
-            offsets.append(at)
-            at = lowered.find(needle, at + 1)
-        hits[key] = offsets
+        offsets: list[int] = []
+        spelled = needles[key]
+        for needle, shift in spelled:
+            at = lowered.find(needle)
+            while at >= 0:  # every occurrence, overlapping ones too (as the automaton reports)
+                offsets.append(at + shift)
+                at = lowered.find(needle, at + 1)
+        if offsets:
+            if len(spelled) > 1:
+                offsets.sort()
+            hits[key] = offsets
     return hits
 
 

@@ -206,6 +206,31 @@ def test_a_negation_word_inside_a_name_is_no_cue() -> None:
     assert "negated" in flags("Army Says No Truce Agreed In North")
 
 
+@pytest.mark.parametrize(
+    ("full", "contracted"),
+    [
+        ("Beijing has not responded to Manila's claim.", "Beijing hasn't responded to Manila's claim."),
+        ("The militia said the accusation was not true.", "The militia said the accusation wasn’t true."),
+        (
+            "The junta said its soldiers had not fired on the marchers.",
+            "The junta said its soldiers hadn't fired on the marchers.",
+        ),
+        (
+            "Rebels said they had downed a drone. The air force would not confirm it.",
+            "Rebels said they had downed a drone. The air force wouldn't confirm it.",
+        ),
+        (
+            "The police did not comment on the union's figure.",
+            "The police didn't comment on the union's figure.",
+        ),
+    ],
+)
+def test_a_contraction_reads_as_its_full_form(shipped: RuleSet, full: str, contracted: str) -> None:
+    """A quote's "hasn't", "wasn't", "hadn't", "wouldn't" detect what "has not" ... detect (prefilter and regexes alike)."""
+    assert categories(shipped, full) == {"confirmation_gap"}
+    assert categories(shipped, contracted) == categories(shipped, full)
+
+
 POSITIVES = [
     ("ceasefire", "The army confirmed that the agreed breaks in fighting would begin on Sunday."),
     (

@@ -4,7 +4,16 @@ import random
 
 import pytest
 
-from rules.patterns import NORMALISE, PatternError, Prefilter, RegexBank, compile_regex, normalise
+from rules.patterns import (
+    NORMALISE,
+    PatternError,
+    Prefilter,
+    RegexBank,
+    compile_regex,
+    key_literals,
+    normalise,
+    spell_out,
+)
 
 
 def test_linear_patterns_compile_case_insensitively() -> None:
@@ -113,3 +122,74 @@ def test_scan_of_a_key_subset_equals_the_full_scan_restricted() -> None:
         wanted = frozenset(subset)
         assert pf.scan(lowered, wanted) == {k: v for k, v in full.items() if k in wanted}
     assert full["a a"][:3] == [0, 2, 4]  # overlapping occurrences, each reported
+
+
+def test_key_literals_spell_a_contracted_not() -> None:
+    """A key's "not" is also the "n't" of the word before; a key opening with it may start in a word."""
+    assert key_literals("had not") == (("had not", True), ("hadn't", True))
+    assert key_literals("not been breached") == (("not been breached", True), ("n't been breached", False))
+    assert key_literals("did not comment") == (("did not comment", True), ("didn't comment", True))
+    assert key_literals("not*") == (("not", True),)  # a prefix ("nothing", "noted") is no contraction
+    assert key_literals("cease fire") == (("cease fire", True),)
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "found"),
+    [
+        ("had not", "Troops hadn't fired, the army said.", "hadn't"),
+        ("had not", "Troops hadn’t fired, the army said.", "hadn’t"),
+        ("not", "The army didn't comment.", "n't"),
+        ("not", "THE ARMY DIDN’T COMMENT.", "N’T"),
+        ("not been breached", "The truce hasn't been breached.", "n't been breached"),
+    ],
+)
+def test_prefilter_finds_a_key_in_its_contracted_spelling(key: str, text: str, found: str) -> None:
+    """The RE2 pass and both scans (str.find and the automaton) find a contracted "not", at its offset."""
+    many = [key, *(f"w{i}" for i in range(40))]  # enough literals for the subset scan's automaton
+    for pf in (Prefilter([key]), Prefilter(many)):
+        assert key in pf.present(text)
+        located = pf.locate(text)
+        assert [text[o : o + len(found)] for o in located[key]] == [found]
+        lowered = normalise(text)
+        assert pf.scan(lowered, frozenset([key]), pf.present_indices(text)) == {key: located[key]}
+        assert pf.scan(lowered, frozenset(many)).get(key) == located[key]
+
+
+def test_prefilter_finds_both_spellings_in_order() -> None:
+    """An item with the full and the contracted spelling reports both offsets, in text order."""
+    text = "They hadn't fired; they had not shelled; they hadn't moved."
+    pf = Prefilter(["had not"])
+    assert pf.locate(text)["had not"] == [5, 24, 46]
+    assert pf.scan(normalise(text), frozenset(["had not"]), pf.present_indices(text)) == {
+        "had not": [5, 24, 46]
+    }
+
+
+def test_a_contracted_not_ends_a_word() -> None:
+    """A "not" key is no prefix of a longer word, contracted or not ("nothing", "noted", "cannot")."""
+    assert Prefilter(["not"]).present("Nothing was noted; they cannot say.") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("Troops hadn't fired.", "Troops had not fired."),
+        (
+            "It WASN’T true, they won't say and can't confirm.",
+            "It WAS not true, they will not say and can not confirm.",
+        ),
+        ("The rebels' claim, Kyiv's reply.", "The rebels' claim, Kyiv's reply."),
+        ("No contraction here.", "No contraction here."),
+    ],
+)
+def test_spell_out_reads_contractions_as_the_tokeniser_does(text: str, spelled: str) -> None:
+    """spell_out writes a contracted "not" as a word ("won't" as "will not"); other apostrophes stay."""
+    assert spell_out(text) == spelled
+
+
+def test_regex_conditions_see_a_contraction_spelled_out() -> None:
+    """A pattern written for "had not" matches "hadn't": RegexBank.matching spells contractions out."""
+    bank = RegexBank()
+    index = bank.add(r"\b(had|has)\s+not\s+fired\b")
+    assert index in bank.matching("The army said its troops hadn’t fired on the convoy.")
+    assert index not in bank.matching("The army said its troops had fired on the convoy.")
