@@ -198,18 +198,23 @@ class RuleSet:
             return self.detect(item, story), frozenset()
         year = _year(item)
         doc = Document(text, self.gazetteer, year)
-        found = self._topics_in(doc, maybe)
+        lowered = normalise(text)  # both scans read it
+        found = self._topics_in(doc, maybe, lowered)
         found_detections = self.detect_text(
-            text, item_id=item.uri, headline=item.headline, year=year, story=story, doc=doc
+            text, item_id=item.uri, headline=item.headline, year=year, story=story, doc=doc, lowered=lowered
         )
         return found_detections, found
 
-    def _topics_in(self, doc: Document, maybe: list[tuple[str, TermSet]]) -> frozenset[str]:
+    def _topics_in(
+        self, doc: Document, maybe: list[tuple[str, TermSet]], lowered: str | None = None
+    ) -> frozenset[str]:
         """The ids of the topics of ``maybe`` whose terms ``doc`` holds (:meth:`topics`). Only the
         sentences where a topic's key starts a word are tokenised: a term starts where its key does
-        (the prefilter's guarantee, which :meth:`detect_text` relies on for anchors too)."""
+        (the prefilter's guarantee, which :meth:`detect_text` relies on for anchors too). ``lowered``
+        is ``normalise(doc.text)`` when the caller has it."""
         text = doc.text
-        lowered = normalise(text)
+        if lowered is None:
+            lowered = normalise(text)
         if len(lowered) != len(text) + 1:  # lower-casing moved characters: no offsets to trust
             return frozenset(tid for tid, ts in maybe if doc.has_terms_elsewhere(ts, None))
         wanted = frozenset(k for tid, _ts in maybe for k in self._topic_keys[tid])
@@ -239,9 +244,11 @@ class RuleSet:
         only: Iterable[str] | None = None,
         story: frozenset[str] = frozenset(),
         doc: Document | None = None,
+        lowered: str | None = None,
     ) -> list[Detection]:
         """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids;
-        ``doc`` is the text's :class:`Document` when the caller has built one (it is released here)."""
+        ``doc`` is the text's :class:`Document` when the caller has built one (it is released here),
+        ``lowered`` its ``normalise(text)``."""
         indices = self.prefilter.present_indices(text)
         if not indices:
             if doc is not None:
@@ -261,7 +268,8 @@ class RuleSet:
             if doc is not None:
                 doc.release()
             return []
-        lowered = normalise(text)
+        if lowered is None:
+            lowered = normalise(text)
         found = self.prefilter.scan(lowered, self._scan_keys_of(candidates), indices)
         if doc is None:
             doc = Document(text, self.gazetteer, year)
