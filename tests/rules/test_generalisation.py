@@ -2208,6 +2208,31 @@ POSITIVES = [
         "toll_revision",
         "The ministry said its count of villagers killed in the raid had been revised after survivors were interviewed.",
     ),
+    ("ceasefire", "India and China agree border truce at Beijing talks"),
+    (
+        "confirmation_gap",
+        "Rebel leaders put the army's losses at 500 dead, a number the defence ministry in Kampala disputed.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said their gunners had shot down 12 helicopters, far more than the 3 aircraft the air force has acknowledged.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers said 14 people were killed in the raid. The Nigerian army said it had struck a militant camp and was reviewing the consequences of the operation.",
+    ),
+    (
+        "toll_revision",
+        "Armenia has revised its military losses in the fighting up to 44 dead, from the 18 it gave on Monday.",
+    ),
+    (
+        "toll_revision",
+        "A colonel was among five soldiers killed overnight, the ministry said, bringing the number of troops it has lost this week to nine from four.",
+    ),
+    (
+        "toll_revision",
+        "Air strikes on the camp killed 12 people, pushing the number of civilians killed since the offensive began above 400, the U.N. said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3170,6 +3195,24 @@ NEGATIVES = [
         "Interfax quoted a federal spokesman as saying no air strikes had been flown since the halt took effect on Thursday.",
     ),
     ("toll_revision", "Rescue teams reached more flattened buildings in the old town, where 40 people died."),
+    (
+        "ceasefire",
+        "The rebels signed the accord that includes a ceasefire on Friday, but the government has yet to sign it.",
+    ),
+    (
+        "ceasefire",
+        "The army said it had resumed its air and ground operations in the north after rebels ignored the truce.",
+    ),
+    (
+        "ceasefire",
+        "Militia leaders accused the army of shelling their positions on Sunday, the first full day of the truce.",
+    ),
+    ("ceasefire", "The ambush took place at dawn, hours before noon, when the truce was due to begin."),
+    (
+        "confirmation_gap",
+        "The army has never published the number of its own soldiers among the dead, and its officers declined to give a figure.",
+    ),
+    ("confirmation_gap", "Turnout in the capital was far more than the figure the ministry gave."),
 ]
 
 
