@@ -42,8 +42,7 @@ from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
-    *("jt", "ju", "jv", "jw", "jx", "jy"),
-    *("jz", "ka", "kb", "kc", "kd", "ke"),
+    *("kf", "kg", "kh", "ki", "kj", "kk"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -61,6 +61,7 @@ HELD_OUT = {
     *("jt", "ju", "jv", "jw", "jx", "jy"),
     # written in the twentieth session
     *("jz", "ka", "kb", "kc", "kd", "ke"),
+    *("kf", "kg", "kh", "ki", "kj", "kk"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
