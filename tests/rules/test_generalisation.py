@@ -2233,6 +2233,43 @@ POSITIVES = [
         "toll_revision",
         "Air strikes on the camp killed 12 people, pushing the number of civilians killed since the offensive began above 400, the U.N. said.",
     ),
+    (
+        "ceasefire",
+        "Moscow said Russian and Turkish officers had agreed to bring Idlib under the regime of silence from midnight.",
+    ),
+    (
+        "ceasefire",
+        "The army command said the regime of calm in Homs would be extended for another 48 hours from 6 a.m. on Sunday.",
+    ),
+    (
+        "ceasefire",
+        "France and Germany have agreed on a plan to restore the truce along the front from dawn on Friday, the minister said.",
+    ),
+    (
+        "ceasefire",
+        "Government troops have halted their push into the old quarter because of the mounting civilian toll, an officer said.",
+    ),
+    (
+        "ceasefire",
+        "The two presidents agreed in a telephone conversation on Tuesday on an immediate ceasefire along the border, the Kremlin said.",
+    ),
+    (
+        "confirmation_gap",
+        "The Pentagon said it had called off the raid as soon as Turkish officials warned that the targets might be Kurdish positions, and that it was reviewing whether any civilians had been hit.",
+    ),
+    (
+        "confirmation_gap",
+        "The health ministry did not adopt the university's estimate, saying it would wait for the census.",
+    ),
+    ("confirmation_gap", "Kyiv blamed Russian saboteurs for the derailment, a theory the Kremlin disputed."),
+    (
+        "confirmation_gap",
+        "Rebels said they had seized the airport. Army commanders said the airport remained contested.",
+    ),
+    (
+        "toll_revision",
+        "The death toll from shelling that destroyed the main market, a mosque and two schools in the old city rose to 41 on Friday, the health ministry said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3213,6 +3250,17 @@ NEGATIVES = [
         "The army has never published the number of its own soldiers among the dead, and its officers declined to give a figure.",
     ),
     ("confirmation_gap", "Turnout in the capital was far more than the figure the ministry gave."),
+    (
+        "ceasefire",
+        "There was no immediate comment from Ankara on reports that its drones had struck three villages since the truce began.",
+    ),
+    ("confirmation_gap", "Police said they were investigating whether the fire had been set deliberately."),
+    ("confirmation_gap", "The ministry did not adopt the plan for a new border crossing."),
+    ("toll_revision", "The number displaced by the fighting has climbed to nearly 1 million, the U.N. said."),
+    (
+        "toll_revision",
+        "Rescue teams pulled back from the district because of the rising death toll among their crews.",
+    ),
 ]
 
 
