@@ -16,6 +16,7 @@ held-out batches' figures; eval/README.md says so.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -73,9 +74,9 @@ CHECKS = [
 ]
 
 
-def corpus_files() -> list[Path]:
+def corpus_files(held_out: set[str] = HELD_OUT) -> list[Path]:
     files = sorted((ROOT / "eval").glob("team-*.jsonl"))
-    files += [p for p in sorted((ROOT / "eval" / "blind").glob("*.jsonl")) if p.stem not in HELD_OUT]
+    files += [p for p in sorted((ROOT / "eval" / "blind").glob("*.jsonl")) if p.stem not in held_out]
     return files
 
 
@@ -124,11 +125,21 @@ def build(files: list[Path]) -> tuple[dict[str, Any], int]:
     return doc, len(terms)
 
 
-def main() -> int:
-    files = corpus_files()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model file")
+    parser.add_argument(
+        "--held-out",
+        metavar="BATCHES",
+        help="comma-separated blind batch names to keep out instead of HELD_OUT (to try a retrain, e.g. on "
+        "every batch read so far: write it with --out into a copy of the tree, run wirewatch eval there)",
+    )
+    args = parser.parse_args(argv)
+    held_out = set(args.held_out.split(",")) if args.held_out else HELD_OUT
+    files = corpus_files(held_out)
     doc, n_terms = build(files)
-    OUT.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {n_terms} terms, {doc['passages']} passages from {len(files)} files")
+    args.out.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{args.out}: {n_terms} terms, {doc['passages']} passages from {len(files)} files")
     return 0
 
 
