@@ -496,7 +496,9 @@ class Gazetteer:
                 j += 1
             if (
                 j - i >= 2
-                or (ws[i].text.isupper() and len(ws[i].text) >= 3 and i > 0)
+                # an acronym ("TEPCO"), also opening a sentence when the next word is in its clause and
+                # not in capitals too (a dateline's "TUMACO, Colombia" and an all-capitals headline are not)
+                or (ws[i].text.isupper() and len(ws[i].text) >= 3 and (i > 0 or _acronym_opens(ws)))
                 or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
                 # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
                 # leader's circle by his ("no response from Maskhadov's representatives")
@@ -563,6 +565,14 @@ def _place_before(ws: list[Token], first: int) -> bool:
 # without a place named ("State officials would neither confirm nor deny the figures"); "regional" or
 # "local" officials are anyone's
 _GOVERNMENTS = frozenset(["federal", "state", "county"])
+
+
+def _acronym_opens(ws: list[Token]) -> bool:
+    """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
+    the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
+    all-capitals headline)."""
+    nxt = ws[1] if len(ws) > 1 else None
+    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
 
 
 def _level_before(ws: list[Token], first: int) -> bool:

@@ -2270,6 +2270,10 @@ POSITIVES = [
         "toll_revision",
         "The death toll from shelling that destroyed the main market, a mosque and two schools in the old city rose to 41 on Friday, the health ministry said.",
     ),
+    (
+        "confirmation_gap",
+        "Villagers said the dam had burst after shelling. HYDROCO made no comment on the claim.",
+    ),
 ]
 
 NEGATIVES = [

@@ -196,3 +196,21 @@ def test_plural_roles_of_a_level_or_a_named_place_are_a_party(text: str, expecte
 def test_a_lone_name_that_neither_confirms_nor_denies_is_a_party() -> None:
     """A lone surname before "would neither confirm" is the one who keeps silent."""
     assert ids("Keke would neither confirm nor deny it.") == ["entity:keke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TEPCO made no comment on the document.", ["entity:tepco"]),
+        ("The report said KEPCO made no comment.", ["entity:kepco"]),
+        # a dateline's place (its clause ends at the comma) names no one, nor does a word before more
+        # capitals
+        ("TUMACO, Colombia (Reuters) - Rebels said they had attacked.", ["CO", "media.reuters", "rebels"]),
+        ("OK, the talks go on.", []),
+        ("UPDATE 2 said nothing.", []),
+    ],
+)
+def test_an_acronym_is_an_organisation_also_at_a_sentence_start(text: str, expected: list[str]) -> None:
+    """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma
+    or more capitals follow it."""
+    assert ids(text) == expected
