@@ -2274,6 +2274,10 @@ POSITIVES = [
         "confirmation_gap",
         "Villagers said the dam had burst after shelling. HYDROCO made no comment on the claim.",
     ),
+    (
+        "confirmation_gap",
+        "Tenants said the fire doors had never been fitted. The tower's landlord has yet to respond to the claims.",
+    ),
 ]
 
 NEGATIVES = [

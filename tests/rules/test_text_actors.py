@@ -214,3 +214,16 @@ def test_an_acronym_is_an_organisation_also_at_a_sentence_start(text: str, expec
     """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma
     or more capitals follow it."""
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The building's developer has yet to respond to the claims.",
+        "The manufacturer said it was working with investigators.",
+        "The tower's landlord did not respond.",
+    ],
+)
+def test_a_company_by_its_trade_is_a_party(text: str) -> None:
+    """A developer, manufacturer or landlord named by its trade is the company party."""
+    assert ids(text) == ["company"]
