@@ -2278,6 +2278,14 @@ POSITIVES = [
         "confirmation_gap",
         "Tenants said the fire doors had never been fitted. The tower's landlord has yet to respond to the claims.",
     ),
+    (
+        "confirmation_gap",
+        "Houthi media said the airport's runway had been destroyed by the strikes. Saudi officials told reporters the damage was limited.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebel radio said the refinery had been destroyed, while Sudan's oil ministry said the raid had caused only slight damage.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3268,6 +3276,14 @@ NEGATIVES = [
     (
         "toll_revision",
         "Rescue teams pulled back from the district because of the rising death toll among their crews.",
+    ),
+    (
+        "confirmation_gap",
+        "The earthquake struck before dawn, and Chile's interior ministry said the damage was minor.",
+    ),
+    (
+        "confirmation_gap",
+        "Officials said a warehouse had been destroyed by fire. The damage was minor elsewhere in the port.",
     ),
 ]
 
