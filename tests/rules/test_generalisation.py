@@ -2286,6 +2286,10 @@ POSITIVES = [
         "confirmation_gap",
         "Rebel radio said the refinery had been destroyed, while Sudan's oil ministry said the raid had caused only slight damage.",
     ),
+    (
+        "confirmation_gap",
+        "Kyiv condemned what it called a flagrant breach of the truce by Russian forces. Moscow countered that it was Ukrainian units that had breached the ceasefire first.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3284,6 +3288,10 @@ NEGATIVES = [
     (
         "confirmation_gap",
         "Officials said a warehouse had been destroyed by fire. The damage was minor elsewhere in the port.",
+    ),
+    (
+        "confirmation_gap",
+        "The Greek coast guard confirmed that a patrol boat had been hit by a rocket, but would not say whether any of its sailors had been hurt.",
     ),
 ]
 
