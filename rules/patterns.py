@@ -211,13 +211,13 @@ class Prefilter:
         self._set: Any = re2.Set.SearchSet(options)
         for key in self.keys:
             self._set.Add(key_pattern(key))
-        _add_needles(self._automaton, self.keys)
+        #: what :func:`_find_all` looks for per key (:func:`_needles`)
+        self._needles: dict[str, tuple[tuple[str, int], ...]] = {key: _needles(key) for key in self.keys}
+        _add_needles(self._automaton, self._needles)
         if self.keys:
             self._automaton.make_automaton()
             self._set.Compile()
         self._subsets: dict[frozenset[str], _SubScan] = {}
-        #: what :func:`_find_all` looks for per key (:func:`_needles`)
-        self._needles: dict[str, tuple[tuple[str, int], ...]] = {key: _needles(key) for key in self.keys}
 
     @property
     def size(self) -> int:
@@ -281,7 +281,7 @@ class _SubScan:
         self._automaton: Any = None
         if sum(len(n) for n in self._needles.values()) > _FIND_LIMIT:
             self._automaton = ahocorasick.Automaton()
-            _add_needles(self._automaton, self._keys)
+            _add_needles(self._automaton, self._needles)
             self._automaton.make_automaton()
 
     def scan(self, lowered: str) -> dict[str, list[int]]:
@@ -290,12 +290,13 @@ class _SubScan:
         return _find_all(lowered, self._keys, self._needles)
 
 
-def _add_needles(automaton: Any, keys: Iterable[str]) -> None:
-    """Add every key's needles (:func:`_needles`) to ``automaton``, one word per distinct needle with
-    the keys it stands for and the length that takes a hit's end back to the key's offset."""
+def _add_needles(automaton: Any, needles: Mapping[str, tuple[tuple[str, int], ...]]) -> None:
+    """Add every key's needles (``needles[key]``, see :func:`_needles`) to ``automaton``, one word per
+    distinct needle with the keys it stands for and the length that takes a hit's end back to the
+    key's offset."""
     owners: dict[str, list[str]] = {}
-    for key in keys:
-        for needle, _shift in _needles(key):
+    for key, spelled in needles.items():
+        for needle, _shift in spelled:
             owners.setdefault(needle, []).append(key)
     for needle, of in owners.items():
         # the automaton reports a hit by its last index: less the length of what the needle spells

@@ -567,14 +567,6 @@ def _place_before(ws: list[Token], first: int) -> bool:
 _GOVERNMENTS = frozenset(["federal", "state", "county"])
 
 
-def _acronym_opens(ws: list[Token]) -> bool:
-    """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
-    the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
-    all-capitals headline)."""
-    nxt = ws[1] if len(ws) > 1 else None
-    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
-
-
 def _level_before(ws: list[Token], first: int) -> bool:
     """Whether a level of government of :data:`_GOVERNMENTS` stands right before the role noun at
     ``first``."""
@@ -591,6 +583,14 @@ def _place_after(ws: list[Token], last: int) -> bool:
         and ws[k].norm not in _NOT_NAMES
         and ws[k].clause == ws[last].clause
     )
+
+
+def _acronym_opens(ws: list[Token]) -> bool:
+    """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
+    the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
+    all-capitals headline)."""
+    nxt = ws[1] if len(ws) > 1 else None
+    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
 
 
 def _definite_plural(ws: list[Token], first: int, last: int) -> bool:

@@ -211,8 +211,8 @@ def test_a_lone_name_that_neither_confirms_nor_denies_is_a_party() -> None:
     ],
 )
 def test_an_acronym_is_an_organisation_also_at_a_sentence_start(text: str, expected: list[str]) -> None:
-    """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma
-    or more capitals follow it."""
+    """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma,
+    a number or more capitals follow it."""
     assert ids(text) == expected
 
 
