@@ -1,64 +1,24 @@
-"""Rule conditions and extractions, compiled from the schema and tested against one anchor hit.
+"""Rule conditions, compiled from the schema into tests of one anchor hit.
 
-A :class:`Hit` is a rule's anchor term found at words ``first``..``last`` of one sentence. Actor
-roles are read relative to it:
-
-- ``subject``: the first actor of the anchor's clause before the anchor, else the first actor of the
-  sentence before it ("Azerbaijan has yet to confirm", "the army said it was unaware");
-- ``agent``: the actor introduced by "by"/"from" after the anchor ("neither confirmed nor denied by
-  the Eritrean army", "no comment from Hamas");
-- ``nearest``: the last actor before the anchor in its clause (the agent of "the RSF said it had
-  seized"); ``speaker``: the actor a speech verb attributes the sentence to ("..., the ministry
-  said", "according to the Red Crescent", "citing the WHO");
-- ``after``: the first actor after the anchor in its clause; ``first``: the sentence's first actor;
-- ``other``: the first actor of the sentence, then of the item, that is not one already extracted
-  (the claimant next to a silent party); ``any``: every actor of the sentence.
+:class:`Compiler` turns each :class:`~rules.schema.Condition` into a :data:`~rules.hit.Test` of a
+:class:`~rules.hit.Hit`; the actor roles an ``actors`` condition reads are in :mod:`rules.roles`,
+the values a rule extracts in :mod:`rules.extraction`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
+from rules.hit import Hit, Test
 from rules.patterns import RegexBank
-from rules.schema import Condition, Extract
-from rules.text.actors import ActorMention
+from rules.roles import CLAIM_OWNER_NOUNS, DEFAULT_CLAIM_OWNER_NOUNS, actors_in_role
+from rules.schema import Condition
 from rules.text.document import SentView
-from rules.text.figures import Revision, is_death_figure, read_level, read_revision, victim_class
-from rules.text.lexicon import TermHit, TermSet
-from rules.text.modality import ModalityModel
+from rules.text.figures import is_death_figure, victim_class
+from rules.text.lexicon import TermSet
 from rules.text.models import ModelError, load_models
-
-
-@dataclass(slots=True)
-class Hit:
-    """One anchor hit being tested (slotted: every condition reads its fields)."""
-
-    view: SentView
-    first: int
-    last: int
-    modality: ModalityModel
-    level_reading: bool = False
-    #: the story topics (:attr:`Compiler.story_topics` ids) earlier items of the item's story held
-    story: frozenset[str] = frozenset()
-    cache: dict[str, Any] = field(default_factory=dict)
-
-    def revision(self) -> Revision:
-        """New/old figures around the anchor; for ``toll_figure`` rules the figure it refers to."""
-        if "rev" not in self.cache:
-            if self.level_reading:
-                self.cache["rev"] = read_level(self.view, self.first, self.last)
-            else:
-                view = self.view  # the sentence before is looked up only if the reading needs it
-                before = lambda: view.doc.previous(view)  # noqa: E731
-                self.cache["rev"] = read_revision(view, self.first, self.last, before)
-        rev: Revision = self.cache["rev"]
-        return rev
-
-
-Test = Callable[[Hit], bool]
 
 
 def topic_id(terms: TermSet) -> str:
@@ -90,204 +50,6 @@ def resolve_terms(
     return out
 
 
-def _actors(
-    hit: Hit,
-    role: str,
-    exclude: list[str] | None = None,
-    types: list[str] | None = None,
-    *,
-    owners: TermSet,
-) -> list[ActorMention]:
-    """The actors of ``role`` (see the module docstring); ``owners``: the rule set's claim-owner
-    nouns (:attr:`Compiler.claim_owners`), which the ``subject`` role reads."""
-    view = hit.view
-    acts = [
-        a
-        for a in view.actors
-        if a.type not in (exclude or ())
-        and (types is None or a.type in types)
-        and not (a.first <= hit.first and a.last >= hit.last)
-    ]
-    if role == "subject":  # also with no actor here: "The group denied any involvement"
-        ws = view.ws
-        lo = view.clause(hit.first)[0]
-        # the owner of a claim is not who speaks of it: "the envoy said the rebels' claims were lies"
-        earlier = [a for a in acts if a.first < hit.first]
-        own = [a for a in earlier if not _owns_claim(view, a, owners)]
-        inside = [a for a in own if lo <= a.first]
-        before = inside or own
-        if before:
-            return before[:1]
-        # the claim word is itself the subject and speaks for its owner: "the army's statement made
-        # no reference to the accusations"
-        speaking = [a for a in earlier if _speaks_through(view, a, owners, hit)]
-        if speaking:
-            return speaking[-1:]
-        # "The RSF's claim, he said, was false": the speaker's pronoun may sit in an earlier clause
-        kind = _anaphoric(ws, lo, hit.first)
-        if not kind and len(own) < len(earlier):
-            kind = _anaphoric(ws, earlier[-1].last + 1, lo)
-        if kind:
-            return _antecedent(view, kind, exclude, types)
-        # a fronted participle's subject follows its clause: "Calling the army's report untrue,
-        # Armenia's Defence Ministry said ..." (the army is the participle's object)
-        if not ws[0].norm.endswith("ing"):
-            return []
-        return [a for a in acts if a.first > hit.last and ws[a.first].clause != ws[hit.first].clause][:1]
-    if role == "agent" and not acts:  # "no response from the group": named the sentence before
-        return _agent_anaphor(view, hit, exclude, types)
-    if role == "any" or not acts:  # every role picks among ``acts``: none there, none at all
-        return acts
-    if role == "first":
-        return acts[:1]
-    if role == "speaker":  # the first actor a speech verb follows (the others need not be read)
-        return next(([a] for a in acts if _speaks(view, a)), [])
-    lo, hi = view.clause(hit.first)
-    if role == "nearest":
-        inside = [a for a in acts if lo <= a.first < hit.first]
-        return inside[-1:]
-    if role == "after":
-        return [a for a in acts if hit.last < a.first < hi][:1]
-    if role == "agent":
-        ws = view.ws
-        # an active anchor's "by" belongs to a participle between ("has yet to confirm the truce
-        # announced by the UN": the UN announced, it is not the one silent)
-        passive = any(ws[j].norm in _PASSIVE for j in range(max(0, hit.first - 2), hit.first))
-        for i in range(hit.last + 1, min(hi, hit.last + 7)):
-            if ws[i].norm in {"by", "from"}:
-                named = [a for a in acts if i < a.first <= i + 4][:1]
-                return named or _anaphor_after(view, i, hi, exclude, types)
-            if not passive and ws[i].norm.endswith("ed"):
-                return []
-        return []
-    return []
-
-
-_PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
-
-
-def _agent_anaphor(
-    view: SentView, hit: Hit, exclude: list[str] | None, types: list[str] | None
-) -> list[ActorMention]:
-    """The agent named by a noun anaphor just after the anchor ("no immediate response from the
-    group"): the armed group or organisation the previous sentence named, if any."""
-    ws = view.ws
-    hi = view.clause(hit.first)[1]
-    for i in range(hit.last + 1, min(hi, hit.last + 7)):
-        if ws[i].norm in {"by", "from"}:
-            return _anaphor_after(view, i, hi, exclude, types)
-    return []
-
-
-def _anaphor_after(
-    view: SentView, i: int, hi: int, exclude: list[str] | None, types: list[str] | None
-) -> list[ActorMention]:
-    """The group a noun anaphor after the "by"/"from" at word ``i`` points back to ("from the
-    group"), within the clause ending at ``hi``; none for any other agent phrase."""
-    if _anaphoric(view.ws, i + 1, min(hi, i + 4)) == "noun":
-        return _antecedent(view, "noun", exclude, types)
-    return []
-
-
-#: The name of the rule-set list of the claim words whose possessor owns the claim rather than speaks
-#: of it ("the rebels' claims", see :func:`_owns_claim`). The words are rule data, in
-#: rules/packs/00-lists.yaml (a user directory may redefine the list like any other);
-#: :class:`Compiler` reads them into :attr:`Compiler.claim_owners`.
-CLAIM_OWNER_NOUNS = "claim_owner_nouns"
-
-# The shipped list's words, used only when a rule set defines no ``claim_owner_nouns`` (a user
-# directory loaded without the shipped pack): such a set then reads subjects as the shipped pack does,
-# as every set did while these words were hard-coded here. A copy kept equal to the YAML list
-# (tests/rules/test_loader.py checks), so a change of the list is made there and mirrored here. The
-# owner words are a list of their own rather than the wider ``claim_nouns`` the rules find claims
-# with: words of that list such as "involvement", "responsibility" or "estimate" would make more
-# possessors owners and so change which actor a rule reads as the subject.
-_DEFAULT_CLAIM_OWNER_NOUNS = tuple(
-    """claim claims statement statements report reports account accounts announcement assertion assertions
-    version allegation allegations accusation accusations figure figures toll tally""".split()  # noqa: SIM905
-)
-
-
-def _owns_claim(view: SentView, a: ActorMention, owners: TermSet) -> bool:
-    """Whether ``a`` is the possessor of a claim word ("the rebels' claims", "Kyiv's version"): a
-    term of ``owners`` starts at one of the two words after the possessive."""
-    return _owned(view, a, owners) is not None
-
-
-def _owned(view: SentView, a: ActorMention, owners: TermSet) -> TermHit | None:
-    """The claim word ``a`` possesses (see :func:`_owns_claim`), if any."""
-    ws = view.ws
-    k = a.last + 1
-    if k < len(ws) and ws[k].norm == "'s":
-        k += 1
-    elif view.doc.text[ws[a.last].end : ws[a.last].end + 1] not in ("'", "’"):
-        return None
-    return owners.any_in(ws, k, len(ws), k + 2)
-
-
-# what a party's own statement does when it speaks for the party: "the army's statement made no
-# reference to the accusations", "the ministry's statement did not mention the strike"
-_ISSUING_VERBS = frozenset(
-    ["made", "makes", "did", "does", "gave", "gives", "contained", "contains", "included", "includes"]
-)
-
-
-def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) -> bool:
-    """Whether ``a`` owns a claim word that is the subject of the anchor's verb: the word is
-    followed by one of :data:`_ISSUING_VERBS`, at most three words before the anchor."""
-    owned = _owned(view, a, owners)
-    if owned is None:
-        return False
-    k = owned.last + 1
-    return k < hit.first <= k + 3 and view.ws[k].norm in _ISSUING_VERBS
-
-
-# a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
-# denied ...", "Its leadership did not respond ...")
-_PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
-_NOUN_ANAPHORS = frozenset(
-    [
-        "group",
-        "militia",
-        "movement",
-        "organisation",
-        "organization",
-        "gang",
-        "faction",
-        "paramilitary",
-        "foundation",
-        "charity",
-    ]
-)
-
-
-def _anaphoric(ws: list[Any], lo: int, hi: int) -> str:
-    """The anaphoric subject among the words ``lo``..``hi`` (the anchor's clause before it):
-    ``"pronoun"``, ``"noun"`` ("the group") or ``""`` for none."""
-    for i in range(lo, hi):
-        w = ws[i].norm
-        if w in _PRONOUNS:
-            return "pronoun"
-        if w in _NOUN_ANAPHORS and i > 0 and "the" in (ws[i - 1].norm, ws[i - 2].norm if i > 1 else ""):
-            return "noun"  # "the group", "the paramilitary group"
-    return ""
-
-
-def _antecedent(
-    view: SentView, kind: str, exclude: list[str] | None, types: list[str] | None
-) -> list[ActorMention]:
-    """The previous sentence's party an anaphoric subject refers to: for a pronoun its first actor
-    (whom it reported on), for "the group" its last armed group or unknown organisation. Empty when
-    that sentence names none of the allowed types."""
-    prev = view.doc.previous(view)
-    if prev is None:
-        return []
-    acts = [a for a in prev.actors if a.type not in (exclude or ()) and (types is None or a.type in types)]
-    if kind == "noun":
-        acts = [a for a in acts if a.type in {"group", "entity"}][-1:]
-    return acts[:1]
-
-
 class Compiler:
     """Compiles conditions against the rule set's lists and macros."""
 
@@ -296,13 +58,13 @@ class Compiler:
         self.macros = macros
         self._terms: dict[tuple[str, ...], TermSet] = {}
         #: the claim words whose possessor is a claim's owner, not the subject of a sentence that
-        #: speaks of the claim (:func:`_owns_claim`): the ``claim_owner_nouns`` list when the rule set
-        #: defines it, else the words it shipped with. Raises CompileError when the list does not
+        #: speaks of the claim (:func:`rules.roles.owns_claim`): the ``claim_owner_nouns`` list when
+        #: the rule set defines it, else the words it shipped with. Raises CompileError when the list does not
         #: compile (the loader reports that as a problem of the list).
         self.claim_owners: TermSet = (
             self.terms([f"${CLAIM_OWNER_NOUNS}"])
             if CLAIM_OWNER_NOUNS in lists
-            else TermSet(_DEFAULT_CLAIM_OWNER_NOUNS)
+            else TermSet(DEFAULT_CLAIM_OWNER_NOUNS)
         )
         #: the term sets of ``region: story`` conditions, by topic id (see :func:`topic_id`): what
         #: the detector remembers of each item of a story for the story's later items
@@ -367,7 +129,8 @@ class Compiler:
             a = cond.actor
             owners = self.claim_owners
             return lambda h: (
-                len({m.id for m in _actors(h, a.role, a.exclude_types, a.types, owners=owners)}) >= a.min
+                len({m.id for m in actors_in_role(h, a.role, a.exclude_types, a.types, owners=owners)})
+                >= a.min
             )
         if cond.classifier is not None:
             return self._classifier(cond)
@@ -547,194 +310,3 @@ def _all_of(subs: tuple[Test, ...]) -> Test:
         return True
 
     return test
-
-
-class Extraction:
-    """One value a rule fills: ``name`` and its :class:`~rules.schema.Extract` spec's fields, read
-    once when the rule is compiled (``topics``: the spec's topics with their terms compiled). The
-    matcher fills every value of a rule per passing anchor, and from compiled code a read of a
-    pydantic model's attribute is a generic lookup, several times a plain field's cost. ``owners``:
-    the rule set's claim-owner nouns (:attr:`Compiler.claim_owners`), for the actor roles."""
-
-    def __init__(self, name: str, spec: Extract, topics: list[tuple[str, TermSet]], owners: TermSet) -> None:
-        self.name = name
-        self.value: str | int | float | bool | None = spec.value
-        self.anchor = bool(spec.anchor)
-        self.topic = spec.topic is not None
-        self.topics = topics
-        self.actor: list[str] | None = list(spec.actor) if spec.actor is not None else None
-        self.level: str = spec.level
-        self.exclude_types = list(spec.exclude_types)
-        self.figure: str | None = spec.figure
-        self.default: str | int | float | bool | None = spec.default
-        self.required = spec.required
-        self.owners = owners
-
-
-def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
-    """One value per its :class:`Extraction` (``None`` when nothing was found)."""
-    if spec.value is not None:
-        return spec.value
-    if spec.anchor:
-        return hit.view.span_text(hit.first, hit.last)
-    if spec.topic:
-        view = hit.view
-        for name, ts in spec.topics:
-            if view.any_in(ts, 0, len(view.ws)) is not None:
-                return name
-        return spec.default
-    if spec.actor is not None:
-        for role in spec.actor:
-            if role == "other":
-                found = _other(hit, taken, spec.exclude_types)
-                if found is not None:
-                    return _level(found, spec.level)
-                continue
-            acts = _actors(hit, role, spec.exclude_types, owners=spec.owners)
-            if acts:
-                return _level(acts[0].id, spec.level)
-        return spec.default
-    rev = hit.revision()
-    new, old = rev.new, rev.old
-    if spec.figure == "new":
-        return new.as_int if new is not None else spec.default
-    if spec.figure == "old":
-        return old.as_int if old is not None else spec.default
-    if spec.figure == "bound":
-        return new.bound if new is not None else spec.default
-    if spec.figure == "victim_class":
-        return rev.victim_class or spec.default
-    if spec.figure == "party":
-        return _victim_side(hit, new, spec.owners) or spec.default
-    if spec.figure == "delta":
-        return new.as_int - old.as_int if new is not None and old is not None else spec.default
-    return spec.default
-
-
-def _victim_side(hit: Hit, num: Any, owners: TermSet) -> str | None:
-    """The actor in the figure's victim phrase ("70 Armenian soldiers"), else the subject's state."""
-    if num is not None:
-        view: SentView | None = hit.view if any(n is num for n in hit.view.numbers) else None
-        if view is not None:
-            for a in view.actors:
-                if num.last < a.first <= num.last + 3 and a.type in {"state", "group"}:
-                    return _level(a.id, "state")
-    view = hit.view
-    ws = view.ws
-    for a in view.actors:  # "the Gaza death toll", "the number of Palestinians killed"
-        nxt = " ".join(t.norm for t in ws[a.last + 1 : a.last + 4])
-        prev = " ".join(t.norm for t in ws[max(0, a.first - 2) : a.first])
-        if a.type in {"state", "group"} and (
-            nxt.startswith(("death toll", "toll", "'s death toll", "'s toll", "killed", "dead"))
-            or prev.endswith("number of")
-        ):
-            return _level(a.id, "state")
-    joint = _joint_place(view)
-    if joint is not None:
-        return joint
-    skip = ["media", "entity"]
-    acts = (
-        _actors(hit, "speaker", skip, owners=owners)
-        or _actors(hit, "subject", skip, owners=owners)
-        or _actors(hit, "first", skip, owners=owners)
-    )
-    return _level(acts[0].id, "state") if acts else None
-
-
-_LIST_JOINS = frozenset([",", "and", ", and"])
-
-
-def _joint_place(view: SentView) -> str | None:
-    """``SY+TR`` for a figure counted over several states ("the death toll in Turkey and Syria",
-    "killed in Sudan, Chad and Libya"): a toll of two countries is a series of its own, not a
-    revision of either country's toll. None unless "in" opens a list of two or more distinct states."""
-    ws = view.ws
-    actors = view.actors
-    text = view.doc.text
-    for n, a in enumerate(actors):
-        if a.type != "state" or a.first == 0 or ws[a.first - 1].norm != "in":
-            continue
-        ids = [_level(a.id, "state")]
-        end = a.end
-        for b in actors[n + 1 :]:
-            between = text[end : b.start].strip()
-            if b.type != "state" or between not in _LIST_JOINS:
-                break
-            ids.append(_level(b.id, "state"))
-            end = b.end
-            if between != ",":
-                break  # "and" closes the list
-        distinct = sorted(set(ids))
-        if len(distinct) > 1:
-            return "+".join(distinct)
-    return None
-
-
-SPEECH = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "stated",
-        "added",
-        "claimed",
-        "claims",
-        "confirmed",
-        "insisted",
-        "quoted",
-    ]
-)
-
-
-def _speaks(view: SentView, actor: ActorMention) -> bool:
-    ws = view.ws
-    before = [t.norm for t in ws[max(0, actor.first - 2) : actor.first]]
-    if before[-1:] == ["citing"] or before == ["according", "to"]:
-        return True
-    for i in range(actor.last + 1, min(len(ws), actor.last + 5)):
-        if ws[i].norm in SPEECH:
-            return True
-        if any(a.first == i for a in view.actors):
-            return False
-    return False
-
-
-def _level(actor_id: str, level: str) -> str:
-    """``AZ.mod`` -> ``AZ`` at level ``state`` (a unit speaks for its state)."""
-    head = actor_id.split(".", 1)[0]
-    if level == "state" and len(head) == 2 and head.isupper():
-        return head
-    return actor_id
-
-
-def _same(a: str, b: str) -> bool:
-    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
-
-
-def _other(hit: Hit, taken: list[str], exclude: list[str]) -> str | None:
-    here = hit.view
-    # the sentence, the one before it and the headline/lead: where a counterpart is named (the
-    # other two are looked up only when the sentence itself names none)
-    seen: set[int] = set()
-    for view in _counterpart_sentences(here):
-        if view is None or view.start in seen:
-            continue
-        seen.add(view.start)
-        for a in view.actors:
-            if a.type in exclude or (a.type == "entity" and view is not here):
-                continue
-            if not any(_same(a.id, t) for t in taken):
-                return a.id
-    return None
-
-
-def _counterpart_sentences(here: SentView) -> Iterator[SentView | None]:
-    """``here``, the sentence before it, the first sentence: each looked up only when reached."""
-    yield here
-    yield here.doc.previous(here)
-    yield here.doc.first()

@@ -29,9 +29,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from rules.conditions import CLAIM_OWNER_NOUNS, CompileError, Compiler
+from rules.conditions import CompileError, Compiler
 from rules.matcher import CompiledRule, RuleSet, compile_rule
 from rules.patterns import PatternError
+from rules.roles import CLAIM_OWNER_NOUNS
 from rules.schema import Condition, Extract, Rule, RuleFile
 from rules.templates import Template, TemplateError
 from rules.text.actors import Gazetteer, shipped_gazetteer

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from alerts.models import Evidence, Value
 from ingest.models import WireItem
 from rules.candidates import Planner
-from rules.conditions import Compiler, Extraction, Hit, Test, extract
+from rules.conditions import Compiler
 from rules.detections import Detection, DetectionKind
+from rules.extraction import Extraction, extract
+from rules.hit import Hit, Test
 from rules.patterns import Prefilter, normalise
 from rules.schema import Rule
 from rules.sites import Sites

@@ -11,9 +11,10 @@ media) and any ``actors:`` sections users add to their rule files.
   "Azerbaijan's Defence Ministry" and "the Sudanese army" become ``AZ.mod`` and ``SD.army``,
   "a spokesman for the Libyan Red Crescent" becomes the Red Crescent; a lone "the army" is the
   unplaced but identifiable party ``army``;
-- runs of two or more capitalised words that the gazetteer does not know ("World Central Kitchen")
-  are ``entity`` mentions (``entity:world-central-kitchen``), so an organisation a desk has never
-  configured can still be the silent party of a confirmation gap.
+- runs of two or more capitalised words that the gazetteer does not know ("World Central Kitchen"),
+  and single ones in the places :mod:`rules.text.names` lists, are ``entity`` mentions
+  (``entity:world-central-kitchen``), so an organisation a desk has never configured can still be
+  the silent party of a confirmation gap.
 """
 
 from __future__ import annotations
@@ -25,50 +26,20 @@ from typing import Any, NamedTuple
 
 import pycountry
 
-from rules.text.tokens import Token, title_case, tokenize, words
+from rules.text.names import (
+    NOT_NAMES,
+    SPEAKERS,
+    definite_plural,
+    entity_spans,
+    level_before,
+    modifier,
+    place_after,
+    place_before,
+)
+from rules.text.tokens import Token, tokenize, words
 from wirewatch import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
-_NOT_NAMES = frozenset(
-    """the a an in on at as after before but and or if while when since with from for by of to this
-    that these those there it its his her their they he she we i nor neither both either earlier
-    later monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december according meanwhile however""".split()  # noqa: SIM905
-)
-
-# lower-case particles inside a name: "Clan del Golfo", "Ahl al Bayt", "Pieter van der Berg"
-_INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den bin ibn".split())  # noqa: SIM905
-# a single capitalised word is a name (an organisation) when a relative pronoun for things follows it
-# after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
-# spokesman for Rosneft"); alone, a capital may only start a sentence
-_ORG_RELATIVES = frozenset(["which", "whose"])
-# plural role nouns that, after "the", name one party
-_DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
-# nouns after which a lone capitalised word names a family, clan, party or a leader's circle ("the
-# Phalange party said", "Sadr aides flatly denied the report")
-_KIN = frozenset(
-    """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
-    spokesmen lawyers office supporters followers fighters men militia militiamen""".split()  # noqa: SIM905
-)
-# verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
-_NAME_VERBS = frozenset(
-    """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
-    insists contradicted contradicts declined refused acknowledged confirmed casts questioned
-    questions""".split()  # noqa: SIM905
-)
-# auxiliaries that, with "not" after them, make the capitalised word before them one who keeps silent
-_SILENT_AUX = frozenset(["did", "has", "had", "could", "would", "was"])
-# ... unless the word is a place ("the authorities in Tskhinvali had not commented")
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "of", "near", "to", "on", "into", "across", "around"])
-# ... and the verbs of keeping silent after them ("did not immediately respond", "has not commented")
-_SILENCE_VERBS = frozenset(
-    """respond responded return returned reply replied comment commented answer answered confirm confirmed
-    immediately directly address addressed""".split()  # noqa: SIM905
-)
-_SPEAKERS = frozenset(
-    "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
-)
-
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
 
 
@@ -339,12 +310,12 @@ class Gazetteer:
                 # distribution company"): not a verb form, which would make them a clause of their own
                 # ("the rebels shelled army posts")
                 m = first - 1
-                while m > 0 and first - m <= 2 and _modifier(ws[m].norm) and ws[m].clause == ws[first].clause:
+                while m > 0 and first - m <= 2 and modifier(ws[m].norm) and ws[m].clause == ws[first].clause:
                     m -= 1
                 if m < first - 1 and ws[m].norm in _DEFINITE:
                     prev = ws[m].norm
                 # ... or the sentence opens with them ("Federal prosecutors rejected his findings")
-                elif m == 0 and _modifier(ws[0].norm) and ws[0].clause == ws[first].clause:
+                elif m == 0 and modifier(ws[0].norm) and ws[0].clause == ws[first].clause:
                     prev = ""
             nxt_role = n + 1 < len(raw) and raw[n + 1][3] is not None and raw[n + 1][0] == last + 1
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
@@ -359,7 +330,7 @@ class Gazetteer:
                         or nxt_role
                         or (last > first and ws[last].norm in _ROLE_HOLDERS)
                         # ... and a spokesman of a level of government ("A federal spokesman denied")
-                        or (ws[last].norm in _SPEAKERS and _level_before(ws, first))
+                        or (ws[last].norm in SPEAKERS and level_before(ws, first))
                     )
                 )
                 or (
@@ -372,7 +343,7 @@ class Gazetteer:
                         # ... and prosecutors, who answer for a case ("Prosecutors rejected the allegations")
                         or (prev in ("the", "") and ws[last].norm == "prosecutors")
                         # ... and so are "the armed forces" ("no immediate word from the armed forces")
-                        or (prev == "the" and _definite_plural(ws, first, last))
+                        or (prev == "the" and definite_plural(ws, first, last))
                         or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)
                         # officials of a place the gazetteer does not know: "Puntland officials denied",
                         # "Amhara regional officials did not comment"
@@ -381,9 +352,7 @@ class Gazetteer:
                         # Ingushetia made no comment")
                         or (
                             ws[last].norm in _PLACE_ROLES
-                            and (
-                                _place_before(ws, first) or _level_before(ws, first) or _place_after(ws, last)
-                            )
+                            and (place_before(ws, first) or level_before(ws, first) or place_after(ws, last))
                         )
                     )
                 )
@@ -418,7 +387,7 @@ class Gazetteer:
                 if (
                     qualifies
                     and len(gap) <= 2
-                    and all(g == "'s" or (g.isalpha() and g not in _NOT_NAMES) for g in gap)
+                    and all(g == "'s" or (g.isalpha() and g not in NOT_NAMES) for g in gap)
                 ):
                     prev = out.pop()
                     m = ActorMention(
@@ -466,68 +435,10 @@ class Gazetteer:
         )
 
     def _entities(self, ws: list[Token], known: list[ActorMention]) -> list[ActorMention]:
-        taken = {i for m in known for i in range(m.first, m.last + 1)} if known else ()
-        # which words may be part of a name (capitalised words no known actor holds); a sentinel
-        # False ends the last run. The capital is tested first: most words have none, and then
-        # nothing else is read
-        named = [
-            t.text[:1].isupper() and t.kind == "word" and t.norm not in _NOT_NAMES and k not in taken
-            for k, t in enumerate(ws)
+        return [
+            self._mention(f"entity:{'-'.join(t.norm for t in ws[i:j])}", "entity", ws, i, j - 1)
+            for i, j in entity_spans(ws, known)
         ]
-        n_words = len(ws)
-        if title_case(ws, min_words=5):
-            # a title-case headline ("Israel Dismisses Hamas Claim of Captured Soldiers"): capitals
-            # mark every word there, not names
-            return []
-        named.append(False)
-        out: list[ActorMention] = []
-        i = 0
-        while i < n_words:
-            if not named[i]:
-                i += 1
-                continue
-            j = i + 1
-            while named[j] or (
-                j + 1 < n_words
-                and ws[j].norm in _INNER_PARTICLES
-                and named[j + 1]
-                and ws[j + 1].clause == ws[j].clause
-            ):
-                j += 1
-            if (
-                j - i >= 2
-                # an acronym ("TEPCO"), also opening a sentence when the next word is in its clause and
-                # not in capitals too (a dateline's "TUMACO, Colombia" and an all-capitals headline are not)
-                or (ws[i].text.isupper() and len(ws[i].text) >= 3 and (i > 0 or _acronym_opens(ws)))
-                or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
-                # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
-                # leader's circle by his ("no response from Maskhadov's representatives")
-                or _kin_follows(ws, i, j)
-                or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in _SPEAKERS)
-                # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
-                # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
-                # ("Residents said")
-                or (
-                    j < n_words
-                    and (
-                        ws[j].norm in _NAME_VERBS
-                        # ... or who keeps silent ("Prieto did not return calls seeking comment")
-                        or (
-                            j + 2 < n_words
-                            and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
-                            and ws[j].norm in _SILENT_AUX
-                            and ws[j + 1].norm in ("not", "never", "neither")
-                            and ws[j + 2].norm in _SILENCE_VERBS
-                        )
-                    )
-                    and ws[j].clause == ws[i].clause
-                    and (i > 0 or not ws[i].norm.endswith("s"))
-                )
-            ):
-                slug = "-".join(t.norm for t in ws[i:j])
-                out.append(self._mention(f"entity:{slug}", "entity", ws, i, j - 1))
-            i = j
-        return out
 
 
 # the nouns an adjective-like "the ..." alias can modify ("the paramilitary group")
@@ -536,82 +447,8 @@ _HEADS = frozenset(["group", "groups", "force", "forces", "fighters", "units"])
 # the unplaced sides of the alias file (rules/data/actors.yaml), which a group's name may follow
 _GENERIC_SIDES = frozenset(["militia", "rebels"])
 
-# capitalised words before "officials" that name no place or body ("Senior officials said")
-_COMMON_CAPITALS = frozenset(
-    """senior western several some local other many few top two three four five foreign security military
-    government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
-)
-
-
 # the plural roles a place the gazetteer does not know may name ("Guerrero prosecutors")
 _PLACE_ROLES = frozenset(["officials", "authorities", "prosecutors", "police"])
-
-# the level of government between a place and its officials ("Amhara regional officials")
-_LEVELS = frozenset("regional provincial state local district county municipal city".split())  # noqa: SIM905
-
-
-def _place_before(ws: list[Token], first: int) -> bool:
-    """Whether a capitalised name the gazetteer does not know stands before the role noun at
-    ``first``, directly or across one word of :data:`_LEVELS`."""
-    k = first - 1
-    if k > 0 and ws[k].norm in _LEVELS and not ws[k].capitalised:
-        k -= 1
-    return (
-        k >= 0 and ws[k].capitalised and ws[k].norm not in _NOT_NAMES and ws[k].norm not in _COMMON_CAPITALS
-    )
-
-
-# the levels of government that are a government of their own, so that their officials are one party
-# without a place named ("State officials would neither confirm nor deny the figures"); "regional" or
-# "local" officials are anyone's
-_GOVERNMENTS = frozenset(["federal", "state", "county"])
-
-
-def _level_before(ws: list[Token], first: int) -> bool:
-    """Whether a level of government of :data:`_GOVERNMENTS` stands right before the role noun at
-    ``first``."""
-    return first > 0 and ws[first - 1].norm in _GOVERNMENTS
-
-
-def _place_after(ws: list[Token], last: int) -> bool:
-    """Whether "in" and a capitalised name follow the role noun at ``last`` in its clause."""
-    k = last + 2
-    return (
-        k < len(ws)
-        and ws[last + 1].norm == "in"
-        and ws[k].capitalised
-        and ws[k].norm not in _NOT_NAMES
-        and ws[k].clause == ws[last].clause
-    )
-
-
-def _acronym_opens(ws: list[Token]) -> bool:
-    """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
-    the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
-    all-capitals headline)."""
-    nxt = ws[1] if len(ws) > 1 else None
-    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
-
-
-def _definite_plural(ws: list[Token], first: int, last: int) -> bool:
-    """Whether the plural role noun at ``first``..``last`` names one party after "the"."""
-    return tuple(t.norm for t in ws[first : last + 1]) in _DEFINITE_PLURALS
-
-
-def _modifier(norm: str) -> bool:
-    """A lower-case word that may stand between a determiner and a role noun as its modifier."""
-    return (
-        norm.isalpha()
-        and norm not in _NOT_NAMES  # (which holds the determiners)
-        and not norm.endswith(("ed", "ing", "ly"))
-        and norm not in _VERBISH
-    )
-
-
-# present-tense verbs that would open a clause between a determiner and a role noun
-_VERBISH = frozenset(
-    "says said say told tells accuses attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
-)
 
 _SHIPPED: Gazetteer | None = None
 
@@ -622,10 +459,3 @@ def shipped_gazetteer() -> Gazetteer:
     if _SHIPPED is None:
         _SHIPPED = Gazetteer()
     return _SHIPPED
-
-
-def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
-    """Whether a kin noun (:data:`_KIN`) follows the name at words ``i``..``j - 1`` in its clause,
-    directly or after a possessive "'s"."""
-    k = j + 1 if j < len(ws) and ws[j].norm in ("'s", "’s") else j
-    return k < len(ws) and ws[k].norm in _KIN and ws[k].clause == ws[i].clause

@@ -6,9 +6,10 @@ from textwrap import dedent
 import pytest
 import yaml
 
-from rules.conditions import CLAIM_OWNER_NOUNS, Compiler
+from rules.conditions import Compiler
 from rules.loader import PACK_DIR, load_ruleset
 from rules.matcher import RuleSet
+from rules.roles import CLAIM_OWNER_NOUNS
 from wirewatch.errors import RuleError
 
 GOOD = """\

@@ -1,0 +1,215 @@
+"""Names the gazetteer does not know: when capitalised words are a party of their own.
+
+A run of two or more capitalised words no known actor holds ("World Central Kitchen") is a name, and
+so is one word in certain places: an acronym ("TEPCO made no comment"), a name a relative pronoun
+for things follows ("Rosneft, which operates the plant,"), one a spokesperson speaks for ("a
+spokesman for Rosneft"), a family, clan or party by its name ("the Ampatuan family"), or a person
+or body named by surname as the one who speaks, denies or keeps silent ("Peskov dismissed the
+estimate", "Prieto did not return calls"). :func:`entity_spans` finds those runs; the gazetteer
+(:mod:`rules.text.actors`) makes them ``entity`` mentions. The predicates below also tell the
+gazetteer when a role noun ("officials", "spokesman") belongs to such a place or a level of
+government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from rules.text.tokens import Token, title_case
+
+
+class Spanned(Protocol):
+    """A mention's word span (what :func:`entity_spans` reads of the mentions already found)."""
+
+    @property
+    def first(self) -> int: ...
+
+    @property
+    def last(self) -> int: ...
+
+
+NOT_NAMES = frozenset(
+    """the a an in on at as after before but and or if while when since with from for by of to this
+    that these those there it its his her their they he she we i nor neither both either earlier
+    later monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december according meanwhile however""".split()  # noqa: SIM905
+)
+
+# lower-case particles inside a name: "Clan del Golfo", "Ahl al Bayt", "Pieter van der Berg"
+_INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den bin ibn".split())  # noqa: SIM905
+# a single capitalised word is a name (an organisation) when a relative pronoun for things follows it
+# after a comma ("Rosneft, which operates the plant,") or it is what a spokesperson speaks for ("a
+# spokesman for Rosneft"); alone, a capital may only start a sentence
+_ORG_RELATIVES = frozenset(["which", "whose"])
+# plural role nouns that, after "the", name one party
+_DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
+# nouns after which a lone capitalised word names a family, clan, party or a leader's circle ("the
+# Phalange party said", "Sadr aides flatly denied the report")
+_KIN = frozenset(
+    """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
+    spokesmen lawyers office supporters followers fighters men militia militiamen""".split()  # noqa: SIM905
+)
+# verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
+_NAME_VERBS = frozenset(
+    """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
+    insists contradicted contradicts declined refused acknowledged confirmed casts questioned
+    questions""".split()  # noqa: SIM905
+)
+# auxiliaries that, with "not" after them, make the capitalised word before them one who keeps silent
+_SILENT_AUX = frozenset(["did", "has", "had", "could", "would", "was"])
+# ... unless the word is a place ("the authorities in Tskhinvali had not commented")
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "of", "near", "to", "on", "into", "across", "around"])
+# ... and the verbs of keeping silent after them ("did not immediately respond", "has not commented")
+_SILENCE_VERBS = frozenset(
+    """respond responded return returned reply replied comment commented answer answered confirm confirmed
+    immediately directly address addressed""".split()  # noqa: SIM905
+)
+SPEAKERS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
+)
+
+# capitalised words before "officials" that name no place or body ("Senior officials said")
+_COMMON_CAPITALS = frozenset(
+    """senior western several some local other many few top two three four five foreign security military
+    government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
+)
+
+
+def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, int]]:
+    """The runs of words ``i``..``j - 1`` that name a party the gazetteer does not know (see the
+    module docstring); ``known``: the mentions the gazetteer found, whose words no run takes."""
+    taken = {i for m in known for i in range(m.first, m.last + 1)} if known else ()
+    # which words may be part of a name (capitalised words no known actor holds); a sentinel
+    # False ends the last run. The capital is tested first: most words have none, and then
+    # nothing else is read
+    named = [
+        t.text[:1].isupper() and t.kind == "word" and t.norm not in NOT_NAMES and k not in taken
+        for k, t in enumerate(ws)
+    ]
+    n_words = len(ws)
+    if title_case(ws, min_words=5):
+        # a title-case headline ("Israel Dismisses Hamas Claim of Captured Soldiers"): capitals
+        # mark every word there, not names
+        return []
+    named.append(False)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n_words:
+        if not named[i]:
+            i += 1
+            continue
+        j = i + 1
+        while named[j] or (
+            j + 1 < n_words
+            and ws[j].norm in _INNER_PARTICLES
+            and named[j + 1]
+            and ws[j + 1].clause == ws[j].clause
+        ):
+            j += 1
+        if (
+            j - i >= 2
+            # an acronym ("TEPCO"), also opening a sentence when the next word is in its clause and
+            # not in capitals too (a dateline's "TUMACO, Colombia" and an all-capitals headline are not)
+            or (ws[i].text.isupper() and len(ws[i].text) >= 3 and (i > 0 or _acronym_opens(ws)))
+            or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
+            # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
+            # leader's circle by his ("no response from Maskhadov's representatives")
+            or _kin_follows(ws, i, j)
+            or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in SPEAKERS)
+            # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
+            # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
+            # ("Residents said")
+            or (
+                j < n_words
+                and (
+                    ws[j].norm in _NAME_VERBS
+                    # ... or who keeps silent ("Prieto did not return calls seeking comment")
+                    or (
+                        j + 2 < n_words
+                        and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
+                        and ws[j].norm in _SILENT_AUX
+                        and ws[j + 1].norm in ("not", "never", "neither")
+                        and ws[j + 2].norm in _SILENCE_VERBS
+                    )
+                )
+                and ws[j].clause == ws[i].clause
+                and (i > 0 or not ws[i].norm.endswith("s"))
+            )
+        ):
+            out.append((i, j))
+        i = j
+    return out
+
+
+# the level of government between a place and its officials ("Amhara regional officials")
+_LEVELS = frozenset("regional provincial state local district county municipal city".split())  # noqa: SIM905
+
+
+def place_before(ws: list[Token], first: int) -> bool:
+    """Whether a capitalised name the gazetteer does not know stands before the role noun at
+    ``first``, directly or across one word of :data:`_LEVELS`."""
+    k = first - 1
+    if k > 0 and ws[k].norm in _LEVELS and not ws[k].capitalised:
+        k -= 1
+    return k >= 0 and ws[k].capitalised and ws[k].norm not in NOT_NAMES and ws[k].norm not in _COMMON_CAPITALS
+
+
+# the levels of government that are a government of their own, so that their officials are one party
+# without a place named ("State officials would neither confirm nor deny the figures"); "regional" or
+# "local" officials are anyone's
+_GOVERNMENTS = frozenset(["federal", "state", "county"])
+
+
+def level_before(ws: list[Token], first: int) -> bool:
+    """Whether a level of government of :data:`_GOVERNMENTS` stands right before the role noun at
+    ``first``."""
+    return first > 0 and ws[first - 1].norm in _GOVERNMENTS
+
+
+def place_after(ws: list[Token], last: int) -> bool:
+    """Whether "in" and a capitalised name follow the role noun at ``last`` in its clause."""
+    k = last + 2
+    return (
+        k < len(ws)
+        and ws[last + 1].norm == "in"
+        and ws[k].capitalised
+        and ws[k].norm not in NOT_NAMES
+        and ws[k].clause == ws[last].clause
+    )
+
+
+def _acronym_opens(ws: list[Token]) -> bool:
+    """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
+    the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
+    all-capitals headline)."""
+    nxt = ws[1] if len(ws) > 1 else None
+    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
+
+
+def definite_plural(ws: list[Token], first: int, last: int) -> bool:
+    """Whether the plural role noun at ``first``..``last`` names one party after "the"."""
+    return tuple(t.norm for t in ws[first : last + 1]) in _DEFINITE_PLURALS
+
+
+def modifier(norm: str) -> bool:
+    """A lower-case word that may stand between a determiner and a role noun as its modifier."""
+    return (
+        norm.isalpha()
+        and norm not in NOT_NAMES  # (which holds the determiners)
+        and not norm.endswith(("ed", "ing", "ly"))
+        and norm not in _VERBISH
+    )
+
+
+# present-tense verbs that would open a clause between a determiner and a role noun
+_VERBISH = frozenset(
+    "says said say told tells accuses attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
+)
+
+
+def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
+    """Whether a kin noun (:data:`_KIN`) follows the name at words ``i``..``j - 1`` in its clause,
+    directly or after a possessive "'s"."""
+    k = j + 1 if j < len(ws) and ws[j].norm in ("'s", "’s") else j
+    return k < len(ws) and ws[k].norm in _KIN and ws[k].clause == ws[i].clause

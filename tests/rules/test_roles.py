@@ -1,0 +1,71 @@
+"""Actor roles read around an anchor hit (rules.roles)."""
+
+import pytest
+
+from rules.roles import actors_in_role
+from tests.rules.anchors import OWNERS, hit_of
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "anchor", "expected"),
+    [
+        (
+            "subject",
+            "Azerbaijan has yet to confirm the truce, Armenia's Defence Ministry said.",
+            "confirm",
+            ["AZ"],
+        ),
+        ("subject", "Kyiv has yet to confirm the report.", "confirm", ["UA"]),
+        (
+            "agent",
+            "The truce was neither confirmed nor denied by the Eritrean army.",
+            "confirmed",
+            ["ER.army"],
+        ),
+        ("agent", "There was no comment from Hamas.", "comment", ["ps.hamas"]),
+        ("nearest", "The RSF said it had seized the base, the army said.", "seized", ["sudan.rsf"]),
+        ("speaker", "The base fell on Monday, the Azerbaijani defence ministry said.", "fell", ["AZ.mod"]),
+        ("speaker", "The base fell on Monday, according to Armenia's Defence Ministry.", "fell", ["AM.mod"]),
+        ("after", "Kyiv denied the claim by Moscow on Monday.", "denied", ["RU"]),
+        ("first", "Israel and Hamas agreed a truce.", "truce", ["IL"]),
+        ("any", "Israel and Hamas agreed a truce.", "truce", ["IL", "ps.hamas"]),
+    ],
+)
+def test_each_role_reads_its_actor(role: str, text: str, anchor: str, expected: list[str]) -> None:
+    """Each role picks the actor its definition names, by stable id."""
+    assert [a.id for a in actors_in_role(hit_of(text, anchor), role, owners=OWNERS)] == expected
+
+
+def test_the_owner_of_a_claim_is_not_its_subject() -> None:
+    """ "The rebels' claims were lies": the rebels own the claim, nobody in the sentence denies it."""
+    h = hit_of("The envoy said the rebels' claims were lies.", "lies")
+    assert actors_in_role(h, "subject", owners=OWNERS) == []
+    assert [a.id for a in actors_in_role(h, "any", owners=OWNERS)] == ["rebels"]
+
+
+def test_a_claim_word_speaks_for_its_owner() -> None:
+    """ "The army's statement made no reference": the statement's owner is the subject."""
+    h = hit_of("The army's statement made no reference to the accusations.", "reference")
+    assert [a.id for a in actors_in_role(h, "subject", owners=OWNERS)] == ["army"]
+
+
+def test_a_fronted_participle_takes_the_subject_after_its_clause() -> None:
+    """ "Calling the army's report untrue, Armenia's Defence Ministry said": the ministry, not the army."""
+    h = hit_of("Calling the army's report untrue, Armenia's Defence Ministry said the town held.", "untrue")
+    assert [a.id for a in actors_in_role(h, "subject", owners=OWNERS)] == ["AM.mod"]
+
+
+def test_anaphors_point_back_to_the_previous_sentence() -> None:
+    """A pronoun subject and "from the group" name the party of the sentence before."""
+    pronoun = hit_of("The rebels said they seized the town. He did not comment.", "comment")
+    assert [a.id for a in actors_in_role(pronoun, "subject", owners=OWNERS)] == ["rebels"]
+    noun = hit_of(
+        "The Houthis said they hit the ship. There was no immediate response from the group.", "response"
+    )
+    assert [a.id for a in actors_in_role(noun, "agent", owners=OWNERS)] == ["ye.houthis"]
+
+
+def test_an_active_anchor_does_not_take_a_participles_agent() -> None:
+    """ "has yet to confirm the truce announced by Moscow": Moscow announced, it is not the agent."""
+    h = hit_of("Kyiv has yet to confirm the truce announced by Moscow.", "confirm")
+    assert actors_in_role(h, "agent", owners=OWNERS) == []
