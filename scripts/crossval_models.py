@@ -43,6 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("kl", "km", "kn", "ko", "kp", "kq"),
+    *("kr", "ks", "kt", "ku", "kv", "kw"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
