@@ -66,6 +66,7 @@ HELD_OUT = {
     *("kl", "km", "kn", "ko", "kp", "kq"),
     # written in the twenty-first session
     *("kr", "ks", "kt", "ku", "kv", "kw"),
+    *("kx", "ky", "kz", "la", "lb", "lc"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

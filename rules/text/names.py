@@ -48,8 +48,11 @@ _DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("def
 # Phalange party said", "Sadr aides flatly denied the report")
 _KIN = frozenset(
     """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
-    spokesmen lawyers office supporters followers fighters men militia militiamen""".split()  # noqa: SIM905
+    spokesmen lawyers office supporters followers fighters men militia militiamen gunmen militants guerrillas
+    insurgents""".split()  # noqa: SIM905
 )
+# the pronouns that stress a person named just before them ("Misuari himself")
+_REFLEXIVES = frozenset(["himself", "herself"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
@@ -116,6 +119,9 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
             # leader's circle by his ("no response from Maskhadov's representatives")
             or _kin_follows(ws, i, j)
+            # a person stressed as the one meant ("Misuari himself, whose whereabouts are unknown, has
+            # not confirmed the arrangement")
+            or (j < n_words and ws[j].norm in _REFLEXIVES and ws[j].clause == ws[i].clause)
             or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in SPEAKERS)
             # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
             # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun

@@ -2290,6 +2290,43 @@ POSITIVES = [
         "confirmation_gap",
         "Kyiv condemned what it called a flagrant breach of the truce by Russian forces. Moscow countered that it was Ukrainian units that had breached the ceasefire first.",
     ),
+    (
+        "ceasefire",
+        "A stone-throwing clash near the mosque did not derail the truce in the north, which held through the night.",
+    ),
+    ("ceasefire", "Guns fall largely silent in Sirte on the first day of the holiday"),
+    (
+        "ceasefire",
+        "The president said the army's truce, which had been due to end on Friday, would be prolonged by a week.",
+    ),
+    (
+        "ceasefire",
+        "The humanitarian pause, requested by church leaders so families could bury their dead, runs from 8 am to 4 pm, an army spokesman said.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebels said they had shot down a helicopter. The Sabra gunmen did not respond to questions.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said it had retaken the port. Mendez himself, whose whereabouts are unclear, has not confirmed the loss.",
+    ),
+    (
+        "confirmation_gap",
+        "The mediators said the truce had begun at dawn, but a spokesman for the rebels said no ceasefire had taken effect on the ground.",
+    ),
+    (
+        "confirmation_gap",
+        "The transport agency pushed back, saying its inspectors had cleared the bridge a month before it fell.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had seized the airport. The defence ministry said the assault had been pushed back and the airport remained under army control.",
+    ),
+    (
+        "toll_revision",
+        "Sunday's raids pushed the monitoring group's count of protesters killed since the March coup to 318.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3293,6 +3330,21 @@ NEGATIVES = [
         "confirmation_gap",
         "The Greek coast guard confirmed that a patrol boat had been hit by a rocket, but would not say whether any of its sailors had been hurt.",
     ),
+    ("ceasefire", "The truce, proposed by Egypt on Monday, was rejected by Hamas."),
+    ("ceasefire", "The rebels warned that any attack on their positions would derail the truce."),
+    ("ceasefire", "Officials hope the guns will fall mostly silent during the holiday."),
+    ("ceasefire", "The rebels said they would respect a truce so long as the army withdrew first."),
+    (
+        "confirmation_gap",
+        "The army said its units pushed back the attack and the town remained under their control.",
+    ),
+    ("confirmation_gap", "Police said the Sabra gunmen had fled into the hills."),
+    ("confirmation_gap", "Mendez himself said the port had been retaken."),
+    (
+        "toll_revision",
+        "The update raised the number of injured to 540 but left the count of the dead unchanged at 210.",
+    ),
+    ("toll_revision", "The storm pushed the river to its highest level in 40 years, killing 12 people."),
 ]
 
 

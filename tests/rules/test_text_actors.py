@@ -139,11 +139,16 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("The figure was wrong, Okafor said.", ["entity:okafor"]),
         ("Residents said the water rose fast.", []),
         ("Monday said nothing.", []),
+        # ... or a family, party or armed band by its name, or a person stressed by a reflexive
+        ("The Ampatuan family did not respond.", ["entity:ampatuan"]),
+        ("The Maute gunmen had not commented.", ["entity:maute"]),
+        ("Misuari himself, whose whereabouts are unknown, has not confirmed it.", ["entity:misuari"]),
+        ("The gunmen themselves said nothing.", []),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
-    """One capitalised word is an entity when ', which' follows it, a spokesperson speaks for it, or
-    it is the subject of a speech or denial verb."""
+    """One capitalised word is an entity when ', which' follows it, a spokesperson speaks for it, it
+    is the subject of a speech or denial verb, a kin or band noun follows it, or a reflexive stresses it."""
     assert ids(text) == expected
 
 
