@@ -62,6 +62,12 @@ def actors_in_role(
         kind = _anaphoric(ws, lo, hit.first)
         if not kind and len(own) < len(earlier):
             kind = _anaphoric(ws, earlier[-1].last + 1, lo)
+        # with no actor before the anchor, an anaphor that opens the sentence as its subject, in an earlier
+        # clause: "It said 396 crew members had been rescued, and again did not address Ukraine's claim",
+        # "The group, which has claimed other attacks, has issued no statement" (not a possessive further
+        # on: "families dug with their bare hands, saying no search teams had reached their streets")
+        if not kind and not earlier and lo > 0:
+            kind = _anaphoric(ws, 0, min(lo, _OPENING_WORDS))
         if kind:
             return _antecedent(view, kind, exclude, types)
         # a fronted participle's subject follows its clause: "Calling the army's report untrue,
@@ -180,6 +186,8 @@ def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
 # denied ...", "Its leadership did not respond ...")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
+#: how far into a sentence an anaphor still opens it as the subject ("It said", "The paramilitary group,")
+_OPENING_WORDS = 3
 _NOUN_ANAPHORS = frozenset(
     [
         "group",

@@ -67,6 +67,7 @@ HELD_OUT = {
     # written in the twenty-first session
     *("kr", "ks", "kt", "ku", "kv", "kw"),
     *("kx", "ky", "kz", "la", "lb", "lc"),
+    *("ld", "le", "lf", "lg", "lh", "li"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -321,7 +321,7 @@ class Gazetteer:
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a
             # spokesman" alone names no institution)
-            plural = ws[last].norm.endswith("s")
+            plural = ws[last].norm.endswith("s") and ws[last].norm not in _S_SINGULARS
             if (
                 (
                     not plural
@@ -440,6 +440,9 @@ class Gazetteer:
             for i, j in entity_spans(ws, known)
         ]
 
+
+# role nouns in -s that name one body ("Defence headquarters had no immediate response")
+_S_SINGULARS = frozenset(["headquarters"])
 
 # the nouns an adjective-like "the ..." alias can modify ("the paramilitary group")
 _HEADS = frozenset(["group", "groups", "force", "forces", "fighters", "units"])

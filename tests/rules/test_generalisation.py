@@ -2327,6 +2327,51 @@ POSITIVES = [
         "toll_revision",
         "Sunday's raids pushed the monitoring group's count of protesters killed since the March coup to 318.",
     ),
+    (
+        "ceasefire",
+        "Government forces will hold their fire in the old town from 9 a.m. to 5 p.m. on Sunday so the wounded can be evacuated, the army said.",
+    ),
+    (
+        "ceasefire",
+        "The army said it had received no reports of new fighting with the rebels along the border since the truce took effect.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy said the ferry had been towed to port. It said all 300 passengers were safe, and did not address the rebels' claim to have fired on the vessel.",
+    ),
+    (
+        "confirmation_gap",
+        "Village head Amina Bello told reporters that only three hostages had come home, contrary to what the army announced on Monday.",
+    ),
+    ("confirmation_gap", "Kyiv said the bridge had been hit on Friday, not on Sunday as Moscow maintains."),
+    (
+        "confirmation_gap",
+        "The rebels said they had killed 30 American soldiers in the raid. U.S. officials said no American lives were lost.",
+    ),
+    (
+        "confirmation_gap",
+        "Rights investigators said the satellite images showed mass graves. Defense headquarters had no immediate response to the findings.",
+    ),
+    (
+        "confirmation_gap",
+        "Western officials said a missile had downed the airliner. Iran's defence minister told reporters he was certain no missile had hit the plane.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said its jets had struck a weapons depot in the town at dawn, and a rebel commander in the area said there was no weapons depot in the town.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said 500 people had been killed in the raids. The army called the figure alarmist.",
+    ),
+    (
+        "confirmation_gap",
+        "Airline chief rules out engine failure in crash, calls it 'technically impossible'",
+    ),
+    (
+        "toll_revision",
+        "The sinking brought the number of fishermen killed in the storms since March to at least nine.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3345,6 +3390,39 @@ NEGATIVES = [
         "The update raised the number of injured to 540 but left the count of the dead unchanged at 210.",
     ),
     ("toll_revision", "The storm pushed the river to its highest level in 40 years, killing 12 people."),
+    (
+        "ceasefire",
+        "Air raid sirens sounded within an hour of the truce's start, and officials said shells had hit the port.",
+    ),
+    (
+        "ceasefire",
+        "A spokesman denied reports that the group had agreed, under the Qatari plan, to stop firing at ships.",
+    ),
+    (
+        "ceasefire",
+        "The president declined to sign up to the 30-day ceasefire that the rebels had already accepted.",
+    ),
+    ("confirmation_gap", "Contrary to expectations, the rebels said, the truce held through the night."),
+    ("confirmation_gap", "Russian officials have not said whether any sailors were among the dead."),
+    (
+        "confirmation_gap",
+        "In the old town, families dug with their bare hands, saying no rescue teams had reached their street.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said its unit had fired the shell, an admission that came after two days in which officials had denied any role.",
+    ),
+    ("confirmation_gap", "The observers said they had received no word of serious violations overnight."),
+    (
+        "confirmation_gap",
+        "The president insisted that the island remained part of its territory, the ministry said.",
+    ),
+    (
+        "confirmation_gap",
+        "Officials in the capital said the shelling had not let up, and residents said the water had run out.",
+    ),
+    ("toll_revision", "Those killed were villagers mourning a fallen soldier, the envoy said."),
+    ("toll_revision", "The ferry brought the number of passengers rescued to nine."),
 ]
 
 

@@ -69,3 +69,18 @@ def test_an_active_anchor_does_not_take_a_participles_agent() -> None:
     """ "has yet to confirm the truce announced by Moscow": Moscow announced, it is not the agent."""
     h = hit_of("Kyiv has yet to confirm the truce announced by Moscow.", "confirm")
     assert actors_in_role(h, "agent", owners=OWNERS) == []
+
+
+def test_an_anaphor_opening_the_sentence_is_the_subject_of_a_later_clause() -> None:
+    """ "It said ..., and did not address": the opening pronoun names the previous sentence's party."""
+    text = (
+        "One sailor died, Russia's defence ministry said. "
+        "It said 396 crew members had been rescued, and again did not address Ukraine's claim."
+    )
+    h = hit_of(text, "address")
+    assert [a.id for a in actors_in_role(h, "subject", owners=OWNERS)] == ["RU.mod"]
+    far = hit_of(
+        "The toll rose. In the old town, families dug with their bare hands, saying no teams had come.",
+        "come",
+    )
+    assert actors_in_role(far, "subject", owners=OWNERS) == []

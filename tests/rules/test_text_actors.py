@@ -89,6 +89,8 @@ def test_a_determiner_before_an_unknown_name_makes_the_role_definite() -> None:
         # plural roles without the article are no one in particular
         ("Authorities said", []),
         ("the officials said", []),
+        # a role noun in -s that names one body is no plural
+        ("Defence headquarters had no immediate response.", ["army"]),
     ],
 )
 def test_the_authorities_are_a_party(text: str, expected: list[str]) -> None:
