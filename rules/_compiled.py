@@ -33,6 +33,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "rules.loader",
     "rules.matcher",
     "rules.patterns",
+    "rules.presence",
     "rules.records",
     "rules.roles",
     "rules.sites",
