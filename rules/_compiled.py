@@ -33,7 +33,6 @@ COMPILED_MODULES: tuple[str, ...] = (
     "rules.loader",
     "rules.matcher",
     "rules.patterns",
-    "rules.presence",
     "rules.records",
     "rules.roles",
     "rules.sites",

@@ -142,11 +142,6 @@ class RuleSet:
         self._story_planner = self._planner
         if any(c.story_gates != c.gates for c in self.compiled):
             self._story_planner = planner(lambda c: c.story_gates)
-        # the monotone tests the prefilter asks before it looks for its frequent keys
-        # (Prefilter.needed_indices)
-        plain, in_story = self._planner, self._story_planner
-        self._may_fire: Callable[[list[int]], bool] = lambda found: bool(plain.candidates(found))
-        self._may_fire_story: Callable[[list[int]], bool] = lambda found: bool(in_story.candidates(found))
         #: per rule, the key sets of the gates that must hit the anchor's sentence
         self._local_gates = [tuple(keys for keys, local in c.gates if local) for c in self.compiled]
         # per candidate tuple: the keys whose offsets matter (anchors, sentence-local gates)
@@ -256,12 +251,12 @@ class RuleSet:
         """:meth:`detect` on raw text (rule examples and tests use it). ``only`` limits rule ids;
         ``doc`` is the text's :class:`Document` when the caller has built one (it is released here),
         ``lowered`` its ``normalise(text)``."""
-        planner = self._story_planner if story else self._planner
-        indices = self.present_keys(text, story=bool(story))
+        indices = self.prefilter.present_indices(text)
         if not indices:
             if doc is not None:
                 doc.release()
             return []
+        planner = self._story_planner if story else self._planner
         if only is None:
             candidates = planner.candidates(indices)
         else:
@@ -300,12 +295,6 @@ class RuleSet:
                     out.append(det)
         doc.release()  # no detection refers to the document or its views
         return out
-
-    def present_keys(self, text: str, *, story: bool = False) -> list[int]:
-        """The prefilter's first pass as :meth:`detect_text` runs it: the indices of the keys in
-        ``text``, its frequent keys looked for only when the others leave a rule that may fire (with
-        ``story``, by the story planner's gates; see :meth:`Prefilter.needed_indices`)."""
-        return self.prefilter.needed_indices(text, self._may_fire_story if story else self._may_fire)
 
     def _scan_keys_of(self, candidates: tuple[int, ...]) -> frozenset[str]:
         """The keys whose offsets the candidates need: their anchors and sentence-local gates."""

@@ -12,13 +12,11 @@ and a scan of the lower-cased text says where (see :class:`Prefilter`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import ahocorasick
 import re2
-
-from rules.presence import Presence
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
@@ -192,9 +190,7 @@ class Prefilter:
     """Which keys occur in an item, in two steps so that most items pay for the first only.
 
     1. :meth:`present`: one RE2 set match over the raw text tells which keys occur (no offsets);
-       the matcher decides from that alone whether any rule can fire. Once the stream is known,
-       :meth:`needed_indices` splits the set in two: the few keys found in most items are looked
-       for only when the others leave a rule that may fire (:class:`rules.presence.Presence`).
+       the matcher decides from that alone whether any rule can fire.
     2. :meth:`scan`: for the few items where one can, the :func:`normalise` d text is scanned for
        the offsets of the keys those rules need (``str.find`` per key for a few keys, else an
        Aho-Corasick automaton of those keys, memoised), which pick the sentences to analyse.
@@ -208,24 +204,24 @@ class Prefilter:
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys: tuple[str, ...] = tuple(sorted(set(keys)))
         self._automaton: Any = ahocorasick.Automaton()
-        #: the RE2 set(s) of the keys' patterns (split in two once the stream is known)
-        self._presence = Presence([key_pattern(key) for key in self.keys])
+        options = re2.Options()
+        options.log_errors = False
+        options.case_sensitive = False
+        options.max_mem = 256 << 20
+        self._set: Any = re2.Set.SearchSet(options)
+        for key in self.keys:
+            self._set.Add(key_pattern(key))
         #: what :func:`_find_all` looks for per key (:func:`_needles`)
         self._needles: dict[str, tuple[tuple[str, int], ...]] = {key: _needles(key) for key in self.keys}
         _add_needles(self._automaton, self._needles)
         if self.keys:
             self._automaton.make_automaton()
+            self._set.Compile()
         self._subsets: dict[frozenset[str], _SubScan] = {}
 
     @property
     def size(self) -> int:
         return len(self.keys)
-
-    @property
-    def frequent(self) -> tuple[str, ...]:
-        """The keys split off as frequent (none until enough items were seen, or when no split pays;
-        see :class:`rules.presence.Presence`)."""
-        return tuple(self.keys[i] for i in self._presence.frequent)
 
     def present(self, text: str) -> frozenset[str]:
         """The keys that occur in ``text`` (a superset of what :meth:`locate` finds)."""
@@ -234,13 +230,10 @@ class Prefilter:
 
     def present_indices(self, text: str) -> list[int]:
         """Indices into :attr:`keys` of the keys that occur in ``text``."""
-        return self._presence.all(text)
-
-    def needed_indices(self, text: str, wanted: Callable[[list[int]], bool]) -> list[int]:
-        """:meth:`present_indices` when ``wanted`` (a monotone test, such as "some rule is a
-        candidate") may hold for the keys in ``text``; when it cannot, possibly fewer keys, for
-        which it does not hold either (see :class:`rules.presence.Presence`)."""
-        return self._presence.wanted(text, wanted)
+        if not self.keys:
+            return []
+        found: list[int] | None = self._set.Match(text)
+        return found if found is not None else []  # the RE2 set gives None when no key occurs
 
     def locate(self, text: str) -> dict[str, list[int]]:
         """Key -> start offsets in ``text`` (word starts only, see :func:`normalise`)."""
