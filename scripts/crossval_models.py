@@ -42,7 +42,6 @@ from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
-    *("kx", "ky", "kz", "la", "lb", "lc"),
     *("ld", "le", "lf", "lg", "lh", "li"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")

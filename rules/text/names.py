@@ -68,6 +68,9 @@ _SILENCE_VERBS = frozenset(
     """respond responded return returned reply replied comment commented answer answered confirm confirmed
     immediately directly address addressed""".split()  # noqa: SIM905
 )
+# ... or who had, made or gave no comment ("Blackwater had no immediate comment")
+_SILENT_HAD = frozenset(["had", "has", "made", "gave", "offered"])
+_SILENCE_NOUNS = frozenset(["comment", "response", "reaction", "reply", "answer"])
 SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
 )
@@ -130,13 +133,19 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
                 j < n_words
                 and (
                     ws[j].norm in _NAME_VERBS
-                    # ... or who keeps silent ("Prieto did not return calls seeking comment")
+                    # ... or who keeps silent ("Prieto did not return calls seeking comment", "Blackwater had
+                    # no immediate comment on the new figure")
                     or (
                         j + 2 < n_words
                         and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
-                        and ws[j].norm in _SILENT_AUX
-                        and ws[j + 1].norm in ("not", "never", "neither")
-                        and ws[j + 2].norm in _SILENCE_VERBS
+                        and (
+                            (
+                                ws[j].norm in _SILENT_AUX
+                                and ws[j + 1].norm in ("not", "never", "neither")
+                                and ws[j + 2].norm in _SILENCE_VERBS
+                            )
+                            or _no_comment(ws, j)
+                        )
                     )
                 )
                 and ws[j].clause == ws[i].clause
@@ -219,3 +228,14 @@ def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
     directly or after a possessive "'s"."""
     k = j + 1 if j < len(ws) and ws[j].norm in ("'s", "’s") else j
     return k < len(ws) and ws[k].norm in _KIN and ws[k].clause == ws[i].clause
+
+
+def _no_comment(ws: list[Token], j: int) -> bool:
+    """Whether words ``j`` on say that no comment was given: a verb of :data:`_SILENT_HAD`, "no", then
+    a noun of :data:`_SILENCE_NOUNS`, "immediate" allowed before it."""
+    if ws[j].norm not in _SILENT_HAD or ws[j + 1].norm != "no":
+        return False
+    k = j + 2
+    if k < len(ws) and ws[k].norm == "immediate":
+        k += 1
+    return k < len(ws) and ws[k].norm in _SILENCE_NOUNS

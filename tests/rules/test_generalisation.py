@@ -2372,6 +2372,33 @@ POSITIVES = [
         "toll_revision",
         "The sinking brought the number of fishermen killed in the storms since March to at least nine.",
     ),
+    ("ceasefire", "Army halts border blitz under Qatari-brokered understanding"),
+    (
+        "ceasefire",
+        "The interior minister said the government had decided to suspend the operation in the port city to protect lives.",
+    ),
+    (
+        "ceasefire",
+        "The president backed the cabinet's decision to call off the operation against the militia.",
+    ),
+    (
+        "ceasefire",
+        "Army and rebel commanders agreed at talks in the border town on Monday to a ceasefire along the river, the U.N. envoy said.",
+    ),
+    ("ceasefire", "Rebels make truce with government indefinite"),
+    (
+        "confirmation_gap",
+        "Police said guards had shot 12 protesters. Sentinel had no immediate comment on the figure.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers said Marines had shot the men. A Marine spokesman declined to discuss their accounts.",
+    ),
+    ("confirmation_gap", "Defence minister denies Russian troops in Kherson as columns cross the bridge"),
+    (
+        "toll_revision",
+        "Photographers said the tank fired without warning, bringing to two the number of reporters killed in the hotel.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3423,6 +3450,26 @@ NEGATIVES = [
     ),
     ("toll_revision", "Those killed were villagers mourning a fallen soldier, the envoy said."),
     ("toll_revision", "The ferry brought the number of passengers rescued to nine."),
+    ("ceasefire", "The prime minister said the operation would end only when the rockets stopped."),
+    (
+        "ceasefire",
+        "The governor, whose government called off the operation last month, said more troops would be sent.",
+    ),
+    ("ceasefire", "Rescuers halted the search operation at dusk."),
+    (
+        "confirmation_gap",
+        "The army said it had overrun the rebel camp, adding that it did not know where he was.",
+    ),
+    (
+        "confirmation_gap",
+        "The spokesman said the cabinet was still weighing whether to answer with a truce of its own and that no decision had been taken.",
+    ),
+    (
+        "confirmation_gap",
+        "The disaster agency said it had no reliable word from several island villages where phone lines were down.",
+    ),
+    ("confirmation_gap", "Officials denied access to troops in the town."),
+    ("toll_revision", "The committee's tally of wounded also went up, to 27."),
 ]
 
 

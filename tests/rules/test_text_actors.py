@@ -146,6 +146,9 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("The Maute gunmen had not commented.", ["entity:maute"]),
         ("Misuari himself, whose whereabouts are unknown, has not confirmed it.", ["entity:misuari"]),
         ("The gunmen themselves said nothing.", []),
+        # ... or that had, made or gave no comment
+        ("Blackwater had no immediate comment on the figure.", ["entity:blackwater"]),
+        ("Monday had no rain.", []),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
