@@ -296,6 +296,12 @@ class RuleSet:
         doc.release()  # no detection refers to the document or its views
         return out
 
+    def candidate_rules(self, text: str) -> tuple[str, ...]:
+        """The ids of the rules the prefilter leaves for ``text`` (without a story context): the ones
+        :meth:`detect_text` goes on to try, before any analysis."""
+        found = self._planner.candidates(self.prefilter.present_indices(text))
+        return tuple(self.compiled[i].rule.id for i in found)
+
     def _scan_keys_of(self, candidates: tuple[int, ...]) -> frozenset[str]:
         """The keys whose offsets the candidates need: their anchors and sentence-local gates."""
         keys = self._scan_keys.get(candidates)

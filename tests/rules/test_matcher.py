@@ -155,3 +155,9 @@ def test_the_group_with_an_adjective_is_anaphoric(shipped: RuleSet) -> None:
     text = "Chad accused the RSF of arming raiders. The paramilitary group rejected the allegation."
     gaps = [d for d in shipped.detect_text(text) if d.category == "confirmation_gap"]
     assert "sudan.rsf" in {d.values.get("silent_party") for d in gaps}
+
+
+def test_candidate_rules_are_what_the_prefilter_leaves(shipped: RuleSet) -> None:
+    """An item with a truce word leaves the truce rules; a weather item leaves none."""
+    assert "ceasefire.status" in shipped.candidate_rules("A truce took effect at noon, officials said.")
+    assert shipped.candidate_rules("Rain is forecast for the weekend in the north.") == ()
