@@ -186,8 +186,6 @@ def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) 
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
 # denied ...", "Its leadership did not respond ...")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
-#: how far into a sentence an anaphor still opens it as the subject ("It said", "The paramilitary group,")
-_OPENING_WORDS = 3
 _NOUN_ANAPHORS = frozenset(
     [
         "group",
@@ -202,6 +200,10 @@ _NOUN_ANAPHORS = frozenset(
         "charity",
     ]
 )
+
+
+#: how far into a sentence an anaphor still opens it as the subject ("It said", "The paramilitary group,")
+_OPENING_WORDS = 3
 
 
 def _anaphoric(ws: list[Any], lo: int, hi: int) -> str:

@@ -44,8 +44,8 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 _ORG_RELATIVES = frozenset(["which", "whose"])
 # plural role nouns that, after "the", name one party
 _DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
-# nouns after which a lone capitalised word names a family, clan, party or a leader's circle ("the
-# Phalange party said", "Sadr aides flatly denied the report")
+# nouns after which a lone capitalised word names a family, clan, party, a leader's circle or an armed
+# band ("the Phalange party said", "Sadr aides flatly denied the report", "the Maute gunmen")
 _KIN = frozenset(
     """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
     spokesmen lawyers office supporters followers fighters men militia militiamen gunmen militants guerrillas
