@@ -18,8 +18,10 @@ Flags are plain data: users add cue phrases with a ``modality:`` section in thei
 group may name ``unless`` context words that void a cue right after them ("after two days of talks"
 reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
 words that take a cue's scope ("neither side has violated the truce": the negation is the violation's),
-and ``void_after`` words that void a group's cue when they follow the anchor in its clause ("would
-halt all operations from 6 a.m.": a start time makes reported "would" a schedule, not a hypothesis).
+``unless_next`` words that void a cue they follow at once ("collapsed bunkers": the cue is an adjective of
+the thing named, not news of the truce), and ``void_after`` words that void a group's cue when they
+follow the anchor in its clause ("would halt all operations from 6 a.m.": a start time makes reported
+"would" a schedule, not a hypothesis).
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ FLAGS = (
 )  # fmt: skip
 
 
-_GroupKey = tuple[str, int | None, tuple[str, ...], int, tuple[str, ...], tuple[str, ...], int]
+# where, window, unless, unless_window, blocked_by, void_after, void_after_window, unless_next
+_Words = tuple[str, ...]
+_GroupKey = tuple[str, int | None, _Words, int, _Words, _Words, int, _Words]
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,14 @@ class CueGroup:
     #: words of its clause ("would halt operations from midnight" schedules; it does not suppose)
     void_after: TermSet | None = None
     void_after_window: int = 16
+    #: a cue directly followed by one of these is void: an adjective of the thing named ("digging out
+    #: their collapsed bunkers"), not a verb or noun of the truce
+    unless_next: TermSet | None = None
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
         """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids (called only
         for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
-        if self.unless is None and self.blocked_by is None:
+        if self.unless is None and self.blocked_by is None and self.unless_next is None:
             # the caller has seen a cue word of this group in the sentence (view.may_hold holds)
             hit = self.terms.any_in(view.ws, a, b)
             if hit is not None:
@@ -80,6 +87,9 @@ class CueGroup:
             if unless is not None and view.any_in(
                 unless, max(hit.first - self.unless_window, view.clause(hit.first)[0]), hit.first
             ):
+                continue
+            nxt = hit.last + 1
+            if self.unless_next is not None and nxt < len(ws) and self.unless_next.at(ws, nxt) is not None:
                 continue
             if self.blocked_by is not None:
                 lo, hi = (hit.last + 1, anchor) if self.where == "before" else (hit.last + 1, hit.last + 3)
@@ -108,6 +118,7 @@ class ModalityModel:
                 unless = tuple(str(t) for t in g.get("unless", []))
                 blocked = tuple(str(t) for t in g.get("blocked_by", []))
                 void = tuple(str(t) for t in g.get("void_after", []))
+                nxt = tuple(str(t) for t in g.get("unless_next", []))
                 key = (
                     where,
                     int(win) if win is not None else None,
@@ -116,6 +127,7 @@ class ModalityModel:
                     blocked,
                     void,
                     int(g.get("void_after_window", 16)),
+                    nxt,
                 )
                 merged.setdefault(key, []).extend(str(t) for t in g.get("terms", []))
             self.groups[flag] = tuple(
@@ -128,8 +140,9 @@ class ModalityModel:
                     TermSet(bl) if bl else None,
                     TermSet(v) if v else None,
                     vw,
+                    TermSet(nx) if nx else None,
                 )
-                for (w, n, u, uw, bl, v, vw), t in merged.items()
+                for (w, n, u, uw, bl, v, vw, nx), t in merged.items()
             )
         #: per flag, every cue term of its groups: a sentence holding none of them cannot carry the
         #: flag (bar ``historical``'s year test), which one set test per flag tells

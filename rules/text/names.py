@@ -59,6 +59,8 @@ _NAME_VERBS = frozenset(
     insists contradicted contradicts declined refused acknowledged confirmed casts questioned
     questions""".split()  # noqa: SIM905
 )
+# adverbs between a speaker's name and the verb ("Basayev also said", "Peskov flatly denied")
+_SPEECH_ADVERBS = frozenset("also later again earlier separately flatly firmly previously then".split())  # noqa: SIM905
 # auxiliaries that, with "not" after them, make the capitalised word before them one who keeps silent
 _SILENT_AUX = frozenset(["did", "has", "had", "could", "would", "was"])
 # ... unless the word is a place ("the authorities in Tskhinvali had not commented")
@@ -133,6 +135,8 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
                 j < n_words
                 and (
                     ws[j].norm in _NAME_VERBS
+                    # ... past an adverb ("Basayev also said")
+                    or (j + 1 < n_words and ws[j].norm in _SPEECH_ADVERBS and ws[j + 1].norm in _NAME_VERBS)
                     # ... or who keeps silent ("Prieto did not return calls seeking comment", "Blackwater had
                     # no immediate comment on the new figure")
                     or (
@@ -151,10 +155,28 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
                 and ws[j].clause == ws[i].clause
                 and (i > 0 or not ws[i].norm.endswith("s"))
             )
+            # ... past an aside on how the words reached us ("Pathmanathan, quoted by TamilNet, said")
+            or (_speaks_past_aside(ws, j) and (i > 0 or not ws[i].norm.endswith("s")))
         ):
             out.append((i, j))
         i = j
     return out
+
+
+# participles that open an aside between a speaker and the verb ("Mujahid, speaking by telephone, said")
+_ASIDE_OPENERS = frozenset("quoted speaking writing interviewed contacted reached asked talking".split())  # noqa: SIM905
+
+
+def _speaks_past_aside(ws: list[Token], j: int) -> bool:
+    """Whether words ``j``.. are an aside a participle opens, a clause of its own (between commas),
+    and then a verb of speaking: ", quoted by TamilNet, said", ", speaking by telephone, denied"."""
+    n = len(ws)
+    if j + 1 >= n or ws[j].norm not in _ASIDE_OPENERS or ws[j].clause == ws[j - 1].clause:
+        return False
+    for k in range(j + 1, min(j + 10, n)):
+        if ws[k].clause != ws[j].clause:
+            return ws[k].norm in _NAME_VERBS
+    return False
 
 
 # the level of government between a place and its officials ("Amhara regional officials")

@@ -2399,6 +2399,42 @@ POSITIVES = [
         "toll_revision",
         "Photographers said the tank fired without warning, bringing to two the number of reporters killed in the hotel.",
     ),
+    (
+        "ceasefire",
+        "The insurgents said on Sunday they had ended all offensive military operations with immediate effect.",
+    ),
+    (
+        "ceasefire",
+        "Rebel leaders said there would be no more attacks on army posts in the flooded districts. Their commander said the halt was effective immediately.",
+    ),
+    (
+        "ceasefire",
+        "The premier agreed with the rebel commander to an immediate halt to military operations in the valley.",
+    ),
+    (
+        "ceasefire",
+        "Border posts were quiet, and the truce between the two armies was holding, with soldiers digging out their collapsed bunkers.",
+    ),
+    ("ceasefire", "The general said the truce the two militaries agreed in 2011 remained fully intact."),
+    ("ceasefire", "The hills were largely quiet on Wednesday, the second day of the army's 72-hour pause."),
+    ("ceasefire", "A rebel spokesman said the movement had decided to silence its guns."),
+    ("ceasefire", "The colonel said the truce applied on all fronts."),
+    (
+        "confirmation_gap",
+        "The ministry has acknowledged two policemen killed and says the rebels' figures are invented.",
+    ),
+    (
+        "confirmation_gap",
+        "Tarkhanov, quoted by Interfax, said the commander was alive, contradicting the army's announcement.",
+    ),
+    (
+        "confirmation_gap",
+        "Mirzoyev also said no foreigners had been among the gunmen, contradicting officials who had put their number at six.",
+    ),
+    (
+        "toll_revision",
+        "The recovery of the last two missing sailors took the number of crew killed in the collision to 11, the navy said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3470,6 +3506,26 @@ NEGATIVES = [
     ),
     ("confirmation_gap", "Officials denied access to troops in the town."),
     ("toll_revision", "The committee's tally of wounded also went up, to 27."),
+    ("ceasefire", "The airline said it had suspended all flights to the city with immediate effect."),
+    ("ceasefire", "The truce collapsed on Monday, and soldiers dug out their bunkers."),
+    (
+        "ceasefire",
+        "Talks in the capital have dragged on since the truce agreed after the siege, and a final accord is still being drafted.",
+    ),
+    (
+        "ceasefire",
+        "Gunmen shot dead a provincial governor on Friday, breaking the lull that followed rebel pledges to stop attacks.",
+    ),
+    ("ceasefire", "The envoy urged the rebels to silence their guns."),
+    (
+        "confirmation_gap",
+        "Officials said four of the gunmen were foreigners, but offered no evidence to support the statement.",
+    ),
+    (
+        "confirmation_gap",
+        "An army spokesman acknowledged that the militia was keeping to its truce, saying patrols had not been fired on since Monday.",
+    ),
+    ("toll_revision", "The recovery of the wreck took two weeks, the navy said."),
 ]
 
 

@@ -5,7 +5,7 @@ import pytest
 from rules.text.actors import shipped_gazetteer
 from rules.text.document import Document
 from rules.text.lexicon import TermSet
-from rules.text.modality import shipped_modality
+from rules.text.modality import ModalityModel, shipped_modality
 
 TRUCE = TermSet(["truce", "truces", "ceasefire", "cease-fire"])
 
@@ -67,3 +67,24 @@ def test_a_dated_parenthetical_makes_the_truce_historical() -> None:
 
     assert historical("They have not fought since a truce, signed in Lome in 1999, ended the war.")
     assert not historical("They agreed a truce on Monday, ten years after the 2014 war.")
+
+
+def test_a_cue_before_the_thing_it_describes_is_void() -> None:
+    """A violation cue used as an adjective of a thing ("collapsed bunkers") does not flag the truce;
+    the same cue as a verb does."""
+    assert "violated" not in flags("The truce held, with soldiers digging out their collapsed bunkers.")
+    assert "violated" in flags("The truce collapsed, and soldiers dug out their bunkers.")
+
+
+def test_unless_next_is_read_from_a_user_section() -> None:
+    """A user's cue group with ``unless_next`` voids its cue before the listed word only."""
+    group = {"where": "sentence", "terms": ["fragile"], "unless_next": ["bridge"]}
+    model = ModalityModel([{"hedged": [group]}])
+
+    def hedged(text: str) -> bool:
+        view = Document(text, shipped_gazetteer(), 2024).view(0)
+        hit = TRUCE.find(view.ws)[0]
+        return model.has(view, hit.first, hit.last, "hedged")
+
+    assert hedged("The fragile truce held.")
+    assert not hedged("The truce held near the fragile bridge.")
