@@ -70,6 +70,7 @@ HELD_OUT = {
     *("ld", "le", "lf", "lg", "lh", "li"),
     # written in the twenty-second session
     *("lj", "lk", "ll", "lm", "ln", "lo"),
+    *("lp", "lq", "lr", "ls", "lt", "lu"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
