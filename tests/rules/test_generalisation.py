@@ -2435,6 +2435,46 @@ POSITIVES = [
         "toll_revision",
         "The recovery of the last two missing sailors took the number of crew killed in the collision to 11, the navy said.",
     ),
+    (
+        "ceasefire",
+        "The movement announced that it would observe a 12-hour humanitarian ceasefire from 6 a.m., hours after the army resumed its offensive.",
+    ),
+    (
+        "ceasefire",
+        "The army declared a six-hour humanitarian lull in the eastern districts starting at noon.",
+    ),
+    (
+        "ceasefire",
+        "The rebel leader said he had accepted the amended plan, meaning both sides now back the truce.",
+    ),
+    (
+        "ceasefire",
+        "President Kiir has signed the four-point peace plan to end the conflict, his office said, a day after rebel leader Machar put his signature to it.",
+    ),
+    (
+        "confirmation_gap",
+        "The general suggested the depot may have exploded because of fuel stored inside, a theory Iraqi civil defence crews at the scene rejected.",
+    ),
+    (
+        "confirmation_gap",
+        "The army confirmed that three soldiers were killed in the ambush, a third of the figure of nine announced by the rebels.",
+    ),
+    (
+        "confirmation_gap",
+        "The aid agency said army shells had hit the clinic. The military said militants had fired from the compound, adding that the incident was still being reviewed.",
+    ),
+    (
+        "confirmation_gap",
+        "The military said on Sunday it was looking into an air strike on the home of a family in the town, which local health officials said killed nine people, adding that its target had been a militant commander.",
+    ),
+    (
+        "confirmation_gap",
+        "The junta had insisted during the siege that not a single post had been abandoned.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior ministry gave a different account, saying the patrol had tried to cross the frontier in a truck near the river and had been turned back.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3526,6 +3566,33 @@ NEGATIVES = [
         "An army spokesman acknowledged that the militia was keeping to its truce, saying patrols had not been fired on since Monday.",
     ),
     ("toll_revision", "The recovery of the wreck took two weeks, the navy said."),
+    (
+        "ceasefire",
+        "Soldiers killed four militants in clashes near the border after the truce began, the army said.",
+    ),
+    ("ceasefire", "A senior official denied reports on Friday that the movement had agreed to a ceasefire."),
+    (
+        "ceasefire",
+        "The Red Crescent announced a halt to all its operations in the province after two of its drivers were killed.",
+    ),
+    (
+        "ceasefire",
+        "A rebel envoy said a truce had been agreed, but the air force kept up its strikes on the city through the night.",
+    ),
+    ("confirmation_gap", "Police said no shells had hit the town in the first hours of the truce."),
+    (
+        "confirmation_gap",
+        "The toll stands at 410, according to the ministry, which has not issued a new figure since Monday.",
+    ),
+    ("confirmation_gap", "Police said the attack was being investigated."),
+    (
+        "toll_revision",
+        "The army said several more soldiers had been wounded, raising its count of injured, but reported no new deaths.",
+    ),
+    (
+        "toll_revision",
+        "The army confirmed that three soldiers were killed in the ambush, a third of the figure of nine announced by the rebels.",
+    ),
 ]
 
 
