@@ -2475,6 +2475,35 @@ POSITIVES = [
         "confirmation_gap",
         "The interior ministry gave a different account, saying the patrol had tried to cross the frontier in a truck near the river and had been turned back.",
     ),
+    (
+        "ceasefire",
+        "The rebels said their squads would stop all armed actions for as long as the government's truce lasted.",
+    ),
+    (
+        "ceasefire",
+        "The militia's armed wing said its fighters would stop firing at the agreed hour in keeping with the accord.",
+    ),
+    (
+        "ceasefire",
+        "Federal commanders said their troops would hold fire for as long as the elders kept talking to the gunmen.",
+    ),
+    (
+        "ceasefire",
+        "The rebel leader said the movement would maintain its ceasefire and fight only with words.",
+    ),
+    ("ceasefire", "The guerrillas said they would maintain the truce through the holidays."),
+    (
+        "ceasefire",
+        "Rival militias in the port town agreed on Sunday to halt the clashes that had closed the highway.",
+    ),
+    (
+        "ceasefire",
+        "The interior ministry announced an agreement with tribal leaders for an immediate halt to all military operations in the province.",
+    ),
+    (
+        "ceasefire",
+        "The cleric's freeze on militia activity is largely being observed, a U.S. military spokesman said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3593,6 +3622,16 @@ NEGATIVES = [
         "toll_revision",
         "The army confirmed that three soldiers were killed in the ambush, a third of the figure of nine announced by the rebels.",
     ),
+    (
+        "ceasefire",
+        "Officials said the army would hold its fire on the towns only for as long as the rebels did the same.",
+    ),
+    (
+        "ceasefire",
+        "The minister said the rebel leader had committed to calling publicly for an end to the clashes.",
+    ),
+    ("ceasefire", "By nightfall the area was largely quiet, police said."),
+    ("ceasefire", "The hiring freeze is largely being observed across the ministry."),
 ]
 
 

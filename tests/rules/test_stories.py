@@ -126,6 +126,17 @@ def test_story_context_does_not_change_matches_without_story_rules(shipped: Rule
             "A spokesman for the northern army confirmed the agreement on Wednesday.",
             "ceasefire.story_accord",
         ),
+        # a place said to be quiet, or no exchanges of fire reported, where the story named a truce
+        (
+            "A truce between the clans took effect on Monday.",
+            "By nightfall the area was largely quiet, police said.",
+            "ceasefire.story_quiet",
+        ),
+        (
+            "Elders brokered a truce in the valley on Sunday.",
+            "Monitors said the district had been quiet since Monday, with no new exchanges of fire reported.",
+            "ceasefire.story_quiet",
+        ),
         # a capture claimed earlier makes "remained in its hands" a gap
         (
             "The militia said on Monday that it had captured the border town of Kidal.",
