@@ -2504,6 +2504,12 @@ POSITIVES = [
         "ceasefire",
         "The cleric's freeze on militia activity is largely being observed, a U.S. military spokesman said.",
     ),
+    ("confirmation_gap", "Houthis say they shot down U.S. drone; Pentagon says aircraft crashed"),
+    ("confirmation_gap", "Militia says it captured the airport, Kyiv says its troops are still there"),
+    (
+        "confirmation_gap",
+        "The army said its aircraft had destroyed several militia bases and killed dozens of fighters. The militia said none of its men had been hurt.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3632,6 +3638,9 @@ NEGATIVES = [
     ),
     ("ceasefire", "By nightfall the area was largely quiet, police said."),
     ("ceasefire", "The hiring freeze is largely being observed across the ministry."),
+    ("confirmation_gap", "Houthis say they shot down U.S. drone; Pentagon says aircraft crashed."),
+    ("confirmation_gap", "Officials say toll rises to 40"),
+    ("confirmation_gap", "The militia said none of its men had been hurt in the floods."),
 ]
 
 
