@@ -71,8 +71,8 @@ class CueGroup:
     unless_next: TermSet | None = None
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
-        """Cue hits in words ``a``..``b`` that no ``unless``/``blocked_by`` term voids (called only
-        for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
+        """Cue hits in words ``a``..``b`` that no ``unless``/``unless_next``/``blocked_by`` term voids
+        (called only for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
         if self.unless is None and self.blocked_by is None and self.unless_next is None:
             # the caller has seen a cue word of this group in the sentence (view.may_hold holds)
             hit = self.terms.any_in(view.ws, a, b)

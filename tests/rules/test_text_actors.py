@@ -149,11 +149,17 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         # ... or that had, made or gave no comment
         ("Blackwater had no immediate comment on the figure.", ["entity:blackwater"]),
         ("Monday had no rain.", []),
+        # ... or that speaks past an adverb or an aside on how the words reached us
+        ("Mirzoyev also said no foreigners had been among them.", ["entity:mirzoyev"]),
+        ("Tarkhanov, quoted by TamilNet, said the commander was alive.", ["entity:tarkhanov"]),
+        ("Residents, speaking by telephone, said the town was quiet.", []),
+        ("Tarkhanov, a lawyer, said nothing.", []),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
     """One capitalised word is an entity when ', which' follows it, a spokesperson speaks for it, it
-    is the subject of a speech or denial verb, a kin or band noun follows it, or a reflexive stresses it."""
+    is the subject of a speech or denial verb (also past an adverb or an aside), a kin or band noun
+    follows it, or a reflexive stresses it."""
     assert ids(text) == expected
 
 
