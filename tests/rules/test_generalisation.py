@@ -2510,6 +2510,20 @@ POSITIVES = [
         "confirmation_gap",
         "The army said its aircraft had destroyed several militia bases and killed dozens of fighters. The militia said none of its men had been hurt.",
     ),
+    (
+        "ceasefire",
+        "The government and four armed groups signed a declaration on Thursday committing them to a cessation of hostilities.",
+    ),
+    (
+        "ceasefire",
+        "The two factions signed an agreement on Monday to stop all armed confrontation within 30 days, the envoy said.",
+    ),
+    ("ceasefire", "Under the accord, the halt to hostilities is to run for an initial 60 days."),
+    ("confirmation_gap", "A coalition spokesman said the alliance was looking into the rebels' claim."),
+    (
+        "confirmation_gap",
+        "Militia leaders said they had reopened the bridge on Monday. The governor said no crossing had been opened.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3641,6 +3655,24 @@ NEGATIVES = [
     ("confirmation_gap", "Houthis say they shot down U.S. drone; Pentagon says aircraft crashed."),
     ("confirmation_gap", "Officials say toll rises to 40"),
     ("confirmation_gap", "The militia said none of its men had been hurt in the floods."),
+    (
+        "ceasefire",
+        "The envoy called on all armed groups, including those that have stayed out of the talks so far, to observe the truce.",
+    ),
+    (
+        "ceasefire",
+        "Twenty people were killed in the clashes before local commanders agreed to stop shooting last week.",
+    ),
+    ("ceasefire", "Troops start pullback after weeks of shaky truce"),
+    (
+        "ceasefire",
+        "The envoy said as talks opened that the first goal was to agree a cessation of hostilities.",
+    ),
+    (
+        "toll_revision",
+        "Officials said the number of wounded kept climbing as hospitals ran short of supplies.",
+    ),
+    ("confirmation_gap", "The rebels said they were still studying the text of the proposal."),
 ]
 
 
