@@ -71,6 +71,7 @@ HELD_OUT = {
     # written in the twenty-second session
     *("lj", "lk", "ll", "lm", "ln", "lo"),
     *("lp", "lq", "lr", "ls", "lt", "lu"),
+    *("lv", "lw", "lx", "ly", "lz", "ma"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
