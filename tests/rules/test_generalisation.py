@@ -3673,6 +3673,11 @@ NEGATIVES = [
         "Officials said the number of wounded kept climbing as hospitals ran short of supplies.",
     ),
     ("confirmation_gap", "The rebels said they were still studying the text of the proposal."),
+    (
+        "ceasefire",
+        "The ministry said its troops were observing the truce but had returned fire after rebel fighters shelled their posts.",
+    ),
+    ("ceasefire", "The foreign ministry said the kingdom remained firmly committed to the ceasefire."),
 ]
 
 
