@@ -115,6 +115,8 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             and ws[j + 1].clause == ws[j].clause
         ):
             j += 1
+        # at a sentence's start a plural is a common noun ("Residents said"), not a name that speaks
+        speaker = i > 0 or not ws[i].norm.endswith("s")
         if (
             j - i >= 2
             # an acronym ("TEPCO"), also opening a sentence when the next word is in its clause and
@@ -129,8 +131,7 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             or (j < n_words and ws[j].norm in _REFLEXIVES and ws[j].clause == ws[i].clause)
             or (i >= 2 and ws[i - 1].norm in ("for", "at") and ws[i - 2].norm in SPEAKERS)
             # a person named by surname as the one who speaks or denies ("Vijayan disputed that",
-            # "Peskov dismissed the estimate"); at a sentence's start a plural is a common noun
-            # ("Residents said")
+            # "Peskov dismissed the estimate")
             or (
                 j < n_words
                 and (
@@ -153,10 +154,10 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
                     )
                 )
                 and ws[j].clause == ws[i].clause
-                and (i > 0 or not ws[i].norm.endswith("s"))
+                and speaker
             )
             # ... past an aside on how the words reached us ("Pathmanathan, quoted by TamilNet, said")
-            or (_speaks_past_aside(ws, j) and (i > 0 or not ws[i].norm.endswith("s")))
+            or (speaker and _speaks_past_aside(ws, j))
         ):
             out.append((i, j))
         i = j
