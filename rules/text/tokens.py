@@ -88,6 +88,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
     widx = -1
     clause = 0
     pending_break = False
+    comma_break = False  # whether the pending break is a comma's
     prev_end = -1  # end of the last token kept (-1: none yet)
     plain = text.isascii()  # no typographic apostrophe to fold
     pos = offset  # end of the previous match, in item offsets
@@ -103,6 +104,7 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
                 continue  # an in-word hyphen: dropped, the compound's parts become neighbouring tokens
             if norm in CLAUSE_PUNCT or (norm == "-" and prev_end >= 0 and prev_end != s):
                 pending_break = True
+                comma_break = norm == ","
             if not words_only:
                 tokens.append(new(cls, (punct, norm, s, e, "punct", widx if widx > 0 else 0, clause)))
             prev_end = e
@@ -126,6 +128,10 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             kind = "num" if num else "word"
             e = pos = s + len(raw)
             norm = raw.lower()
+        if pending_break and norm == "to" and comma_break:
+            # an infinitive after a comma continues its clause: "urged both sides to avoid any escalation,
+            # to keep to the ceasefire and to allow traffic through" (one request, three verbs)
+            pending_break = False
         if pending_break or (norm in CLAUSE_WORDS and prev_end >= 0):
             clause += 1
             pending_break = False

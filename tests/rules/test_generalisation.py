@@ -2524,6 +2524,45 @@ POSITIVES = [
         "confirmation_gap",
         "Militia leaders said they had reopened the bridge on Monday. The governor said no crossing had been opened.",
     ),
+    # round 54 (read lv-ma)
+    ("confirmation_gap", "Kenya denies sending troops into the border district as militants claim incursion"),
+    (
+        "confirmation_gap",
+        "The militants said they had overrun the garrison. There was no immediate comment from the warlord alliance.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said a truce had begun at dawn. The government, however, stopped short of confirming it.",
+    ),
+    ("confirmation_gap", "Toll from border drone strike rises to five; Ankara stays silent"),
+    (
+        "confirmation_gap",
+        "The army said it was aware of reports that civilians were among the dead and that the matter was under review.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry's count of 212 dead has never been accepted by the rebel command, which says the town was a military target.",
+    ),
+    (
+        "confirmation_gap",
+        "Navy commanders insisted on Friday that the port was under their control, but militia leaders said their fighters held the docks.",
+    ),
+    (
+        "toll_revision",
+        "The provincial health office said its list of the dead had been brought up to date as more families came forward.",
+    ),
+    (
+        "toll_revision",
+        "The chief said the Kismayo figure had been updated after more bodies were found near the river.",
+    ),
+    (
+        "toll_revision",
+        "Three days of shelling pushed the number of people killed in the battle for the port since March above 210.",
+    ),
+    (
+        "ceasefire",
+        "Under the accord, the guns are to fall silent at one minute past midnight on Sunday, May 8.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3678,6 +3717,24 @@ NEGATIVES = [
         "The ministry said its troops were observing the truce but had returned fire after rebel fighters shelled their posts.",
     ),
     ("ceasefire", "The foreign ministry said the kingdom remained firmly committed to the ceasefire."),
+    # round 54 (read lv-ma)
+    (
+        "ceasefire",
+        "The envoy urged both sides to avoid any escalation, to keep to the ceasefire and to allow aid through.",
+    ),
+    (
+        "confirmation_gap",
+        "The governor rejected the accord as a betrayal, saying his administration had not been consulted on its terms.",
+    ),
+    (
+        "toll_revision",
+        "The Red Cross said the number of wounded treated in the two cities since the clashes began had climbed past 400, but gave no figure for the dead.",
+    ),
+    ("toll_revision", "The ministry's revised count of 31 dead was read out at the funeral on Friday."),
+    ("confirmation_gap", "The minister stopped short of confirming it would attend the summit."),
+    ("confirmation_gap", "His resignation has not been accepted by the president."),
+    ("ceasefire", "Mediators say the guns may fall silent from midnight."),
+    ("confirmation_gap", "Death toll rises to 40 as the guns fall silent along the border"),
 ]
 
 

@@ -243,3 +243,18 @@ def test_an_acronym_is_an_organisation_also_at_a_sentence_start(text: str, expec
 def test_a_company_by_its_trade_is_a_party(text: str) -> None:
     """A developer, manufacturer or landlord named by its trade is the company party."""
     assert ids(text) == ["company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb between a party and a role noun: two clauses, the party alone
+        ("Ethiopia denies sending troops into Somalia", ["ET", "SO"]),
+        ("Kenya said troops had crossed the border", ["KE"]),
+        # modifiers between: one actor
+        ("Sudan's regular army said", ["SD.army"]),
+    ],
+)
+def test_a_verb_between_a_party_and_a_role_noun_parts_them(text: str, expected: list[str]) -> None:
+    """A party and a role noun with a verb of saying, denying or acting between are not one actor."""
+    assert ids(text) == expected

@@ -88,3 +88,12 @@ def test_unless_next_is_read_from_a_user_section() -> None:
 
     assert hedged("The fragile truce held.")
     assert not hedged("The truce held near the fragile bridge.")
+
+
+def test_a_request_reaches_an_infinitive_after_a_comma() -> None:
+    """A request verb governs each infinitive of its list, commas between ("urged both sides to avoid any
+    escalation, to keep to the ceasefire"); a comma before another verb still ends its clause."""
+    assert "requested" in flags(
+        "The envoy urged both sides to avoid any escalation, to keep to the truce and to talk."
+    )
+    assert "requested" not in flags("The envoy urged both sides to talk, and the truce took effect at noon.")
