@@ -228,6 +228,17 @@ class ModalityModel:
         # signed in Algiers in June 2000, ended the war" (the year is a clause further on)
         if hi < len(view.ws) and view.ws[hi].norm in _DATING_PARTICIPLES:
             hi = view.clause(hi)[1]
+        # ... and so does a trail of short place and date phrases closing the sentence: "had signed the first
+        # ceasefire with the government at Cacheu, in Guinea-Bissau, in 1991."
+        ws = view.ws
+        j = hi
+        while j < len(ws) and ws[j].norm in _TRAIL_PREPOSITIONS:
+            end = view.clause(j)[1]
+            if end - j > _TRAIL_WORDS:
+                break
+            j = end
+        if j == len(ws):
+            hi = j
         # a date's year after its comma belongs to the clause too: "took effect on Aug. 26, 1995"
         dated = {num.first + 1 for num in view.numbers if num.kind == "date" and lo <= num.first < hi}
         for num in view.numbers:
@@ -248,6 +259,11 @@ def _renewed(view: SentView, lo: int, first: int) -> bool:
 
 
 _RENEWAL = ("restor", "reinstat", "renew", "reviv")
+
+# a trail of short phrases opened by these closes its sentence as part of the clause before ("at Cacheu, in
+# Guinea-Bissau, in 1991"): at most this many words each
+_TRAIL_PREPOSITIONS = frozenset(["in", "at", "near", "on"])
+_TRAIL_WORDS = 4
 
 # participles that open a clause dating the noun before it ("the truce, agreed in 1994, ...")
 _DATING_PARTICIPLES = frozenset(

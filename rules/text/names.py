@@ -43,7 +43,10 @@ _INNER_PARTICLES = frozenset("del de la al el da di du des dos van von der den b
 # spokesman for Rosneft"); alone, a capital may only start a sentence
 _ORG_RELATIVES = frozenset(["which", "whose"])
 # plural role nouns that, after "the", name one party
-_DEFINITE_PLURALS = frozenset([("armed", "forces"), ("defence", "forces"), ("defense", "forces")])
+# ... and "the generals", "the ruling generals": a junta named by its members
+_DEFINITE_PLURALS = frozenset(
+    [("armed", "forces"), ("defence", "forces"), ("defense", "forces"), ("generals",), ("ruling", "generals")]
+)
 # nouns after which a lone capitalised word names a family, clan, party, a leader's circle or an armed
 # band ("the Phalange party said", "Sadr aides flatly denied the report", "the Maute gunmen")
 _KIN = frozenset(

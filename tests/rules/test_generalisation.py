@@ -2563,6 +2563,53 @@ POSITIVES = [
         "ceasefire",
         "Under the accord, the guns are to fall silent at one minute past midnight on Sunday, May 8.",
     ),
+    # round 55 (read mb-mg)
+    ("ceasefire", "Rebel commander proclaims unilateral truce in the south"),
+    ("ceasefire", "Government and separatists ink ceasefire after 30 years of war"),
+    (
+        "ceasefire",
+        "The truce between the two armies held for a third day on Friday, with no new shelling reported after a sharp rebuke from the mediators for early breaches.",
+    ),
+    (
+        "ceasefire",
+        "The army and the rebels on Sunday signed a nationwide ceasefire covering the whole country, including the northern hills, where earlier truces had failed to stop the raids.",
+    ),
+    (
+        "ceasefire",
+        "Both foreign ministries said the two sides had settled on a complete ceasefire along the border.",
+    ),
+    (
+        "ceasefire",
+        "The chief mediator told reporters that the truce provisions would apply at once across the province.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels' envoy in Nairobi said no ceasefire was in force in the capital, whatever the army had announced.",
+    ),
+    (
+        "confirmation_gap",
+        "Kenyan officials called the raid an accident, but the Somali defence minister told reporters that the strike had been deliberate.",
+    ),
+    (
+        "confirmation_gap",
+        "The ruling generals gave no immediate reaction to the envoy's estimate of the dead.",
+    ),
+    (
+        "confirmation_gap",
+        "Prosecutors accused the commander of ordering the shelling; his lawyer, Ana Ruiz, said he was innocent.",
+    ),
+    (
+        "toll_revision",
+        "The official death toll from the floods shot up to 1,240 on Wednesday, state radio said.",
+    ),
+    (
+        "toll_revision",
+        "The ministry said 610 people had been killed in the raids, well above the 380 dead it had reported on Monday.",
+    ),
+    (
+        "toll_revision",
+        "Radio put the number of confirmed dead at 1,204, more than five times the 230 announced only a day earlier.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3735,6 +3782,37 @@ NEGATIVES = [
     ("confirmation_gap", "His resignation has not been accepted by the president."),
     ("ceasefire", "Mediators say the guns may fall silent from midnight."),
     ("confirmation_gap", "Death toll rises to 40 as the guns fall silent along the border"),
+    # round 55 (read mb-mg)
+    (
+        "ceasefire",
+        "The accord, which leaves in place the May truce monitored by UN troops, also sets up a joint commission.",
+    ),
+    (
+        "ceasefire",
+        "The rebels' founder had signed the movement's first truce with the government at Arusha, in Tanzania, in 1993.",
+    ),
+    (
+        "ceasefire",
+        "The security chief had said the capital would stop shooting only once enemy units withdrew from the villages they had entered.",
+    ),
+    (
+        "ceasefire",
+        "The minister said the state had sent its forces to end the fighting, not to punish the town.",
+    ),
+    (
+        "confirmation_gap",
+        "The clan elders rejected a roadmap drawn up by the two governments, saying they had not been consulted.",
+    ),
+    (
+        "confirmation_gap",
+        "Border officials acknowledged that their guards had opened fire, as the other side had reported, though they insisted the guards had been provoked.",
+    ),
+    ("confirmation_gap", "The governor said the dead were innocent civilians."),
+    ("toll_revision", "Rights groups put the number of dead at 1,500, well above the official count of 600."),
+    (
+        "toll_revision",
+        "The ministry's previous tally, published on Monday, had put the number of dead at 96.",
+    ),
 ]
 
 

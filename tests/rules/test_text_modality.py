@@ -97,3 +97,12 @@ def test_a_request_reaches_an_infinitive_after_a_comma() -> None:
         "The envoy urged both sides to avoid any escalation, to keep to the truce and to talk."
     )
     assert "requested" not in flags("The envoy urged both sides to talk, and the truce took effect at noon.")
+
+
+def test_a_trail_of_place_phrases_closing_the_sentence_carries_its_year() -> None:
+    """A year at the end of a trail of short place phrases ("at Cacheu, in Guinea-Bissau, in 1991.") dates the
+    truce's clause; a day there does not."""
+    assert "historical" in flags(
+        "The founder had signed the first truce at Cacheu, in Guinea-Bissau, in 1991."
+    )
+    assert "historical" not in flags("The two sides signed a truce at Cacheu, in Guinea-Bissau, on Monday.")
