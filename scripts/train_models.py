@@ -74,6 +74,7 @@ HELD_OUT = {
     *("lv", "lw", "lx", "ly", "lz", "ma"),
     # written in the twenty-third session
     *("mb", "mc", "md", "me", "mf", "mg"),
+    *("mh", "mi", "mj", "mk", "ml", "mm"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
