@@ -2610,6 +2610,40 @@ POSITIVES = [
         "toll_revision",
         "Radio put the number of confirmed dead at 1,204, more than five times the 230 announced only a day earlier.",
     ),
+    # round 56 (the cease-fire misses left on every read batch)
+    (
+        "ceasefire",
+        "After a call with the envoy, the president said the army would also stop striking the rebels' fuel depots for 30 days.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister announced at a news conference that the air force would stop bombing the port.",
+    ),
+    (
+        "ceasefire",
+        "The two commanders agreed by hotline that all shooting and shelling on the ridge, in the valley and along the river would stop from 6 p.m.",
+    ),
+    (
+        "ceasefire",
+        "Over the hotline, the two generals agreed that neither side would fire a single shot across the line.",
+    ),
+    (
+        "ceasefire",
+        "Under the accord, signed on Friday by the two defence ministers, both armies must halt all offensive operations.",
+    ),
+    (
+        "ceasefire",
+        "Under a peace deal brokered by church leaders, the two clans are to lay down arms from 6 a.m. on Monday.",
+    ),
+    (
+        "ceasefire",
+        "Calm had returned to the valley, the monitors said, with no fresh exchanges of fire reported since the two sides disengaged.",
+    ),
+    (
+        "ceasefire",
+        "A ceasefire in the southern port city of Kismayo and its outlying villages largely held on Sunday, residents said.",
+    ),
+    ("ceasefire", "Border toll tops 300 as calm holds and bodies are recovered"),
 ]
 
 NEGATIVES = [
@@ -3812,6 +3846,22 @@ NEGATIVES = [
     (
         "toll_revision",
         "The ministry's previous tally, published on Monday, had put the number of dead at 96.",
+    ),
+    # round 56 (the cease-fire misses left on every read batch)
+    ("ceasefire", "The rebels said they would stop firing only if the army pulled back."),
+    ("ceasefire", "The army said it would not stop its strikes until the hostages were freed."),
+    (
+        "ceasefire",
+        "Under the accord, U.N. peacekeepers are to patrol a buffer zone while talks on a final settlement go on.",
+    ),
+    (
+        "ceasefire",
+        "Under the deal, the two sides are to return to Cairo within a month to discuss a seaport.",
+    ),
+    ("ceasefire", "Stocks rise as calm holds on bond markets"),
+    (
+        "ceasefire",
+        "Calm returned to the valley after the floods receded, officials said, with no fresh damage reported since the rains stopped.",
     ),
 ]
 
