@@ -69,7 +69,12 @@ def actors_in_role(
         if not kind and not earlier and lo > 0:
             kind = _anaphoric(ws, 0, min(lo, _OPENING_WORDS))
         if kind:
-            return _antecedent(view, kind, exclude, types)
+            found = _antecedent(view, kind, exclude, types)
+            # "In a statement, the group denied that any of its members had taken part": with no group
+            # named before, "the group" is still an identifiable armed side
+            if not found and kind == "noun":
+                found = _armed_anaphor(view, 0, hit.first, exclude, types)
+            return found
         # a fronted participle's subject follows its clause: "Calling the army's report untrue,
         # Armenia's Defence Ministry said ..." (the army is the participle's object)
         if not ws[0].norm.endswith("ing"):
@@ -183,6 +188,9 @@ def _speaks_through(view: SentView, a: ActorMention, owners: TermSet, hit: Hit) 
     return k < hit.first <= k + 3 and view.ws[k].norm in _ISSUING_VERBS
 
 
+# the noun anaphors that name an armed side even with no antecedent ("the group denied any role")
+_ARMED_ANAPHORS = frozenset(["group", "militia", "movement", "faction", "gang", "paramilitary"])
+
 # a subject that points back to the previous sentence's party ("He also dismissed ...", "The group
 # denied ...", "Its leadership did not respond ...")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "its", "their", "his", "her"])
@@ -216,6 +224,21 @@ def _anaphoric(ws: list[Any], lo: int, hi: int) -> str:
         if w in _NOUN_ANAPHORS and i > 0 and "the" in (ws[i - 1].norm, ws[i - 2].norm if i > 1 else ""):
             return "noun"  # "the group", "the paramilitary group"
     return ""
+
+
+def _armed_anaphor(
+    view: SentView, lo: int, hi: int, exclude: list[str] | None, types: list[str] | None
+) -> list[ActorMention]:
+    """ "The group" (or militia, faction, movement ...) among words ``lo``..``hi`` as the unplaced
+    armed side ``militia``, when the item names no group it could point back to."""
+    if "group" in (exclude or ()) or (types is not None and "group" not in types):
+        return []
+    ws = view.ws
+    for i in range(max(lo, 1), hi):
+        if ws[i].norm in _ARMED_ANAPHORS and ws[i - 1].norm == "the":
+            t = ws[i]
+            return [ActorMention("militia", "group", i - 1, i, ws[i - 1].start, t.end, f"the {t.text}")]
+    return []
 
 
 def _antecedent(

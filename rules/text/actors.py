@@ -349,8 +349,12 @@ class Gazetteer:
                     and (
                         # ... and a possessor's owners or operators ("the club's owners")
                         (prev in ("the", "'s") and ws[last].norm in ("authorities", "owners", "operators"))
-                        # ... and prosecutors, who answer for a case ("Prosecutors rejected the allegations")
-                        or (prev in ("the", "") and ws[last].norm == "prosecutors")
+                        # ... and prosecutors, who answer for a case ("Prosecutors rejected the allegations"),
+                        # also opening a clause ("bodies had been hidden; prosecutors dismissed the reports")
+                        or (
+                            ws[last].norm == "prosecutors"
+                            and (prev in ("the", "") or ws[first - 1].clause != ws[first].clause)
+                        )
                         # ... and so are "the armed forces" ("no immediate word from the armed forces")
                         or (prev == "the" and definite_plural(ws, first, last))
                         or (last > first and ws[last].norm[:-1] in _ROLE_HOLDERS)

@@ -2644,6 +2644,39 @@ POSITIVES = [
         "A ceasefire in the southern port city of Kismayo and its outlying villages largely held on Sunday, residents said.",
     ),
     ("ceasefire", "Border toll tops 300 as calm holds and bodies are recovered"),
+    # round 57 (the gap misses left on every read batch)
+    (
+        "confirmation_gap",
+        "In a statement, the group denied that any of its fighters had taken part in the ambush.",
+    ),
+    (
+        "confirmation_gap",
+        "Kenya on Tuesday rejected U.N. human rights chief Volker Turk's charge that police had fired on unarmed protesters.",
+    ),
+    (
+        "confirmation_gap",
+        'The president said in an interview that the reported massacre was a "100 percent fabrication".',
+    ),
+    (
+        "confirmation_gap",
+        "A NATO general told reporters in Brussels that the alliance had no way of confirming the casualty figures put out by Belgrade.",
+    ),
+    (
+        "confirmation_gap",
+        "Guides at the camp said as many as 30 climbers had died, but the ministry said it could confirm only 12 deaths.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry stood by its count after the rebels asserted in a statement that far more soldiers had been killed.",
+    ),
+    (
+        "confirmation_gap",
+        "The spokesman blamed the militia brigades for the shelling of the airport. The brigades did not respond to the accusation.",
+    ),
+    (
+        "confirmation_gap",
+        "Residents said dozens had been shot and the bodies hidden; prosecutors dismissed the reports as rumours.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3863,6 +3896,13 @@ NEGATIVES = [
         "ceasefire",
         "Calm returned to the valley after the floods receded, officials said, with no fresh damage reported since the rains stopped.",
     ),
+    # round 57 (the gap misses left on every read batch)
+    (
+        "confirmation_gap",
+        "Aid workers said the real toll was almost certainly higher, since many families buried their dead at home.",
+    ),
+    ("confirmation_gap", "The group of volunteers said they had counted 40 bodies near the bridge."),
+    ("confirmation_gap", "The ministry stood by its account of the budget, officials said."),
 ]
 
 

@@ -84,3 +84,12 @@ def test_an_anaphor_opening_the_sentence_is_the_subject_of_a_later_clause() -> N
         "come",
     )
     assert actors_in_role(far, "subject", owners=OWNERS) == []
+
+
+def test_the_group_with_no_antecedent_is_the_unplaced_armed_side() -> None:
+    """ "The group denied ..." names an armed side even when no group was named before; an earlier
+    group is still the one it points back to."""
+    alone = hit_of("In a statement, the group denied that any of its fighters had taken part.", "denied")
+    assert [a.id for a in actors_in_role(alone, "subject", owners=OWNERS)] == ["militia"]
+    back = hit_of("Fatah blamed the killing on Hamas. The group denied any involvement.", "denied")
+    assert [a.id for a in actors_in_role(back, "subject", owners=OWNERS)] == ["ps.hamas"]

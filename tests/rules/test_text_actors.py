@@ -258,3 +258,16 @@ def test_a_company_by_its_trade_is_a_party(text: str) -> None:
 def test_a_verb_between_a_party_and_a_role_noun_parts_them(text: str, expected: list[str]) -> None:
     """A party and a role noun with a verb of saying, denying or acting between are not one actor."""
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brigades did not respond", ["militia"]),
+        ("bodies had been hidden; prosecutors dismissed the reports", ["gov"]),
+        ("There was no word from the generals themselves", ["gov"]),
+    ],
+)
+def test_definite_armed_sides_and_officials_are_parties(text: str, expected: list[str]) -> None:
+    """ "The brigades", "the generals" and prosecutors opening a clause are parties."""
+    assert ids(text) == expected
