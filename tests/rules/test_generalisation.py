@@ -2677,6 +2677,11 @@ POSITIVES = [
         "confirmation_gap",
         "Residents said dozens had been shot and the bodies hidden; prosecutors dismissed the reports as rumours.",
     ),
+    # round 58 (the false truces and false gaps left on every read batch; the positive guards the casualty-silence exclusion)
+    (
+        "confirmation_gap",
+        "Rebels said a drone strike on the market had killed 14 civilians. The army said it had hit only militant positions and made no mention of civilian casualties.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3903,6 +3908,16 @@ NEGATIVES = [
     ),
     ("confirmation_gap", "The group of volunteers said they had counted 40 bodies near the bridge."),
     ("confirmation_gap", "The ministry stood by its account of the budget, officials said."),
+    # round 58 (the false truces and false gaps left on every read batch; the positive guards the casualty-silence exclusion)
+    (
+        "ceasefire",
+        "About 2,000 people were killed in the 1993 war, which was halted by a Russian-brokered ceasefire that peacekeepers still police.",
+    ),
+    (
+        "confirmation_gap",
+        "The defence ministry said its jets had struck an arms depot near the port and made no mention of civilian casualties.",
+    ),
+    ("confirmation_gap", "The ministry's statement made no mention of casualties among its own troops."),
 ]
 
 
