@@ -230,7 +230,8 @@ def _armed_anaphor(
     view: SentView, lo: int, hi: int, exclude: list[str] | None, types: list[str] | None
 ) -> list[ActorMention]:
     """ "The group" (or militia, faction, movement ...) among words ``lo``..``hi`` as the unplaced
-    armed side ``militia``, when the item names no group it could point back to."""
+    armed side ``militia``: what the subject role falls back to when the sentence before names no
+    group the noun could point back to (:func:`_antecedent`)."""
     if "group" in (exclude or ()) or (types is not None and "group" not in types):
         return []
     ws = view.ws

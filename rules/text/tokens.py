@@ -11,7 +11,8 @@ author should not have to spell out:
 
 ``Token.widx`` counts word and number tokens only, so proximity ("within 8 tokens") ignores
 punctuation. ``Token.clause`` numbers the clause a token sits in: clauses break at , ; : dashes
-and at the conjunctions in :data:`CLAUSE_WORDS`.
+and at the conjunctions in :data:`CLAUSE_WORDS`, but not at a comma before "to" (an infinitive of a
+list: "urged both sides to avoid any escalation, to keep to the ceasefire").
 """
 
 from __future__ import annotations
