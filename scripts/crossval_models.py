@@ -43,6 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("mh", "mi", "mj", "mk", "ml", "mm"),
+    *("mn", "mo", "mp", "mq", "mr", "ms"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
