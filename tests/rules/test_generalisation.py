@@ -2682,6 +2682,15 @@ POSITIVES = [
         "confirmation_gap",
         "Rebels said a drone strike on the market had killed 14 civilians. The army said it had hit only militant positions and made no mention of civilian casualties.",
     ),
+    # round 59 (read mh-mm)
+    (
+        "confirmation_gap",
+        "The rebels said they had reopened the dam themselves as a goodwill gesture, a version the army contested.",
+    ),
+    (
+        "ceasefire",
+        "The mediator said the two presidents had agreed that their armies would cease all hostilities and pull back from the border.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3918,6 +3927,40 @@ NEGATIVES = [
         "The defence ministry said its jets had struck an arms depot near the port and made no mention of civilian casualties.",
     ),
     ("confirmation_gap", "The ministry's statement made no mention of casualties among its own troops."),
+    # round 59 (read mh-mm)
+    (
+        "confirmation_gap",
+        "The ministry said its troops had killed more than 100 rebels near the bridge, but it produced nothing to back up the figure.",
+    ),
+    (
+        "ceasefire",
+        "The UN spokesman, whose briefing opened with the secretary-general's renewed plea for an immediate ceasefire, spoke about shelters.",
+    ),
+    (
+        "ceasefire",
+        "Dhlakama, who put his name to the cessation of hostilities in August, opened his campaign in Beira.",
+    ),
+    (
+        "ceasefire",
+        "The commander declined either to confirm or to rule out that his men would observe the truce.",
+    ),
+    (
+        "ceasefire",
+        "The army spokesman rejected statements from the rebels that the government had agreed to stop bombing their towns.",
+    ),
+    (
+        "ceasefire",
+        "The U.N. Security Council on Wednesday unanimously ordered the two countries to halt all fighting within 48 hours.",
+    ),
+    ("confirmation_gap", "Soldiers on the front said they had not heard a shot fired since Sunday."),
+    (
+        "toll_revision",
+        "Medics raised the number of people hurt in the attack to 67, while the army's count of four soldiers killed was unchanged.",
+    ),
+    (
+        "toll_revision",
+        "Just 6,245 people are still listed as missing, far fewer than the more than 12,000 in the ministry's previous tally.",
+    ),
 ]
 
 
