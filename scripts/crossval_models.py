@@ -42,7 +42,7 @@ from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
-    *("mn", "mo", "mp", "mq", "mr", "ms"),
+    *("mt", "mu", "mv", "mw", "mx", "my"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -112,9 +112,33 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
         break
     # "a toll of 60", "climbs to 3,120", "put at 820 the number of people killed"
     lo, hi = view.clause(num.first)
+    counted = _counted_before(view, lo, num.first)
+    if counted is not None:
+        return counted
     if view.any_in(DEATH_WORDS, lo, min(hi, num.last + 12)) is not None:
         return "all"
     return "unknown"
+
+
+def _counted_before(view: SentView, lo: int, first: int) -> str | None:
+    """``injured``/``missing`` when the number's clause opens with a count of the wounded or missing it is
+    the level of: "The number of Syrian soldiers wounded when a bomb exploded ... rose to eight" (not "the
+    number of people killed and wounded": a death word first makes it a toll)."""
+    ws = view.ws
+    for i in range(lo, first - 1):
+        if ws[i].norm in _COUNT_HEADS and ws[i + 1].norm == "of":
+            for j in range(i + 2, min(first, i + 7)):
+                w = ws[j].norm
+                if DEATH_WORDS.at(ws, j) is not None:
+                    return None
+                if w in INJURED:
+                    return "injured"
+                if w in MISSING:
+                    return "missing"
+    return None
+
+
+_COUNT_HEADS = frozenset(["number", "count", "tally", "total"])
 
 
 def _fate(ws: list[Any], i: int) -> str | None:
@@ -189,6 +213,15 @@ def _is_difference(view: SentView, num: NumberMention) -> bool:
     )
 
 
+def _part_of_total(view: SentView, num: NumberMention) -> bool:
+    """Whether ``num`` counts a part of a total said before it ("the killing of 108 people, including 49
+    children and 34 women"): the total, not the part, is the level a change word refers back to."""
+    return any(w.norm in _PART_WORDS for w in view.ws[max(0, num.first - 5) : num.first])
+
+
+_PART_WORDS = frozenset(["including", "among"])
+
+
 # what a difference is measured against: a figure ("the", "its" ...) or an earlier report ("were reported")
 _DIFFERENCE_OBJECTS = frozenset(
     "the its their his her a were was had first initially previously earlier".split()  # noqa: SIM905
@@ -218,7 +251,11 @@ def read_revision(
     old = next((n for n, m in marked if m == "old" and not _is_difference(view, n)), None)
     new = next((n for n, m in marked if m == "new" and n.first > last), None)
     if new is None:
-        before = [n for n, m in marked if m is None and n.last < first and not _is_difference(view, n)]
+        before = [
+            n
+            for n, m in marked
+            if m is None and n.last < first and not _is_difference(view, n) and not _part_of_total(view, n)
+        ]
         new = before[-1] if before else None
     if new is None and previous is not None:
         prev = previous if isinstance(previous, SentView) else previous()

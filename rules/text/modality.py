@@ -198,7 +198,9 @@ class ModalityModel:
                 a = last + 1
                 b = hi if group.window is None else min(hi, last + 1 + group.window)
             for hit in group.hits(view, a, b, first):
-                if group.where == "before" and hit.last > first - 1:
+                if group.where == "before" and (
+                    hit.last > first - 1 or _coordinated_past(view, hit.last, first)
+                ):
                     continue
                 if _month_may(view, hit.first, hit.last):
                     continue  # "since May 2019" names a month, not a possibility
@@ -246,6 +248,7 @@ class ModalityModel:
                 num.kind == "year"
                 and (lo <= num.first < hi or num.first in dated)
                 and (year is None or num.value < year)
+                and not _superlative_since(view, num.first)
             ):
                 return True
         return False
@@ -259,6 +262,36 @@ def _renewed(view: SentView, lo: int, first: int) -> bool:
 
 
 _RENEWAL = ("restor", "reinstat", "renew", "reviv")
+
+
+def _coordinated_past(view: SentView, cue: int, anchor: int) -> bool:
+    """Whether a modal cue at word ``cue`` cannot govern a past-tense anchor joined after it by "and": in
+    "said 'not even monsters' would commit such a crime and rejected accusations", "rejected" is the
+    speaker's own verb, as a modal takes a bare verb ("would commit and reject"). With "be" or "have"
+    after the modal, an -ed form is its participle ("would be arrested and charged"), so the cue stands."""
+    ws = view.ws
+    if ws[cue].norm not in _MODALS or not ws[anchor].norm.endswith("ed"):
+        return False
+    between = [w.norm for w in ws[cue + 1 : anchor]]
+    return "and" in between and not _AUXILIARIES.intersection(between)
+
+
+_MODALS = frozenset("would could might may should will can must".split())  # noqa: SIM905
+_AUXILIARIES = frozenset("be been being have has had get got".split())  # noqa: SIM905
+
+
+def _superlative_since(view: SentView, k: int) -> bool:
+    """Whether the year at word ``k`` closes a superlative's span: "takes hold after the worst flare-up since
+    2014", "the first truce since 2019" measure today's news against the past; they do not date it."""
+    ws = view.ws
+    if k == 0 or ws[k - 1].norm != "since":
+        return False
+    return any(w.norm in _SUPERLATIVES or w.norm.endswith("iest") for w in ws[max(0, k - 6) : k - 1])
+
+
+_SUPERLATIVES = frozenset(
+    "worst first biggest largest heaviest fiercest longest highest strongest most deadliest bloodiest".split()  # noqa: SIM905
+)
 
 # a trail of short phrases opened by these closes its sentence as part of the clause before ("at Cacheu, in
 # Guinea-Bissau, in 1991"): at most this many words each

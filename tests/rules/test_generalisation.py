@@ -2691,6 +2691,52 @@ POSITIVES = [
         "ceasefire",
         "The mediator said the two presidents had agreed that their armies would cease all hostilities and pull back from the border.",
     ),
+    # round 60 (mn-ms read)
+    (
+        "ceasefire",
+        "The cleric ordered his gunmen to stand down on Friday, and the market district was calm by evening.",
+    ),
+    ("ceasefire", "Militia chief orders his fighters off the streets"),
+    ("ceasefire", "With the stand-down holding in most districts, aid trucks entered the old town."),
+    (
+        "confirmation_gap",
+        "The interior ministry said the dead were insurgents and accused the rebels of fabricating a massacre to win sympathy.",
+    ),
+    (
+        "confirmation_gap",
+        "Georgia's interior ministry countered that its patrol had been inside Georgian territory when it came under fire.",
+    ),
+    (
+        "confirmation_gap",
+        "Russia's foreign ministry said the unit had been warned minutes before the raid, challenging Baku's statement that Moscow had been told days in advance.",
+    ),
+    ("confirmation_gap", "Kabul pins market bombing on Haqqani network as militants keep silent"),
+    (
+        "confirmation_gap",
+        "The mediator said the army had accepted the pause but that he had yet to hear back from the rebel command on whether it would comply.",
+    ),
+    (
+        "confirmation_gap",
+        "The navy expressed regret over the deaths but laid the blame on the rebels, insisting that its ships had fired only warning shots.",
+    ),
+    (
+        "confirmation_gap",
+        "Syria's defence minister said the inquiry would take months and rejected accusations that army units had shelled the school.",
+    ),
+    ("ceasefire", "Truce takes hold after deadliest fighting since 2016"),
+    ("ceasefire", "Not a single violation of the ceasefire was reported overnight, the monitors said."),
+    (
+        "toll_revision",
+        "The health office said it had revised its count of casualties from the flooding after reports from three hospitals.",
+    ),
+    (
+        "toll_revision",
+        "Sixty people have now been confirmed dead, nine more than the 51 reported on Tuesday, the coast guard said.",
+    ),
+    (
+        "toll_revision",
+        "The council condemned the killing of 64 villagers, including 20 children, after monitors raised their count from 51.",
+    ),
 ]
 
 NEGATIVES = [
@@ -3960,6 +4006,35 @@ NEGATIVES = [
     (
         "toll_revision",
         "Just 6,245 people are still listed as missing, far fewer than the more than 12,000 in the ministry's previous tally.",
+    ),
+    # round 60 (mn-ms read)
+    ("ceasefire", "The general said his troops had never been ordered to stand down."),
+    ("ceasefire", "Rescue teams stood down for the night as aftershocks shook the valley, the agency said."),
+    ("confirmation_gap", "Police accused the gang of staging the robberies across the city over the summer."),
+    (
+        "ceasefire",
+        "The rebel command said it was no longer committed to the truce and would answer every attack.",
+    ),
+    (
+        "toll_revision",
+        "Officials warned that the number of casualties could rise as rescuers reached remote villages.",
+    ),
+    ("toll_revision", "Monitors put the number of dead at 30, five more than the 25 the police reported."),
+    (
+        "toll_revision",
+        "The ministry had previously reported 120 deaths, a figure that included 12 people who died in road accidents during the evacuation.",
+    ),
+    (
+        "toll_revision",
+        "The number of police officers wounded in the riot rose to 14, up from nine reported earlier; nobody was killed.",
+    ),
+    (
+        "ceasefire",
+        "The rebel leader said he expected the army in turn to halt its raids on villages and free prisoners.",
+    ),
+    (
+        "ceasefire",
+        "Two weeks after the militia agreed to hand over its heavy weapons under a Qatari-brokered truce, thousands of families were still queuing at the border.",
     ),
 ]
 

@@ -55,3 +55,27 @@ def test_a_difference_is_not_the_new_figure() -> None:
     i = next(i for i, t in enumerate(view.ws) if t.norm == "more")
     rev = read_revision(view, i, i + 3)
     assert rev.new is not None and rev.new.as_int == 38
+
+
+def test_a_count_of_the_wounded_is_no_toll() -> None:
+    """ "The number of soldiers wounded ... rose to eight" counts the injured; a count of killed and wounded
+    is a toll."""
+    view = doc("The number of soldiers wounded when a bomb exploded beside the convoy rose to eight.").view(0)
+    [eight] = [n for n in view.numbers if n.as_int == 8]
+    assert victim_class(view, eight) == "injured"
+    view = doc("The number of people killed and wounded in the blast rose to 80.").view(0)
+    [eighty] = [n for n in view.numbers if n.as_int == 80]
+    assert victim_class(view, eighty) not in {"injured", "missing"}
+
+
+def test_a_part_of_a_total_is_not_the_new_figure() -> None:
+    """In "the killing of 108 people, including 49 children and 34 women, after observers raised their count
+    from 92" the new figure is the total, 108, not the last part named."""
+    view = doc(
+        "The council condemned the killing of 108 people, including 49 children and 34 women, "
+        "after observers raised their count from 92."
+    ).view(0)
+    i = next(i for i, t in enumerate(view.ws) if t.norm == "raised")
+    rev = read_revision(view, i, i)
+    assert rev.new is not None and rev.new.as_int == 108
+    assert rev.old is not None and rev.old.as_int == 92

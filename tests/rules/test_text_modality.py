@@ -106,3 +106,29 @@ def test_a_trail_of_place_phrases_closing_the_sentence_carries_its_year() -> Non
         "The founder had signed the first truce at Cacheu, in Guinea-Bissau, in 1991."
     )
     assert "historical" not in flags("The two sides signed a truce at Cacheu, in Guinea-Bissau, on Monday.")
+
+
+def test_a_superlative_since_a_year_does_not_date_the_truce() -> None:
+    """ "The worst flare-up since 2014" measures the news against a year; "the 2014 truce" is dated by it."""
+    assert "historical" not in flags("Gaza ceasefire takes hold after worst flare-up since 2014", year=2019)
+    assert "historical" not in flags("The first truce since 2016 took effect at noon.", year=2024)
+    assert "historical" in flags("The truce agreed in 2014 took hold again.", year=2019)
+    assert "historical" in flags("The border has been quiet since the 2014 truce.", year=2019)
+
+
+def test_a_modal_does_not_reach_a_past_verb_joined_by_and() -> None:
+    """ "would commit ... and rejected": the modal takes a bare verb, so the past-tense verb is the speaker's
+    own; with "be" after the modal, the -ed form is its participle and the modal stands."""
+    denial = TermSet(["rejected", "reject"])
+    model = shipped_modality()
+
+    def hypothetical(text: str) -> bool:
+        view = Document(text, shipped_gazetteer(), 2024).view(0)
+        [hit] = denial.find(view.ws)[:1]
+        return model.has(view, hit.first, hit.last, "hypothetical")
+
+    assert not hypothetical(
+        "The president said no army would commit such a crime and rejected the accusations."
+    )
+    assert hypothetical("The president said the claims would be examined and rejected if false.")
+    assert hypothetical("The president said the army would reject the accusations.")
