@@ -78,6 +78,7 @@ HELD_OUT = {
     *("mn", "mo", "mp", "mq", "mr", "ms"),
     # written in the twenty-fourth session
     *("mt", "mu", "mv", "mw", "mx", "my"),
+    *("mz", "na", "nb", "nc", "nd", "ne"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -2737,6 +2737,55 @@ POSITIVES = [
         "toll_revision",
         "The council condemned the killing of 64 villagers, including 20 children, after monitors raised their count from 51.",
     ),
+    # round 61 (mt-my read)
+    ("ceasefire", "Ministers from both countries pledged to respect the ceasefire."),
+    (
+        "ceasefire",
+        "The two foreign ministers signed a declaration committing both nations to an immediate cease-fire under the eye of four guarantor states.",
+    ),
+    (
+        "ceasefire",
+        "The rebel council said on Friday that its armed wing, the Northern Brigades, would suspend offensive military operations in flooded districts for ten days.",
+    ),
+    (
+        "ceasefire",
+        "The mediator said both presidents had given their word that their troops would hold their fire and stay in their positions.",
+    ),
+    ("ceasefire", "The envoy said the government would keep its ceasefire in force for another month."),
+    (
+        "confirmation_gap",
+        "The rebels accused the army of shelling the camp; the army's spokesman retorted that rebel mortars had been firing from inside it.",
+    ),
+    (
+        "confirmation_gap",
+        "Kyrgyzstan said Tajik troops had crossed the line, while Dushanbe maintained the border guards were holding their posts.",
+    ),
+    (
+        "confirmation_gap",
+        "Peru's government swiftly rejected both announcements. A spokesman in Lima said Peruvian soldiers were still holding the post.",
+    ),
+    (
+        "confirmation_gap",
+        "Officials at the embassy in Nairobi said they knew nothing of the letter the militia had published.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had accepted the truce. In the capital a government spokesman said no official notice of the rebel decision had reached the cabinet.",
+    ),
+    ("toll_revision", "Rebel command ups its count of government dead at the pass to 312"),
+    (
+        "toll_revision",
+        "The U.N. estimate of civilian dead had been cut to about 4,000 from an initial 6,500 after a review of hospital records.",
+    ),
+    (
+        "toll_revision",
+        "The ministry announced that 912 soldiers had been killed in the offensive, nearly twice the 480 it released on March 3.",
+    ),
+    ("toll_revision", "Province scales down count of its flood dead"),
+    (
+        "toll_revision",
+        "Police said 2,310 deaths had now been confirmed, an increase of about 140 on Monday's figure.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4035,6 +4084,36 @@ NEGATIVES = [
     (
         "ceasefire",
         "Two weeks after the militia agreed to hand over its heavy weapons under a Qatari-brokered truce, thousands of families were still queuing at the border.",
+    ),
+    # round 61 (mt-my read)
+    ("ceasefire", "The army said it would hold its fire only for as long as the rebels did the same."),
+    (
+        "ceasefire",
+        "The prime minister said the navy would hold its fire the moment the militia stopped shelling the port.",
+    ),
+    (
+        "ceasefire",
+        "Chad, which accepted an OAU-brokered truce in September, said it would send a delegation to talks in Libreville.",
+    ),
+    (
+        "ceasefire",
+        "Rebels said fighting had gone on after the truce began, and the army blamed the rebels for it.",
+    ),
+    (
+        "toll_revision",
+        "Officers said the tally of enemy aircraft destroyed since the start of the war had climbed to 212.",
+    ),
+    (
+        "toll_revision",
+        "When the army released its first casualty figures on Monday, it had put the country's dead at 312 and its wounded at 900.",
+    ),
+    (
+        "toll_revision",
+        "Doctors warned that the death count would probably keep rising as the heat wave went on.",
+    ),
+    (
+        "confirmation_gap",
+        "The army, which had at first said it knew nothing about the incident, later acknowledged that one of its helicopters had fired.",
     ),
 ]
 
