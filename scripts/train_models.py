@@ -79,6 +79,7 @@ HELD_OUT = {
     # written in the twenty-fourth session
     *("mt", "mu", "mv", "mw", "mx", "my"),
     *("mz", "na", "nb", "nc", "nd", "ne"),
+    *("nf", "ng", "nh", "ni", "nj", "nk"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

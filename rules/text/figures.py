@@ -51,6 +51,8 @@ _SKIP = frozenset(
     palestinian sudanese libyan russian ukrainian syrian lebanese civilian military government enemy
     rebel army people's more_than""".split()  # noqa: SIM905
 )
+# not-casualty words that count people, who can die ("hostages had died")
+_PERSONS = frozenset(["hostages", "prisoners", "detainees", "patients", "members"])
 # not-casualty words that can also qualify the victims' noun ("displaced people", "homeless families")
 _ATTRIBUTIVE = frozenset(["displaced", "homeless"])
 DEATH_WORDS = TermSet(
@@ -104,6 +106,11 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
             nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
             if w in _ATTRIBUTIVE and (nxt in PEOPLE or nxt in CIVILIANS):
                 continue
+            # people counted as something else who died: "119 hostages had now died"
+            if w in _PERSONS and any(
+                DEATH_WORDS.at(ws, j) is not None for j in range(i + 1, min(len(ws), i + 5))
+            ):
+                return "all"
             return None
         if w in _SKIP or (ws[i].capitalised and w not in {"in", "on"}):
             continue
@@ -215,16 +222,22 @@ def _is_difference(view: SentView, num: NumberMention) -> bool:
 
 def _part_of_total(view: SentView, num: NumberMention) -> bool:
     """Whether ``num`` counts a part of a total said before it ("the killing of 108 people, including 49
-    children and 34 women"): the total, not the part, is the level a change word refers back to."""
-    return any(w.norm in _PART_WORDS for w in view.ws[max(0, num.first - 5) : num.first])
+    children and 34 women", "119 had now died ... and only two of them had been shot"): the total, not the
+    part, is the level a change word refers to, and no earlier level either."""
+    ws = view.ws
+    k = num.last + 1
+    if k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].norm in _PART_OF:
+        return True
+    return any(w.norm in _PART_WORDS for w in ws[max(0, num.first - 5) : num.first])
 
 
 _PART_WORDS = frozenset(["including", "among"])
+_PART_OF = frozenset(["them", "whom", "those", "these"])
 
 
 # what a difference is measured against: a figure ("the", "its" ...) or an earlier report ("were reported")
 _DIFFERENCE_OBJECTS = frozenset(
-    "the its their his her a were was had first initially previously earlier".split()  # noqa: SIM905
+    "the its their his her a were was had first initially previously earlier on".split()  # noqa: SIM905
 )
 
 
@@ -248,7 +261,10 @@ def read_revision(
         if num.kind == "count" and victim_class(view, num) not in {None, "injured", "missing"}:
             marked.append((num, _marker(view, num, floor)))
         floor = num.last + 1
-    old = next((n for n, m in marked if m == "old" and not _is_difference(view, n)), None)
+    old = next(
+        (n for n, m in marked if m == "old" and not _is_difference(view, n) and not _part_of_total(view, n)),
+        None,
+    )
     new = next((n for n, m in marked if m == "new" and n.first > last), None)
     if new is None:
         before = [

@@ -2786,6 +2786,44 @@ POSITIVES = [
         "toll_revision",
         "Police said 2,310 deaths had now been confirmed, an increase of about 140 on Monday's figure.",
     ),
+    # round 62 (mz-ne read)
+    ("ceasefire", "Guns go quiet on the northern front as the ceasefire kicks in"),
+    (
+        "ceasefire",
+        "In Kiryat Shmona, where the guns have now fallen silent, shopkeepers reopened for the first time in a week.",
+    ),
+    (
+        "ceasefire",
+        "The rebel command announced late on Sunday that its fighters would cease fire across the south from one minute past midnight.",
+    ),
+    ("ceasefire", "Army to hold fire along the frontier from Christmas, minister says"),
+    ("ceasefire", "The opposition leader hailed the truce accord as a victory for the whole country."),
+    (
+        "ceasefire",
+        "The interior minister said the rebels' ceasefire was still being kept, as no attack had been reported since May.",
+    ),
+    (
+        "confirmation_gap",
+        "The embassy's spokesman said the report contained errors, declining to stand behind its numbers.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had taken the district and nine villages; the ministry admitted losing two villages but said the district centre was still in government hands.",
+    ),
+    (
+        "confirmation_gap",
+        "A university survey said the dead numbered 60,000. Government officials stood by their count of more than 150,000.",
+    ),
+    ("toll_revision", "Bodies pulled from mass graves near the town rise to 64"),
+    ("toll_revision", "The health minister said 131 hostages had now died, one more than on Tuesday."),
+    (
+        "toll_revision",
+        "Ninety people have now died in the fire, a city official said, well above the 67 deaths the police announced that morning.",
+    ),
+    (
+        "toll_revision",
+        "The relief commission said it had updated the count again on Friday but did not release the new total.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4115,6 +4153,31 @@ NEGATIVES = [
         "confirmation_gap",
         "The army, which had at first said it knew nothing about the incident, later acknowledged that one of its helicopters had fired.",
     ),
+    # round 62 (mz-ne read)
+    (
+        "ceasefire",
+        "Civilians who fled the village during last month's four-hour pause in the bombing said their houses were gone.",
+    ),
+    (
+        "ceasefire",
+        "A year ago the governor visited the valley and reached a truce-like understanding with its elders.",
+    ),
+    ("ceasefire", "Prosecutors say 130 hostages died as a result of the operation to end the siege."),
+    ("ceasefire", "The army said it would hold its fire from Christmas only if the rebels did the same."),
+    ("confirmation_gap", "Nor has the army said whether any of its own commandos were hurt during the raid."),
+    (
+        "confirmation_gap",
+        "Delhi gave no immediate response; officials said the offer would be studied before the cabinet took a position.",
+    ),
+    (
+        "confirmation_gap",
+        "The commission said district tallies were still being checked and a new total would follow.",
+    ),
+    (
+        "toll_revision",
+        "The centre estimated that 470,000 people had died, well above the 250,000 figure used by the United Nations.",
+    ),
+    ("toll_revision", "Gunmen seized 40 hostages at the school on Monday, and 12 more were taken later."),
 ]
 
 

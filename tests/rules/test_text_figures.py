@@ -79,3 +79,25 @@ def test_a_part_of_a_total_is_not_the_new_figure() -> None:
     rev = read_revision(view, i, i)
     assert rev.new is not None and rev.new.as_int == 108
     assert rev.old is not None and rev.old.as_int == 92
+
+
+def test_people_counted_as_hostages_who_died_are_a_toll() -> None:
+    """ "119 hostages had now died" counts the dead; "40 hostages" alone is no casualty figure."""
+    view = doc("The minister said 119 hostages had now died.").view(0)
+    [n] = [n for n in view.numbers if n.as_int == 119]
+    assert victim_class(view, n) == "all"
+    view = doc("Gunmen seized 40 hostages at the school.").view(0)
+    [n] = [n for n in view.numbers if n.as_int == 40]
+    assert victim_class(view, n) is None
+
+
+def test_a_difference_and_a_part_are_neither_new_nor_old() -> None:
+    """In "119 had now died, one more than on Tuesday, and only two of them had been shot" the new figure is
+    119 and there is no old one: "one" is the step and "two of them" a part."""
+    view = doc(
+        "He said 119 hostages had now died, one more than on Tuesday, and only two of them were shot."
+    ).view(0)
+    i = next(i for i, t in enumerate(view.ws) if t.norm == "more")
+    rev = read_revision(view, i, i + 3)
+    assert rev.new is not None and rev.new.as_int == 119
+    assert rev.old is None
