@@ -54,13 +54,15 @@ _KIN = frozenset(
     spokesmen lawyers office supporters followers fighters men militia militiamen gunmen militants guerrillas
     insurgents""".split()  # noqa: SIM905
 )
+# endings of a word in "s" that are not an English plural's ("Abbas", "Tsipras", "Nikolaos", "Dennis", "Hess")
+_NAME_ENDINGS = ("as", "is", "us", "os", "ss")
 # the pronouns that stress a person named just before them ("Misuari himself")
 _REFLEXIVES = frozenset(["himself", "herself"])
 # verbs after which a lone capitalised word is a person or body that speaks ("Mujahid said")
 _NAME_VERBS = frozenset(
     """said says told added disputed disputes denied denies dismissed dismisses rejected rejects insisted
     insists contradicted contradicts declined refused acknowledged confirmed casts questioned
-    questions""".split()  # noqa: SIM905
+    questions scoffed scoffs retorted retorts countered counters conceded concedes admitted admits""".split()  # noqa: SIM905
 )
 # adverbs between a speaker's name and the verb ("Basayev also said", "Peskov flatly denied")
 _SPEECH_ADVERBS = frozenset("also later again earlier separately flatly firmly previously then".split())  # noqa: SIM905
@@ -118,8 +120,9 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             and ws[j + 1].clause == ws[j].clause
         ):
             j += 1
-        # at a sentence's start a plural is a common noun ("Residents said"), not a name that speaks
-        speaker = i > 0 or not ws[i].norm.endswith("s")
+        # at a sentence's start a plural is a common noun ("Residents said"), not a name that speaks; a name
+        # may end in an "s" no English plural ends in ("Abbas dismissed the reports", "Tsipras said")
+        speaker = i > 0 or not ws[i].norm.endswith("s") or ws[i].norm.endswith(_NAME_ENDINGS)
         if (
             j - i >= 2
             # an acronym ("TEPCO"), also opening a sentence when the next word is in its clause and

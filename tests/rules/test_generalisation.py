@@ -2824,6 +2824,15 @@ POSITIVES = [
         "toll_revision",
         "The relief commission said it had updated the count again on Friday but did not release the new total.",
     ),
+    # round 62 (names ending in -as, speakers who scoff)
+    (
+        "confirmation_gap",
+        "Vargas dismissed as baseless reports in the local press that the army had fired on the crowd.",
+    ),
+    (
+        "confirmation_gap",
+        "The army put the number of rebels killed at 300. Mukhtarov scoffed at the figure, saying his men had lost fewer than ten.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4178,6 +4187,9 @@ NEGATIVES = [
         "The centre estimated that 470,000 people had died, well above the 250,000 figure used by the United Nations.",
     ),
     ("toll_revision", "Gunmen seized 40 hostages at the school on Monday, and 12 more were taken later."),
+    # round 62 (names ending in -as, speakers who scoff)
+    ("confirmation_gap", "Murillo said there was no indication that any of the 43 miners were still alive."),
+    ("confirmation_gap", "Witnesses dismissed the rumours as the shelling went on."),
 ]
 
 
