@@ -80,6 +80,7 @@ HELD_OUT = {
     *("mt", "mu", "mv", "mw", "mx", "my"),
     *("mz", "na", "nb", "nc", "nd", "ne"),
     *("nf", "ng", "nh", "ni", "nj", "nk"),
+    *("nl", "nm", "nn", "no", "np", "nq"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -13,7 +13,8 @@
 
 ``kind`` tells counts from everything else a casualty rule must ignore: ``year`` ("in 1994"),
 ``date`` ("Oct. 7", "15 September"), ``time`` ("9:45", "0800 GMT"), ``measure`` ("24-hour",
-"48 hours", "29,800-square-kilometre"), ``ordinal``, ``percent`` and ``pronoun`` ("one of them").
+"48 hours", "29,800-square-kilometre"), ``ordinal``, ``percent``, ``pronoun`` ("one of them") and
+``label`` (a number that names a thing: "resolution 1973", "Flight 655").
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class NumberMention(NamedTuple):
 
     value: float
     bound: str
-    kind: str  # count | year | date | time | measure | ordinal | percent | pronoun
+    kind: str  # count | year | date | time | measure | ordinal | percent | pronoun | label
     first: int
     last: int
     num_first: int  # word index where the figure itself starts (after bound words)
@@ -139,6 +140,13 @@ def _bound(ws: list[Token], i: int) -> tuple[str, int]:
     return "exact", i
 
 
+# nouns whose number is a name ("resolution 1973", "Flight 655", "Route 60", "Hill 522")
+_LABEL_HEADS = frozenset(
+    """resolution resolutions flight route highway article hill platform gate brigade battalion division
+    regiment""".split()  # noqa: SIM905
+)
+
+
 def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
     prev = ws[i - 1].norm if i > 0 else ""
     nxt = ws[last + 1].norm if last + 1 < len(ws) else ""
@@ -149,6 +157,9 @@ def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
         return "pronoun"
     if ":" in raw:
         return "time"
+    # a number that names a thing, not a year or a count: "resolution 1973", "Flight 655", "Highway 1"
+    if prev in _LABEL_HEADS:
+        return "label"
     if prev in MONTHS or nxt in _MONTHS_AFTER:
         # "in November 2024": the month's year (what ``historical`` compares with the item's year)
         if prev in MONTHS and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:

@@ -2833,6 +2833,37 @@ POSITIVES = [
         "confirmation_gap",
         "The army put the number of rebels killed at 300. Mukhtarov scoffed at the figure, saying his men had lost fewer than ten.",
     ),
+    # round 63 (nf-nk read)
+    (
+        "ceasefire",
+        "In a letter to the council, the foreign minister wrote that his country had complied with resolution 1973 and had ceased all military operations since Friday.",
+    ),
+    (
+        "ceasefire",
+        "The general command said all units were to respect the ceasefire from nine o'clock that evening.",
+    ),
+    ("ceasefire", "The group's political leader said on Sunday that the movement backed the truce."),
+    (
+        "ceasefire",
+        "Not a shot was reported anywhere on the northern front overnight, as the ceasefire came through its first 12 hours intact.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister told parliament that the enemy garrison had surrendered, and that the army would cease fire on the western front at 8 p.m.",
+    ),
+    (
+        "toll_revision",
+        "The government said 1,240 people were confirmed dead, 210 more than it had reported on Saturday.",
+    ),
+    ("toll_revision", "Army revises 1982 war dead upward to 812"),
+    (
+        "toll_revision",
+        "The army said it had updated its casualty lists once reports arrived from the southern fronts, though it did not publish the new totals.",
+    ),
+    (
+        "toll_revision",
+        "An official said the recount had led the ministry to correct its national figure too, though he declined to say what the new total was.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4190,6 +4221,33 @@ NEGATIVES = [
     # round 62 (names ending in -as, speakers who scoff)
     ("confirmation_gap", "Murillo said there was no indication that any of the 43 miners were still alive."),
     ("confirmation_gap", "Witnesses dismissed the rumours as the shelling went on."),
+    # round 63 (nf-nk read)
+    (
+        "ceasefire",
+        "Their last war, over the border in 1988, was ended by a ceasefire that the United Nations arranged.",
+    ),
+    (
+        "ceasefire",
+        "The president set out his terms: a ceasefire had to be put in place at once and the troops had to pull back.",
+    ),
+    (
+        "ceasefire",
+        "The government was ready to open a dialogue with the opposition on ending the fighting, an aide said.",
+    ),
+    ("ceasefire", "The army chief called the latest U.S.-backed truce paper the worst one yet."),
+    (
+        "confirmation_gap",
+        "The president said investigators had established that soldiers took part in the killings, something the military had denied for weeks.",
+    ),
+    (
+        "confirmation_gap",
+        "A ministry official said the ministry had corrected its figure, though he declined to say what the new total was.",
+    ),
+    (
+        "toll_revision",
+        "The police chief of the worst-hit prefecture said the number of dead would almost certainly run above 10,000.",
+    ),
+    ("toll_revision", "Together the dead and missing exceed 138,000, the worst cyclone toll since 1991."),
 ]
 
 

@@ -57,3 +57,10 @@ def test_one_of_a_group_is_a_pronoun() -> None:
     """'more than one of them' picks from a group and is no count; 'one soldier' still counts."""
     assert [n.kind for n in nums("logged at more than one of them")] == ["pronoun"]
     assert [n.kind for n in nums("one soldier and one of the medics")] == ["count", "pronoun"]
+
+
+def test_a_number_that_names_a_thing_is_a_label() -> None:
+    """ "resolution 1973" and "Flight 655" name things: neither a year that dates the sentence nor a count."""
+    ws = words(tokenize("The council passed resolution 1973 after Flight 655 was shot down in 1988."))
+    kinds = {n.value: n.kind for n in find_numbers(ws)}
+    assert kinds == {1973: "label", 655: "label", 1988: "year"}
