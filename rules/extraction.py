@@ -14,6 +14,7 @@ from rules.hit import Hit
 from rules.roles import actors_in_role
 from rules.schema import Extract
 from rules.text.document import SentView
+from rules.text.figures import step_before
 from rules.text.lexicon import TermSet
 
 
@@ -67,7 +68,11 @@ def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
     if spec.figure == "new":
         return new.as_int if new is not None else spec.default
     if spec.figure == "old":
-        return old.as_int if old is not None else spec.default
+        if old is not None:
+            return old.as_int
+        # the level before a step said with the new one ("two more bodies ... taking the toll to seven": five)
+        step = step_before(hit.view, new) if new is not None and not rev.new_in_previous else None
+        return new.as_int - step.as_int if new is not None and step is not None else spec.default
     if spec.figure == "bound":
         return new.bound if new is not None else spec.default
     if spec.figure == "victim_class":

@@ -21,6 +21,11 @@ over the tuned blind batches they were 2 true and 16 false toll predictions.
 
 Scores per category: TP/FP/FN, precision, recall and F1, with 95% Wilson score intervals for
 precision and recall (the corpus is small; the interval says how much a point estimate can move).
+
+**What the alert says.** On the records both labelled and detected as toll revisions, the report also
+counts how often a firing toll alert gives the labelled figures (``details.toll_new`` and
+``toll_old``, where they are integers): a revision found with the wrong figures ("92 -> 34" for
+"92 -> 108") is a detection the desk cannot use as it stands.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from wirewatch.errors import WirewatchError
 from wirewatch.state import MemoryStore
 
 COUNTED_TRIGGERS = frozenset({"text"})
+TOLL = "toll_revision"
 STEP = timedelta(minutes=1)
 
 
@@ -52,6 +58,9 @@ class Record:
     published: date | None
     labels: dict[str, bool]
     story: str | None = None
+    #: the labelled toll figures (``details.toll_new``/``toll_old``), when the record has them as integers
+    toll_new: int | None = None
+    toll_old: int | None = None
 
 
 @dataclass
@@ -90,12 +99,42 @@ class Score:
 
 
 @dataclass
+class ValueAgreement:
+    """On the records both labelled and detected as toll revisions, how often a firing toll alert of the
+    record gives the labelled figure: ``new_agree`` of ``new_checked`` records with a labelled new
+    figure, ``old_agree`` of ``old_checked`` with a labelled old one. What an alert says ("50 -> 71"),
+    measured, not only that it fired."""
+
+    new_checked: int = 0
+    new_agree: int = 0
+    old_checked: int = 0
+    old_agree: int = 0
+    new_disagree: list[str] = field(default_factory=list)
+    old_disagree: list[str] = field(default_factory=list)
+
+    def add(self, other: ValueAgreement) -> None:
+        self.new_checked += other.new_checked
+        self.new_agree += other.new_agree
+        self.old_checked += other.old_checked
+        self.old_agree += other.old_agree
+        self.new_disagree.extend(other.new_disagree)
+        self.old_disagree.extend(other.old_disagree)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "new": {"checked": self.new_checked, "agree": self.new_agree, "disagree": self.new_disagree},
+            "old": {"checked": self.old_checked, "agree": self.old_agree, "disagree": self.old_disagree},
+        }
+
+
+@dataclass
 class Report:
     scores: list[Score]
     predictions: dict[str, list[str]]
     deadline_alerts: int
     records: int
     series_alerts: int = 0
+    toll_values: ValueAgreement = field(default_factory=ValueAgreement)
 
 
 def wilson(successes: int, total: int, z: float = 1.959964) -> tuple[float, float]:
@@ -122,6 +161,7 @@ def read_corpus(path: Path) -> list[Record]:
         try:
             raw = json.loads(line)
             published = raw.get("published")
+            details = raw.get("details") or {}
             records.append(
                 Record(
                     id=str(raw["id"]),
@@ -129,11 +169,18 @@ def read_corpus(path: Path) -> list[Record]:
                     published=date.fromisoformat(published) if published else None,
                     labels={str(k): bool(v) for k, v in (raw.get("labels") or {}).items()},
                     story=str(raw["story"]) if raw.get("story") else None,
+                    toll_new=_figure(details.get("toll_new")),
+                    toll_old=_figure(details.get("toll_old")),
                 )
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise WirewatchError(f"{path}:{n}: malformed corpus record: {exc}") from exc
     return records
+
+
+def _figure(value: object) -> int | None:
+    """A labelled toll figure: an integer (not a bool), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _when(d: date) -> datetime:
@@ -147,6 +194,8 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
     first = next((r.published for r in records if r.published is not None), None)
     clock = ManualClock((_when(first) if first else datetime(2000, 1, 1, tzinfo=UTC)) - STEP)
     predicted: dict[str, set[str]] = {r.id: set() for r in records}
+    # the figures the firing toll alerts of each record give (new, old)
+    figures: dict[str, tuple[set[int], set[int]]] = {r.id: (set(), set()) for r in records}
     deadline_alerts = 0
     series_alerts = 0
 
@@ -164,6 +213,11 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
             for item_id in alert.item_ids:
                 if item_id in predicted:
                     predicted[item_id].add(alert.category)
+                    if alert.category == TOLL:
+                        for slot, key in ((0, "new"), (1, "old")):
+                            value = alert.values.get(key)
+                            if isinstance(value, int | float) and not isinstance(value, bool):
+                                figures[item_id][slot].add(int(value))
 
     for rec in records:
         target = _when(rec.published) if rec.published else clock.now() + STEP
@@ -193,8 +247,30 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
             else:
                 score.tn += 1
         scores.append(score)
+    values = ValueAgreement()
+    for rec in records:
+        if not (rec.labels.get(TOLL, False) and TOLL in predicted[rec.id]):
+            continue
+        new, old = figures[rec.id]
+        if rec.toll_new is not None:
+            values.new_checked += 1
+            if rec.toll_new in new:
+                values.new_agree += 1
+            else:
+                values.new_disagree.append(rec.id)
+        if rec.toll_old is not None:
+            values.old_checked += 1
+            if rec.toll_old in old:
+                values.old_agree += 1
+            else:
+                values.old_disagree.append(rec.id)
     return Report(
-        scores, {k: sorted(v) for k, v in predicted.items()}, deadline_alerts, len(records), series_alerts
+        scores,
+        {k: sorted(v) for k, v in predicted.items()},
+        deadline_alerts,
+        len(records),
+        series_alerts,
+        values,
     )
 
 
@@ -209,7 +285,9 @@ def pool(reports: Sequence[Report]) -> Report:
             raise WirewatchError(f"record id {sorted(repeated)[0]!r} is in more than one corpus")
         predictions.update(report.predictions)
     scores: dict[str, Score] = {}
+    values = ValueAgreement()
     for report in reports:
+        values.add(report.toll_values)
         for s in report.scores:
             total = scores.setdefault(s.category, Score(s.category))
             total.tp += s.tp
@@ -224,6 +302,7 @@ def pool(reports: Sequence[Report]) -> Report:
         sum(r.deadline_alerts for r in reports),
         sum(r.records for r in reports),
         sum(r.series_alerts for r in reports),
+        values,
     )
 
 
@@ -247,6 +326,12 @@ def format_table(report: Report) -> str:
         f"record; not counted: {report.deadline_alerts} deadline alert(s) (unconfirmed claims) and "
         f"{report.series_alerts} series alert(s) (a figure differing from earlier items')."
     )
+    v = report.toll_values
+    if v.new_checked or v.old_checked:
+        lines.append(
+            f"Toll figures on true toll revisions: the new figure agrees on {v.new_agree}/{v.new_checked} "
+            f"records, the old one on {v.old_agree}/{v.old_checked}."
+        )
     for s in report.scores:
         if s.false_positives or s.false_negatives:
             fps = ", ".join(s.false_positives) or "-"

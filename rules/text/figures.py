@@ -207,6 +207,33 @@ def read_level(view: SentView, first: int, last: int) -> Revision:
     return Revision(best, None, victim_class(view, best))
 
 
+def step_before(view: SentView, new: NumberMention) -> NumberMention | None:
+    """The step a running count took to reach ``new``, said before it in the sentence: "Two more bodies
+    were found, taking the number of confirmed deaths to seven", "42 more bodies had been recovered, taking
+    the known toll to 306" (a count with "more", "further" or "additional" after it, not "more than": that
+    compares). The earlier level is ``new`` less the step; None when no such count precedes ``new`` or the
+    step is not below it."""
+    ws = view.ws
+    found = None
+    for num in view.numbers:
+        if num.last >= new.first:
+            break
+        k = num.last + 1
+        if (
+            num.kind == "count"
+            and k < len(ws)
+            and ws[k].norm in _STEP_WORDS
+            and not (k + 1 < len(ws) and ws[k + 1].norm == "than")
+        ):
+            found = num
+    if found is None or new.as_int is None or found.as_int is None or not 0 < found.as_int < new.as_int:
+        return None
+    return found
+
+
+_STEP_WORDS = frozenset(["more", "further", "additional"])
+
+
 def _is_difference(view: SentView, num: NumberMention) -> bool:
     """Whether ``num`` is a difference to another figure ("seven more than the figure given on
     Wednesday", "twelve more than were reported at dawn"), not a figure of its own."""

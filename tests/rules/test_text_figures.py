@@ -2,7 +2,7 @@
 
 from rules.text.actors import shipped_gazetteer
 from rules.text.document import Document
-from rules.text.figures import read_revision, victim_class
+from rules.text.figures import read_revision, step_before, victim_class
 
 
 def doc(text: str) -> Document:
@@ -101,3 +101,22 @@ def test_a_difference_and_a_part_are_neither_new_nor_old() -> None:
     rev = read_revision(view, i, i + 3)
     assert rev.new is not None and rev.new.as_int == 119
     assert rev.old is None
+
+
+def test_the_step_to_a_new_level_gives_the_level_before() -> None:
+    """ "42 more bodies had been recovered, taking the toll to 306": the step is 42 (the level before, 264);
+    "5 more than the 12" compares, and a step not below the new level is none."""
+    view = doc(
+        "The ministry said 42 more bodies had been recovered, taking the known death toll to 306."
+    ).view(0)
+    [new] = [n for n in view.numbers if n.as_int == 306]
+    step = step_before(view, new)
+    assert step is not None and step.as_int == 42
+    view = doc("Officials said 5 more than the 12 reported earlier had died, bringing the toll to 17.").view(
+        0
+    )
+    [new] = [n for n in view.numbers if n.as_int == 17]
+    assert step_before(view, new) is None
+    view = doc("Officials said 40 more people were missing, bringing the toll to 17.").view(0)
+    [new] = [n for n in view.numbers if n.as_int == 17]
+    assert step_before(view, new) is None

@@ -231,3 +231,18 @@ def test_toll_of_several_states_is_a_series_of_its_own(shipped: Any, t0: datetim
     detector.evaluate(WireItem(uri="a", body=first), store, t0)
     later = detector.evaluate(WireItem(uri="b", body=second), store, t0 + H)
     assert [a.rule for a in later if a.category == "toll_revision"] == []
+
+
+def test_a_running_count_gives_the_level_before_its_step(shipped: Any) -> None:
+    """ "42 more bodies ..., taking the known death toll to 306": the toll event says 264 -> 306 (the level
+    read for the cross-item series, toll.figure, carries no old figure)."""
+    found = [
+        d.values
+        for d in shipped.detect_text(
+            "Moldova's Health Ministry said 42 more bodies had been recovered, taking the death toll to 306.",
+            year=1992,
+        )
+        if d.category == "toll_revision"
+    ]
+    assert any((v.get("new"), v.get("old")) == (306, 264) for v in found)
+    assert all(v.get("old") in (None, 264) for v in found)

@@ -119,3 +119,23 @@ def test_story_is_replayed_as_the_slugline(tmp_path: Path) -> None:
     report = run(records, load_ruleset())
     assert report.predictions["s-2"] == ["ceasefire"]
     assert report.predictions["s-3"] == []
+
+
+def test_toll_figures_of_true_revisions_are_checked_against_the_labels(tmp_path: Path) -> None:
+    """On records labelled and detected as toll revisions, the report counts alerts that give the labelled
+    new and old figures, and names the records whose alerts do not; undetected or unlabelled ones are not
+    checked."""
+    toll = {"ceasefire": False, "confirmation_gap": False, "toll_revision": True}
+    records = [
+        {"id": "v-1", "text": "The death toll rose to 71, updating a previous toll of 50.", "labels": toll,
+         "details": {"toll_new": 71, "toll_old": 50}},
+        {"id": "v-2", "text": "The death toll rose to 71, updating a previous toll of 50.", "labels": toll,
+         "details": {"toll_new": 70, "toll_old": None}},
+        {"id": "v-3", "text": "Officials said 12 people were killed in the blast.", "labels": toll,
+         "details": {"toll_new": 12}},
+    ]  # fmt: skip
+    path = tmp_path / "v.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    values = run(read_corpus(path), load_ruleset()).toll_values
+    assert (values.new_checked, values.new_agree, values.new_disagree) == (2, 1, ["v-2"])
+    assert (values.old_checked, values.old_agree, values.old_disagree) == (1, 1, [])

@@ -54,6 +54,7 @@ def handle(args: argparse.Namespace) -> int:
                     "deadline_alerts_not_counted": report.deadline_alerts,
                     "series_alerts_not_counted": report.series_alerts,
                     "categories": {s.category: s.as_dict() for s in report.scores},
+                    "toll_values": report.toll_values.as_dict(),
                 }
             )
         )
