@@ -75,6 +75,15 @@ class Score:
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
 
+    def add(self, other: Score) -> None:
+        """Add ``other``'s counts and misses (another corpus's, of the same category) to these."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.tn += other.tn
+        self.false_positives.extend(other.false_positives)
+        self.false_negatives.extend(other.false_negatives)
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -113,6 +122,7 @@ class ValueAgreement:
     old_disagree: list[str] = field(default_factory=list)
 
     def add(self, other: ValueAgreement) -> None:
+        """Add ``other``'s counts and disagreeing records (another corpus's) to these."""
         self.new_checked += other.new_checked
         self.new_agree += other.new_agree
         self.old_checked += other.old_checked
@@ -289,13 +299,7 @@ def pool(reports: Sequence[Report]) -> Report:
     for report in reports:
         values.add(report.toll_values)
         for s in report.scores:
-            total = scores.setdefault(s.category, Score(s.category))
-            total.tp += s.tp
-            total.fp += s.fp
-            total.fn += s.fn
-            total.tn += s.tn
-            total.false_positives.extend(s.false_positives)
-            total.false_negatives.extend(s.false_negatives)
+            scores.setdefault(s.category, Score(s.category)).add(s)
     return Report(
         [scores[c] for c in sorted(scores)],
         predictions,
