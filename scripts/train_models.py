@@ -81,6 +81,7 @@ HELD_OUT = {
     *("mz", "na", "nb", "nc", "nd", "ne"),
     *("nf", "ng", "nh", "ni", "nj", "nk"),
     *("nl", "nm", "nn", "no", "np", "nq"),
+    *("nr", "ns", "nt", "nu", "nv", "nw"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -2864,6 +2864,41 @@ POSITIVES = [
         "toll_revision",
         "An official said the recount had led the ministry to correct its national figure too, though he declined to say what the new total was.",
     ),
+    # round 64 (nl-nq read)
+    (
+        "ceasefire",
+        "The army command proclaimed a unilateral ceasefire from midnight on Sunday, state radio said.",
+    ),
+    (
+        "ceasefire",
+        "The defence secretary said the suspension was holding and patrols would continue over the province.",
+    ),
+    (
+        "ceasefire",
+        "In the port, where the guns have been largely silent since the truce came into force, traders reopened their stalls.",
+    ),
+    (
+        "ceasefire",
+        "Medics in the city, where both armies have held their fire since Monday, reached the last of the wounded.",
+    ),
+    (
+        "confirmation_gap",
+        "The peacekeepers' spokesman insisted the capital was still in their hands and called the rebel leader's boast a fabrication.",
+    ),
+    ("confirmation_gap", "NATO brushes off Belgrade's running tally of downed jets as propaganda."),
+    (
+        "confirmation_gap",
+        "The army said its jets had hit a weapons depot but offered no response to local reports that the dead were farm workers.",
+    ),
+    (
+        "toll_revision",
+        "The count of corpses recovered from the river has climbed past 12,000, officials said.",
+    ),
+    ("toll_revision", "Aid agencies lift death estimate to 80,000"),
+    (
+        "toll_revision",
+        "At least 900 people died in the assault, the minister said, against the 600 the government reported last week.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4248,6 +4283,31 @@ NEGATIVES = [
         "The police chief of the worst-hit prefecture said the number of dead would almost certainly run above 10,000.",
     ),
     ("toll_revision", "Together the dead and missing exceed 138,000, the worst cyclone toll since 1991."),
+    # round 64 (nl-nq read)
+    ("ceasefire", "The group's leader said its fighters would respect the truce once it was in force."),
+    ("ceasefire", "The council cut the mission to a token force whose task will be to help broker a truce."),
+    (
+        "ceasefire",
+        "Days after it was announced, the ceasefire had failed to take hold and the shelling went on.",
+    ),
+    (
+        "confirmation_gap",
+        "The leader said his fighters had killed hundreds of soldiers, though he gave no figures and produced nothing to support the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "An army spokesman said no rockets had been launched from the territory during the lull.",
+    ),
+    ("toll_revision", "The spokesman also corrected the tally of wounded, which he now put at about 900."),
+    ("toll_revision", "The number of people reported killed was left unchanged, the office said."),
+    (
+        "toll_revision",
+        "Funeral homes reported 499 deaths in the month after it hit, ten times the official figure.",
+    ),
+    (
+        "toll_revision",
+        "Rebel officials put the number of dead at close to 20,000, roughly twice the top of the UN range.",
+    ),
 ]
 
 
