@@ -70,9 +70,11 @@ def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
     if spec.figure == "old":
         if old is not None:
             return old.as_int
+        if new is None or rev.new_in_previous:
+            return spec.default
         # the level before a step said with the new one ("two more bodies ... taking the toll to seven": five)
-        step = step_before(hit.view, new) if new is not None and not rev.new_in_previous else None
-        return new.as_int - step.as_int if new is not None and step is not None else spec.default
+        step = step_before(hit.view, new)
+        return new.as_int - step.as_int if step is not None else spec.default
     if spec.figure == "bound":
         return new.bound if new is not None else spec.default
     if spec.figure == "victim_class":

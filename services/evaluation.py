@@ -108,33 +108,49 @@ class Score:
 
 
 @dataclass
-class ValueAgreement:
-    """On the records both labelled and detected as toll revisions, how often a firing toll alert of the
-    record gives the labelled figure: ``new_agree`` of ``new_checked`` records with a labelled new
-    figure, ``old_agree`` of ``old_checked`` with a labelled old one. What an alert says ("50 -> 71"),
-    measured, not only that it fired."""
+class FigureAgreement:
+    """For one labelled figure (new or old): of the ``checked`` records that have it, ``agree`` have a
+    firing toll alert giving it; ``disagree`` names the others."""
 
-    new_checked: int = 0
-    new_agree: int = 0
-    old_checked: int = 0
-    old_agree: int = 0
-    new_disagree: list[str] = field(default_factory=list)
-    old_disagree: list[str] = field(default_factory=list)
+    checked: int = 0
+    agree: int = 0
+    disagree: list[str] = field(default_factory=list)
 
-    def add(self, other: ValueAgreement) -> None:
+    def check(self, record_id: str, label: int | None, given: set[int]) -> None:
+        """Count one record: nothing when it has no labelled figure."""
+        if label is None:
+            return
+        self.checked += 1
+        if label in given:
+            self.agree += 1
+        else:
+            self.disagree.append(record_id)
+
+    def add(self, other: FigureAgreement) -> None:
         """Add ``other``'s counts and disagreeing records (another corpus's) to these."""
-        self.new_checked += other.new_checked
-        self.new_agree += other.new_agree
-        self.old_checked += other.old_checked
-        self.old_agree += other.old_agree
-        self.new_disagree.extend(other.new_disagree)
-        self.old_disagree.extend(other.old_disagree)
+        self.checked += other.checked
+        self.agree += other.agree
+        self.disagree.extend(other.disagree)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "new": {"checked": self.new_checked, "agree": self.new_agree, "disagree": self.new_disagree},
-            "old": {"checked": self.old_checked, "agree": self.old_agree, "disagree": self.old_disagree},
-        }
+        return {"checked": self.checked, "agree": self.agree, "disagree": self.disagree}
+
+
+@dataclass
+class ValueAgreement:
+    """On the records both labelled and detected as toll revisions, how often a firing toll alert of the
+    record gives the labelled ``new`` and ``old`` figures. What an alert says ("50 -> 71"), measured, not
+    only that it fired."""
+
+    new: FigureAgreement = field(default_factory=FigureAgreement)
+    old: FigureAgreement = field(default_factory=FigureAgreement)
+
+    def add(self, other: ValueAgreement) -> None:
+        self.new.add(other.new)
+        self.old.add(other.old)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"new": self.new.as_dict(), "old": self.old.as_dict()}
 
 
 @dataclass
@@ -262,18 +278,8 @@ def run(records: Sequence[Record], ruleset: RuleSet, categories: Iterable[str] |
         if not (rec.labels.get(TOLL, False) and TOLL in predicted[rec.id]):
             continue
         new, old = figures[rec.id]
-        if rec.toll_new is not None:
-            values.new_checked += 1
-            if rec.toll_new in new:
-                values.new_agree += 1
-            else:
-                values.new_disagree.append(rec.id)
-        if rec.toll_old is not None:
-            values.old_checked += 1
-            if rec.toll_old in old:
-                values.old_agree += 1
-            else:
-                values.old_disagree.append(rec.id)
+        values.new.check(rec.id, rec.toll_new, new)
+        values.old.check(rec.id, rec.toll_old, old)
     return Report(
         scores,
         {k: sorted(v) for k, v in predicted.items()},
@@ -330,11 +336,11 @@ def format_table(report: Report) -> str:
         f"record; not counted: {report.deadline_alerts} deadline alert(s) (unconfirmed claims) and "
         f"{report.series_alerts} series alert(s) (a figure differing from earlier items')."
     )
-    v = report.toll_values
-    if v.new_checked or v.old_checked:
+    new, old = report.toll_values.new, report.toll_values.old
+    if new.checked or old.checked:
         lines.append(
-            f"Toll figures on true toll revisions: the new figure agrees on {v.new_agree}/{v.new_checked} "
-            f"records, the old one on {v.old_agree}/{v.old_checked}."
+            f"Toll figures on true toll revisions: the new figure agrees on {new.agree}/{new.checked} "
+            f"records, the old one on {old.agree}/{old.checked}."
         )
     for s in report.scores:
         if s.false_positives or s.false_negatives:

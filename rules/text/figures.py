@@ -247,6 +247,11 @@ def _is_difference(view: SentView, num: NumberMention) -> bool:
     )
 
 
+def _own_level(view: SentView, num: NumberMention) -> bool:
+    """Whether ``num`` is a level of its own, neither a difference to another figure nor a part of a total."""
+    return not _is_difference(view, num) and not _part_of_total(view, num)
+
+
 def _part_of_total(view: SentView, num: NumberMention) -> bool:
     """Whether ``num`` counts a part of a total said before it ("the killing of 108 people, including 49
     children and 34 women", "119 had now died ... and only two of them had been shot"): the total, not the
@@ -288,17 +293,10 @@ def read_revision(
         if num.kind == "count" and victim_class(view, num) not in {None, "injured", "missing"}:
             marked.append((num, _marker(view, num, floor)))
         floor = num.last + 1
-    old = next(
-        (n for n, m in marked if m == "old" and not _is_difference(view, n) and not _part_of_total(view, n)),
-        None,
-    )
+    old = next((n for n, m in marked if m == "old" and _own_level(view, n)), None)
     new = next((n for n, m in marked if m == "new" and n.first > last), None)
     if new is None:
-        before = [
-            n
-            for n, m in marked
-            if m is None and n.last < first and not _is_difference(view, n) and not _part_of_total(view, n)
-        ]
+        before = [n for n, m in marked if m is None and n.last < first and _own_level(view, n)]
         new = before[-1] if before else None
     if new is None and previous is not None:
         prev = previous if isinstance(previous, SentView) else previous()

@@ -137,5 +137,5 @@ def test_toll_figures_of_true_revisions_are_checked_against_the_labels(tmp_path:
     path = tmp_path / "v.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     values = run(read_corpus(path), load_ruleset()).toll_values
-    assert (values.new_checked, values.new_agree, values.new_disagree) == (2, 1, ["v-2"])
-    assert (values.old_checked, values.old_agree, values.old_disagree) == (1, 1, [])
+    assert (values.new.checked, values.new.agree, values.new.disagree) == (2, 1, ["v-2"])
+    assert (values.old.checked, values.old.agree, values.old.disagree) == (1, 1, [])
