@@ -42,7 +42,7 @@ from services.evaluation import Report, pool, read_corpus, run  # noqa: E402
 UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
-    *("nr", "ns", "nt", "nu", "nv", "nw"),
+    *("nx", "ny", "nz", "oa", "ob", "oc"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -221,7 +221,8 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
                 pass
             else:
                 hv = parse_digits(ws[last + 2].norm)
-                if hv is not None and hv > value:
+                # a day of a month spans days only: "killed since Sept. 27 to 90" is a date, then a count
+                if hv is not None and hv > value and not (kind == "date" and hv > 31):
                     high = hv
                     last += 2
                     if first > 0 and ws[first - 1].norm == "between":

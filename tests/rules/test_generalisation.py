@@ -2899,6 +2899,33 @@ POSITIVES = [
         "toll_revision",
         "At least 900 people died in the assault, the minister said, against the 600 the government reported last week.",
     ),
+    # round 65 (nr-nw read)
+    ("ceasefire", "UN envoys secure Darfur ceasefire deal after overnight talks"),
+    (
+        "ceasefire",
+        "The army said mortar fire on the compound had been suspended for the evacuation of the wounded.",
+    ),
+    ("ceasefire", "Sri Lanka and Tamil Tigers revive lapsed truce at Oslo meeting"),
+    (
+        "ceasefire",
+        "The envoy said the two militias had consented, after more than nine hours of talks, to halt hostilities from dawn on Friday.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down a transport plane. A defence ministry spokesman said he had seen nothing to bear that out.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia said its fighters had captured the bridge. A police spokesman would say only that the area had been sealed off.",
+    ),
+    (
+        "confirmation_gap",
+        "Garang told journalists that 600 fighters had reached the camps, but the verification team led by Col. Peter Okello of the African Union said it had found far fewer.",
+    ),
+    (
+        "toll_revision",
+        "The new deaths pushed the number of civilians killed since Aug. 4 to 112, the health ministry said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4307,6 +4334,32 @@ NEGATIVES = [
     (
         "toll_revision",
         "Rebel officials put the number of dead at close to 20,000, roughly twice the top of the UN range.",
+    ),
+    # round 65 (nr-nw read)
+    (
+        "ceasefire",
+        "The rebels said a full end to the fighting would depend on the army pulling back from the valley.",
+    ),
+    ("ceasefire", "A local truce with the gunmen came apart within hours when mortar fire started up again."),
+    (
+        "ceasefire",
+        "The president said he would halt air strikes during the envoy's visit, provided the rebels stopped their mortar fire too.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister put his signature to the truce document, but the general asked for until Friday to study it.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said the rebel base had been overrun, but would not say whether any Kenyan soldiers were killed in the raid.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down two helicopters. They would say only that the fighting had been fierce.",
+    ),
+    (
+        "toll_revision",
+        "The agency raised its count of people injured in the blast to 41 from 38, saying three more residents had sought treatment.",
     ),
 ]
 

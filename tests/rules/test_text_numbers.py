@@ -39,6 +39,14 @@ def test_ranges() -> None:
     assert (r.value, r.high) == (50, 60)
 
 
+def test_a_day_of_a_month_starts_no_range_of_counts() -> None:
+    """'since Sept. 27 to 90' is a date, then the count 90; 'from Sept. 27 to 30' stays a span of days."""
+    date, count = nums("killed since Sept. 27 to 90")
+    assert (date.kind, date.high, count.value, count.kind) == ("date", None, 90, "count")
+    [span] = nums("from Sept. 27 to 30")
+    assert (span.value, span.high) == (27, 30)
+
+
 def test_non_counts_are_classified() -> None:
     """Years, dates, times, durations and percentages are not counts."""
     kinds = [n.kind for n in nums("In 1994, on Oct. 7 at 9:45 a 24-hour truce began; 12 percent; 0800 GMT")]
