@@ -55,10 +55,57 @@ class PatternError(ValueError):
     """A pattern RE2 cannot compile (or that would need backtracking)."""
 
 
+#: a span kept within its sentence ("[^.;]") need not stop at an abbreviation's period: patterns are
+#: matched a sentence at a time, where a period is "U.S.", "Gen." or "Sept." ("accused U.S. forces of
+#: breaking the truce ..., while American commanders insisted")
+_WITHIN_SENTENCE = (("[^.;]", "[^;]"), ("[^.;,]", "[^;,]"), ("[^,;.]", "[^,;]"), ("[^.;:]", "[^;:]"))
+
+
+def with_letters(pattern: str) -> str:
+    """``pattern`` with every ``\\w`` also matching any Unicode letter.
+
+    RE2's ``\\w`` is ASCII only, so a name such as "Caamaño's" or "José" broke the runs of words
+    (``([\\w'-]+\\s+){1,6}``) rule patterns step over; ``\\pL`` adds the letters, inside a class or as
+    one. An escaped backslash is kept as it is."""
+    if "$" not in pattern:  # (an anchored end reads the final period: "[^.;]*$" is a headline)
+        for within, across in _WITHIN_SENTENCE:
+            pattern = pattern.replace(within, across)
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            if pair == "\\w":
+                out.append("\\w\\pL" if in_class else "[\\w\\pL]")
+            else:
+                out.append(pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+            # a "]" right after "[" or "[^" is a literal member, not the class's end
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                out.append("]")
+                i += 1
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def compile_regex(pattern: str) -> Any:
     """Compile ``pattern`` with RE2, case-insensitively; raise :class:`PatternError` if it cannot."""
     try:
-        return re2.compile(f"(?i){pattern}", _OPTIONS)
+        return re2.compile(f"(?i){with_letters(pattern)}", _OPTIONS)
     except Exception as exc:  # re2.error carries the RE2 parser message as bytes
         reason = exc.args[0] if exc.args else exc
         if isinstance(reason, bytes):
@@ -117,7 +164,7 @@ class RegexBank:
         built = re2.Set.SearchSet(options)
         try:
             for pattern in self._index:  # insertion order: the set numbers them as add did
-                built.Add(f"(?i){pattern}")
+                built.Add(f"(?i){with_letters(pattern)}")
             built.Compile()
         except re2.error as exc:
             raise PatternError(

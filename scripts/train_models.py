@@ -84,6 +84,7 @@ HELD_OUT = {
     *("nr", "ns", "nt", "nu", "nv", "nw"),
     # written in the twenty-fifth session
     *("nx", "ny", "nz", "oa", "ob", "oc"),
+    *("od", "oe", "of", "og", "oh", "oi"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

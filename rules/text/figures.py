@@ -34,8 +34,8 @@ CIVILIANS = frozenset(
     ["civilians", "civilian", "children", "child", "women", "residents", "villagers", "worshippers"]
 )
 PEOPLE = frozenset(
-    """people persons person dead deaths fatalities victims martyrs bodies lives individuals killed
-    palestinians israelis armenians azerbaijanis sudanese libyans ukrainians russians syrians
+    """people persons person dead deaths fatalities victims martyrs bodies lives individuals killed slain
+    massacred palestinians israelis armenians azerbaijanis sudanese libyans ukrainians russians syrians
     lebanese yemenis migrants refugees""".split()  # noqa: SIM905
 )
 INJURED = frozenset(["injured", "wounded", "hurt", "injuries", "casualties"]) - {"casualties"}
@@ -57,7 +57,7 @@ _PERSONS = frozenset(["hostages", "prisoners", "detainees", "patients", "members
 _ATTRIBUTIVE = frozenset(["displaced", "homeless"])
 DEATH_WORDS = TermSet(
     ["kill*", "dead", "died", "die", "dies", "death*", "fatalit*", "toll*", "martyr*", "perish*",
-     "lives", "bodies", "body count", "victim count", "tally", "tallies"]
+     "lives", "bodies", "body count", "victim count", "tally", "tallies", "slain", "massacred"]
 )  # fmt: skip
 # "than": "57, higher than the 44 they gave" (bound words such as "more than" belong to the number's span)
 OLD_MARKERS = frozenset(
@@ -84,8 +84,20 @@ def victim_class(view: SentView, num: NumberMention) -> str | None:
     return cls
 
 
+# what the people a number counts came through alive as: "29 of the attackers had died and three had been
+# captured alive" (the three are no toll)
+_SURVIVED = frozenset(
+    ["captured", "arrested", "detained", "rescued", "freed", "released", "survived", "alive"]
+)
+
+
 def _victim_class(view: SentView, num: NumberMention) -> str | None:
     ws = view.ws
+    for i in range(num.last + 1, min(len(ws), num.last + 5)):
+        if DEATH_WORDS.at(ws, i) is not None:
+            break
+        if ws[i].norm in _SURVIVED:
+            return None
     for i in range(num.last + 1, min(len(ws), num.last + 6)):
         w = ws[i].norm
         if w in SOLDIERS or w in CIVILIANS or w in PEOPLE:

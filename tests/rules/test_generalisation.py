@@ -2926,6 +2926,57 @@ POSITIVES = [
         "toll_revision",
         "The new deaths pushed the number of civilians killed since Aug. 4 to 112, the health ministry said.",
     ),
+    # round 66 (nx-oc read)
+    (
+        "ceasefire",
+        "Rwanda on Friday accepted the African Union's terms for a permanent cease-fire in the east, its foreign minister wrote.",
+    ),
+    (
+        "ceasefire",
+        "The rebel commanders agreed on Monday to every government condition for a lasting truce, the mediator said.",
+    ),
+    (
+        "ceasefire",
+        "A 48-hour truce worked out by Pérez Ortega, the O.A.S. envoy, took hold at dawn so that the wounded could be moved.",
+    ),
+    ("ceasefire", "The rebel council ratifies truce with government"),
+    (
+        "ceasefire",
+        "Villagers tended their fields as the truce went through its third full day, monitors said.",
+    ),
+    (
+        "ceasefire",
+        "A spokesman for the monitoring mission said the night had passed without a single breach.",
+    ),
+    (
+        "ceasefire",
+        "The movement's leader said no further armed actions would be carried out by its fighters.",
+    ),
+    (
+        "confirmation_gap",
+        "A spokesman for the rebels accused U.S. troops of shelling the village, while American officers insisted the rebels had fired first.",
+    ),
+    (
+        "confirmation_gap",
+        "Police said officers had fired only in self-defence; Coronel Muñoz's men maintained that the police had opened fire first.",
+    ),
+    (
+        "confirmation_gap",
+        "Rwandan officers acknowledged that rebel units had entered the town but rejected Kampala's depiction of a great victory.",
+    ),
+    ("confirmation_gap", "Kenya and Uganda play down militant claim it downed army helicopter"),
+    (
+        "confirmation_gap",
+        "The police said the gang had ambushed a convoy, an account that a rebel spokesman said he was still checking with his commanders.",
+    ),
+    (
+        "toll_revision",
+        "The number of people slain when gunmen stormed the village has risen to 87, hospital sources said.",
+    ),
+    (
+        "toll_revision",
+        "The ministry said 14 of the gunmen had died, a downward revision from the 17 it reported on Friday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4361,6 +4412,18 @@ NEGATIVES = [
         "toll_revision",
         "The agency raised its count of people injured in the blast to 41 from 38, saying three more residents had sought treatment.",
     ),
+    # round 66 (nx-oc read)
+    (
+        "ceasefire",
+        "If the remaining bands chose to observe a truce of their own, the ministry said, their members too could be pardoned.",
+    ),
+    (
+        "ceasefire",
+        "A similar truce brokered by the church ended fighting between the clans in 1998, but feuds went on.",
+    ),
+    ("ceasefire", "The army said no further strikes would be carried out unless the rebels attacked again."),
+    ("ceasefire", "The rebels set out their conditions for a truce on Monday."),
+    ("toll_revision", "The ministry said 14 of the gunmen had died and three had been captured alive."),
 ]
 
 

@@ -13,6 +13,7 @@ from rules.patterns import (
     key_literals,
     normalise,
     spell_out,
+    with_letters,
 )
 
 
@@ -193,3 +194,23 @@ def test_regex_conditions_see_a_contraction_spelled_out() -> None:
     index = bank.add(r"\b(had|has)\s+not\s+fired\b")
     assert index in bank.matching("The army said its troops hadn’t fired on the convoy.")
     assert index not in bank.matching("The army said its troops had fired on the convoy.")
+
+
+def test_word_classes_take_any_letter() -> None:
+    """A run of words steps over an accented name ("Caamaño's"), inside a class or as one."""
+    assert with_letters(r"[\w'-]+\s\w+") == r"[\w\pL'-]+\s[\w\pL]+"
+    pattern = compile_regex(r"\bsaid\s+([\w'’.-]+\s+){1,3}maintained\b")
+    assert pattern.search("U.S. officials said Colonel Caamaño's command maintained that")
+    bank = RegexBank()
+    index = bank.add(r"^\w+ \w+ \w+$")
+    assert index in bank.matching("José Pérez Muñoz")
+
+
+def test_a_span_within_the_sentence_steps_over_abbreviations() -> None:
+    """'[^.;]' lets an abbreviation's period through ("accused U.S. forces"); an end anchor keeps it."""
+    pattern = compile_regex(r"\baccused\b[^.;]{0,60}\binsisted\b")
+    assert pattern.search("Baghdad accused U.S. forces of ambushing its units, while commanders insisted")
+    assert not pattern.search("Baghdad accused them of it; commanders insisted")
+    headline = compile_regex(r"\bsays\b[^.;]*$")
+    assert headline.search("Army says town taken")
+    assert not headline.search("Army says town taken.")

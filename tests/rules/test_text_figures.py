@@ -21,6 +21,15 @@ def test_victim_classes() -> None:
     assert classes("The storm destroyed 3,000 homes.") == [None]
 
 
+def test_people_who_came_through_alive_are_no_toll() -> None:
+    """'three had been captured alive' counts no dead; '29 ... had died' before it does."""
+    assert classes("Sellal said 29 of the attackers had died and three had been captured alive.") == [
+        "all",
+        None,
+    ]
+    assert classes("Five fighters were detained and 12 were killed.") == [None, "all"]
+
+
 def test_revision_to_from() -> None:
     """'to about 800 from 1,100' reads new 800 (about) and old 1,100."""
     view = doc("The ministry cut the death toll to about 800 from 1,100.").view(0)
