@@ -52,7 +52,7 @@ _DEFINITE_PLURALS = frozenset(
 _KIN = frozenset(
     """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
     spokesmen lawyers office supporters followers fighters men militia militiamen gunmen militants guerrillas
-    insurgents""".split()  # noqa: SIM905
+    insurgents leaders elders chiefs commanders""".split()  # noqa: SIM905
 )
 # endings of a word in "s" that are not an English plural's ("Abbas", "Tsipras", "Nikolaos", "Dennis", "Hess")
 _NAME_ENDINGS = ("as", "is", "us", "os", "ss")
@@ -85,7 +85,8 @@ SPEAKERS = frozenset(
 # capitalised words before "officials" that name no place or body ("Senior officials said")
 _COMMON_CAPITALS = frozenset(
     """senior western several some local other many few top two three four five foreign security military
-    government regional provincial federal state city district village tribal police health""".split()  # noqa: SIM905
+    government regional provincial federal state city district village tribal police health retired former
+    """.split()  # noqa: SIM905
 )
 
 
@@ -256,6 +257,9 @@ def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
     """Whether a kin noun (:data:`_KIN`) follows the name at words ``i``..``j - 1`` in its clause,
     directly or after a possessive "'s"."""
     k = j + 1 if j < len(ws) and ws[j].norm in ("'s", "’s") else j
+    # (not a common word's capital: "Senior leaders said", "Local commanders")
+    if j - i == 1 and ws[i].norm in _COMMON_CAPITALS:
+        return False
     return k < len(ws) and ws[k].norm in _KIN and ws[k].clause == ws[i].clause
 
 

@@ -2977,6 +2977,26 @@ POSITIVES = [
         "toll_revision",
         "The ministry said 14 of the gunmen had died, a downward revision from the 17 it reported on Friday.",
     ),
+    # round 67 (od-of read)
+    ("ceasefire", "Warring clans in the north sign pact to halt two years of bloodshed"),
+    ("ceasefire", "The guns around the airport had fallen largely silent by nightfall, residents said."),
+    (
+        "ceasefire",
+        "Shops reopened near the barracks, where troops and mutineers have been holding their fire since Sunday morning.",
+    ),
+    ("ceasefire", "Clashes in the valley have largely died down since the accord, the police said."),
+    ("ceasefire", "The truce runs for 30 days, from June 1 to June 30, the mediators said."),
+    ("confirmation_gap", "Kachin elders had not responded to the army's announcement by Sunday evening."),
+    (
+        "confirmation_gap",
+        "Col. Arturo Reyes, the officer who led the raid, said no such instruction ever reached him.",
+    ),
+    ("toll_revision", "Karachi riot toll up to 41, police say"),
+    ("toll_revision", "Haiti: dead in Cite Soleil gang battle rise to at least 25"),
+    (
+        "toll_revision",
+        "Rescuers pushed the number of people killed in two days of fighting between rival militias in the northern port city to 35 on Friday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4424,6 +4444,17 @@ NEGATIVES = [
     ("ceasefire", "The army said no further strikes would be carried out unless the rebels attacked again."),
     ("ceasefire", "The rebels set out their conditions for a truce on Monday."),
     ("toll_revision", "The ministry said 14 of the gunmen had died and three had been captured alive."),
+    # round 67 (od-of read)
+    ("ceasefire", "The truce, which runs until May 23, covers only groups that do not attack."),
+    ("ceasefire", "The envoy will explore talks with the clan elders on ending the bloodshed."),
+    ("ceasefire", "The militia's price for halting the shelling: the governor's resignation and an amnesty."),
+    ("ceasefire", "The storm died down overnight, letting rescue teams reach the coast."),
+    ("confirmation_gap", "Senior leaders had not responded to the invitation by Sunday evening."),
+    ("toll_revision", "Officials fear a toll of up to 50 in the flooded villages"),
+    (
+        "toll_revision",
+        "The group said it had raised the number of people it lists as missing to 89, from 64 a year earlier.",
+    ),
 ]
 
 
