@@ -19,6 +19,7 @@ Pure: state and the optional metrics are the only things written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -66,7 +67,8 @@ def apply(
         for d in detections
         if d.kind in (DetectionKind.DENIAL, DetectionKind.CONFIRMATION)
     }
-    for seq, det in enumerate(detections):
+    for seq, found in enumerate(detections):
+        det = with_series_old(state, event_key, found, item.uri)
         basis = Basis.of(det, item, at, seq)
         v = det.values
         if det.kind is DetectionKind.CLAIM and (det.evidence.start, det.evidence.end) in settled:
@@ -86,6 +88,33 @@ def apply(
         save(state, NS_SERIES, series.key, tolls.with_entry(series, entry))
         refs.add(ref(NS_SERIES, series.key))
     return refs
+
+
+def with_series_old(state: StateStore, event_key: str, det: Detection, uri: str) -> Detection:
+    """An in-text toll revision that names no earlier figure, given its series' current one as ``old``.
+
+    "Overnight fighting brought the number of dead to at least 15" says what the toll rose to, not from;
+    an earlier item of the event that put the same series (party, victim class, source) at 8 says
+    that, and the alert then reads "8 -> 15" (``old_from: series`` tells it came from there, not
+    from the sentence). Only a figure of another item, and only one that differs from the new one;
+    a revision whose sentence names its old figure, and every other detection, pass unchanged."""
+    values = det.values
+    new = tolls.figure_of(values)
+    if (
+        det.kind is not DetectionKind.EVENT
+        or det.category != "toll_revision"
+        or new is None
+        or values.get("old") is not None
+    ):
+        return det
+    party, victim_class, source = tolls.series_identity(values, det.actors)
+    raw = state.get(NS_SERIES, tolls.series_key(event_key, party, victim_class, source))
+    if raw is None:
+        return det
+    current = tolls.current_figure(parse_record(Series, raw))
+    if current is None or current.basis.uri == uri or current.value == new:
+        return det
+    return dataclasses.replace(det, values={**values, "old": current.value, "old_from": "series"})
 
 
 def collapse_revisions(detections: Sequence[Detection]) -> list[Detection]:

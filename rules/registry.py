@@ -16,7 +16,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.models import Alert, AlertStatus
+from alerts.models import Alert, AlertStatus, Value
 from rules.corrections import Basis
 from rules.stored import replace
 from wirewatch.metrics import Metrics
@@ -93,13 +93,30 @@ def sync(
 def derive_text(rec: TextRecord) -> dict[str, Alert]:
     if not rec.facts:
         return {}
-    first = min(rec.facts, key=lambda b: b.order)
+    ordered = sorted(rec.facts, key=lambda b: b.order)
+    first = ordered[0]
     alert = first.text_alert(
-        values=first.values,
-        item_ids=tuple(dict.fromkeys(b.uri for b in sorted(rec.facts, key=lambda b: b.order))),
+        values=_with_old(first.values, ordered),
+        item_ids=tuple(dict.fromkeys(b.uri for b in ordered)),
         event_key=rec.event_key,
     )
     return {alert.id: alert}
+
+
+def _with_old(values: Mapping[str, Value], supporters: list[Basis]) -> Mapping[str, Value]:
+    """The first supporter's values, with the earliest ``old`` figure a later one gives when the first
+    gives none: "officials put the number of dead at 190" and then "cut the official number ... to 190
+    from 202" are one toll alert (one party, one new figure), which then says what it was cut from."""
+    if values.get("old") is not None or "new" not in values:
+        return values
+    for later in supporters[1:]:
+        old = later.values.get("old")
+        if old is not None:
+            given: dict[str, Value] = {"old": old}
+            if "old_from" in later.values:
+                given["old_from"] = later.values["old_from"]
+            return {**values, **given}
+    return values
 
 
 _NOT_DIGESTED: set[str] = {"updated_at"}  # never changed

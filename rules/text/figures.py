@@ -42,6 +42,7 @@ INJURED = frozenset(["injured", "wounded", "hurt", "injuries", "casualties"]) - 
 MISSING = frozenset(["missing", "unaccounted"])
 NOT_CASUALTY = frozenset(
     """homeless displaced homes houses buildings vehicles tanks rockets missiles drones settlements
+    explosions blasts bombs bombings raids
     hostages prisoners detainees trucks tonnes tons km kilometres kilometers square metres miles
     acres hectares votes seats dollars euros shells strikes attacks families households patients
     beds schools hospitals villages towns cities countries nations members votes""".split()  # noqa: SIM905
@@ -61,7 +62,19 @@ DEATH_WORDS = TermSet(
 )  # fmt: skip
 # "than": "57, higher than the 44 they gave" (bound words such as "more than" belong to the number's span)
 OLD_MARKERS = frozenset(
-    ["from", "previous", "previously", "earlier", "prior", "former", "initial", "original", "than"]
+    [
+        "from",
+        "previous",
+        "previously",
+        "earlier",
+        "prior",
+        "former",
+        "initial",
+        "original",
+        "than",
+        # "raised to 37 the number of Peruvian soldiers killed ..., against 28 announced last week"
+        "against",
+    ]
 )
 # threshold verbs name the new level too: "the toll from the quake surpassed 90"
 NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | frozenset(
@@ -197,6 +210,20 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
     ws = view.ws
     for i in range(num.first - 1, max(floor, num.first - 7) - 1, -1):
         w = ws[i].norm
+        # a figure set against an earlier one: "climbed to 192, well above the 173 officials had cited"
+        # (not a threshold: "rose above 300"); "revising down the figure of 50 that officials announced"
+        if (
+            (w in _ABOVE and ws[i + 1].norm == "the")
+            or (
+                w == "of"
+                and i == num.first - 1
+                and i > 0
+                and ws[i - 1].norm in _FIGURE_NOUNS
+                and _earlier_figure(ws, i - 1)
+            )
+            or (w == "the" and i == num.first - 1 and _revising_before(ws, i, 3))
+        ):
+            return "old"
         if w in NEW_MARKERS:
             return "new"
         if w in OLD_MARKERS:
@@ -206,6 +233,30 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
                 continue
             return "old"
     return None
+
+
+_ABOVE = frozenset(["above", "below", "beyond", "under"])
+_FIGURE_NOUNS = frozenset(["figure", "toll", "estimate", "count", "tally", "total"])
+_REVISING = frozenset(
+    """revising revised revises lowering lowered lowers correcting corrected replacing replaced""".split()  # noqa: SIM905
+)
+
+
+def _revising_before(ws: list[Any], at: int, reach: int = 4) -> bool:
+    """Whether a revising verb stands within ``reach`` words before word ``at`` ("revising down the figure",
+    "revising upward the 3,000 it announced on Monday")."""
+    return any(ws[j].norm in _REVISING for j in range(max(0, at - reach), at))
+
+
+def _earlier_figure(ws: list[Any], noun: int) -> bool:
+    """Whether the figure noun at ``noun`` ("the figure of 50") names the figure a change left behind: a
+    revising verb governs it, or it follows "from", "than" or "against" ("up from the figure of 8,000",
+    "to 25 from its first count of at least 15"), or "raising" ("raising an overnight count of 24")."""
+    before = {ws[j].norm for j in range(max(0, noun - 4), noun)}
+    return _revising_before(ws, noun) or bool(before & _FROM_WORDS)
+
+
+_FROM_WORDS = frozenset(["from", "than", "against", "raising", "raised", "raises"])
 
 
 def read_level(view: SentView, first: int, last: int) -> Revision:
@@ -231,11 +282,9 @@ def step_before(view: SentView, new: NumberMention) -> NumberMention | None:
         if num.last >= new.first:
             break
         k = num.last + 1
-        if (
-            num.kind == "count"
-            and k < len(ws)
-            and ws[k].norm in _STEP_WORDS
-            and not (k + 1 < len(ws) and ws[k + 1].norm == "than")
+        if num.kind == "count" and (
+            (k < len(ws) and ws[k].norm in _STEP_WORDS and not (k + 1 < len(ws) and ws[k + 1].norm == "than"))
+            or _fresh_deaths(view, num, new.first)
         ):
             found = num
     if found is None or new.as_int is None or found.as_int is None or not 0 < found.as_int < new.as_int:
@@ -244,6 +293,32 @@ def step_before(view: SentView, new: NumberMention) -> NumberMention | None:
 
 
 _STEP_WORDS = frozenset(["more", "further", "additional"])
+# deaths told as news before the count they add to: "Two of the wounded later died, raising the number killed
+# to 27", "Divers recovered two bodies from the engine room, and the toll rose to 20"
+_DIED = frozenset(["died", "succumbed", "perished"])
+_RECOVERED = frozenset(
+    ["recovered", "found", "pulled", "retrieved", "dug", "recovering", "finding", "pulling"]
+)
+
+
+def _fresh_deaths(view: SentView, num: NumberMention, end: int) -> bool:
+    """Whether ``num`` counts deaths told as new before word ``end``: its people died (the death verb
+    within 16 words, no other number between) or its bodies were recovered."""
+    ws = view.ws
+    k = num.last + 1
+    if any(ws[j].norm == "than" for j in range(max(0, num.first - 2), num.first)):
+        return False  # a figure compared with ("5 more than the 12 reported earlier had died"), not a step
+    if k < len(ws) and ws[k].norm == "bodies":
+        return any(ws[j].norm in _RECOVERED for j in range(max(0, num.first - 3), min(end, k + 4)))
+    # "Navy divers recovered the bodies of three missing sailors, bringing the number killed to four"
+    if num.first >= 2 and ws[num.first - 1].norm == "of" and ws[num.first - 2].norm in ("bodies", "remains"):
+        return any(ws[j].norm in _RECOVERED for j in range(max(0, num.first - 6), num.first - 2))
+    for j in range(k, min(end, k + 16)):
+        if ws[j].kind == "num":
+            return False
+        if ws[j].norm in _DIED:
+            return True
+    return False
 
 
 def _is_difference(view: SentView, num: NumberMention) -> bool:

@@ -130,12 +130,17 @@ def _word_number(ws: list[Token], i: int) -> tuple[float, int] | None:
     return float(total + current), last
 
 
+_GO_VERBS = frozenset("go goes going gone went".split())  # noqa: SIM905
+
+
 def _bound(ws: list[Token], i: int) -> tuple[str, int]:
     for size in range(_MAX_BOUND, 0, -1):
         if i - size < 0:
             continue
         key = tuple(t.norm for t in ws[i - size : i])
         if key in _BOUND_BEFORE:
+            if key == ("up", "to") and i - size > 0 and ws[i - size - 1].norm in _GO_VERBS:
+                continue  # "had gone up to 25": the count rose to 25, it is not a ceiling
             return _BOUND_BEFORE[key], i - size
     return "exact", i
 

@@ -129,3 +129,63 @@ def test_the_step_to_a_new_level_gives_the_level_before() -> None:
     view = doc("Officials said 40 more people were missing, bringing the toll to 17.").view(0)
     [new] = [n for n in view.numbers if n.as_int == 17]
     assert step_before(view, new) is None
+
+
+def _revision(text: str, word: str) -> tuple[int | None, int | None]:
+    view = doc(text).view(0)
+    at = next(i for i, t in enumerate(view.ws) if t.norm == word)
+    rev = read_revision(view, at, at)
+    return (rev.new.as_int if rev.new else None, rev.old.as_int if rev.old else None)
+
+
+def _step(text: str, word: str) -> int | None:
+    view = doc(text).view(0)
+    at = next(i for i, t in enumerate(view.ws) if t.norm == word)
+    rev = read_revision(view, at, at)
+    assert rev.new is not None
+    step = step_before(view, rev.new)
+    return step.as_int if step is not None else None
+
+
+def test_deaths_told_before_a_count_are_its_step() -> None:
+    """'Two of the wounded later died, raising ... to 27' and recovered bodies are steps; the hurt are not."""
+    assert (
+        _step("Two of the wounded later died, raising the number killed in the attack to 27.", "raising") == 2
+    )
+    assert _step("Divers recovered two bodies from the engine room, and the toll rose to 20.", "rose") == 2
+    assert (
+        _step(
+            "Divers recovered the bodies of three missing sailors, bringing the number killed to four.",
+            "bringing",
+        )
+        == 3
+    )
+    assert _step("Five people were hurt and the toll rose to 20.", "rose") is None
+
+
+def test_figures_an_earlier_one_is_set_against_are_old() -> None:
+    """'well above the 173', 'up from the figure of 8,000', 'revising upward the 3,000', 'against 28' are old;
+    'rose above 300' and 'an updated toll of 24' are new; 'from ten explosions' counts no dead."""
+    assert _revision("The toll climbed to 192, well above the 173 officials had cited.", "climbed") == (
+        192,
+        173,
+    )
+    assert _revision("The death toll rose above 300 on Monday.", "rose") == (300, None)
+    assert _revision("The UN says 9,000 have been killed, up from the figure of 8,000 it used.", "up") == (
+        9000,
+        8000,
+    )
+    assert _revision(
+        "The command says 5,000 troops were killed, revising upward the 3,000 it announced.", "revising"
+    ) == (
+        5000,
+        3000,
+    )
+    assert _revision(
+        "Those deaths raised to 37 the number of soldiers killed, against 28 announced last week.", "raised"
+    ) == (
+        37,
+        28,
+    )
+    assert _revision("An updated toll of 24 dead, up from 11 on Sunday, was given.", "updated") == (24, 11)
+    assert _revision("The number of dead from ten explosions had climbed to 192.", "climbed") == (192, None)

@@ -72,3 +72,11 @@ def test_a_number_that_names_a_thing_is_a_label() -> None:
     ws = words(tokenize("The council passed resolution 1973 after Flight 655 was shot down in 1988."))
     kinds = {n.value: n.kind for n in find_numbers(ws)}
     assert kinds == {1973: "label", 655: "label", 1988: "year"}
+
+
+def test_gone_up_to_is_a_rise_not_a_ceiling() -> None:
+    """'had gone up to 25' is exactly 25; 'up to 25 people' is at most 25."""
+    [rise] = nums("the number killed had gone up to 25")
+    assert (rise.value, rise.bound) == (25, "exact")
+    [ceiling] = nums("up to 25 people were killed")
+    assert ceiling.bound == "at_most"

@@ -246,3 +246,58 @@ def test_a_running_count_gives_the_level_before_its_step(shipped: Any) -> None:
     ]
     assert any((v.get("new"), v.get("old")) == (306, 264) for v in found)
     assert all(v.get("old") in (None, 264) for v in found)
+
+
+def _toll_event(mkdet: F, uri: str, new: int, **kw: Any) -> Any:
+    return mkdet(
+        K.EVENT,
+        rule="toll.change",
+        category="toll_revision",
+        uri=uri,
+        dedup_key=f"AZ:{new}",
+        actors=("AZ",),
+        party="AZ",
+        victim_class="all",
+        source="AZ.mod",
+        new=new,
+        **kw,
+    )
+
+
+def test_a_revision_that_names_no_old_figure_takes_its_series_current_one(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """'brought the number of dead to 15' after an item that put the same series at 8 reads 8 -> 15."""
+    ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 8, party="AZ", source="AZ.mod"))
+    ruleset.on("urn:b", "1", _toll_event(mkdet, "urn:b", 15))
+    _, (alert,) = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b"])
+    assert alert.trigger == "text"
+    assert (alert.values["old"], alert.values["new"], alert.values["old_from"]) == (8, 15, "series")
+
+
+def test_a_revision_that_names_its_old_figure_keeps_it(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """An old figure the sentence gives wins over the series'; another series' figure gives none."""
+    ruleset.on("urn:a", "1", _fig(mkdet, "urn:a", 8, party="AZ", source="AZ.mod"))
+    ruleset.on("urn:b", "1", _toll_event(mkdet, "urn:b", 15, old=10))
+    ruleset.on("urn:c", "1", _fig(mkdet, "urn:c", 30, party="AM", source="AM.mod"))
+    ruleset.on("urn:d", "1", _toll_event(mkdet, "urn:d", 40))
+    out = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b"])
+    (alert,) = out[1]
+    assert (alert.values["old"], "old_from" in alert.values) == (10, False)
+    detector, store = Detector(ruleset), MemoryStore()
+    _, (other,) = _replay(detector, store, mkitem, t0, ["urn:c", "urn:d"])
+    assert other.values.get("old") is None
+
+
+def test_a_toll_alert_says_the_old_figure_a_later_supporter_gives(
+    ruleset: Any, mkdet: F, mkitem: F, t0: datetime
+) -> None:
+    """One toll alert (party, new figure), at first with no old figure, then "190 from 202", says 202."""
+    ruleset.on("urn:a", "1", _toll_event(mkdet, "urn:a", 190))
+    ruleset.on("urn:b", "1", _toll_event(mkdet, "urn:b", 190, old=202))
+    first, second = _replay(Detector(ruleset), MemoryStore(), mkitem, t0, ["urn:a", "urn:b"])
+    assert first[0].values.get("old") is None
+    (updated,) = second
+    assert updated.id == first[0].id and updated.values["old"] == 202
