@@ -62,19 +62,10 @@ DEATH_WORDS = TermSet(
 )  # fmt: skip
 # "than": "57, higher than the 44 they gave" (bound words such as "more than" belong to the number's span)
 OLD_MARKERS = frozenset(
-    [
-        "from",
-        "previous",
-        "previously",
-        "earlier",
-        "prior",
-        "former",
-        "initial",
-        "original",
-        "than",
-        # "raised to 37 the number of Peruvian soldiers killed ..., against 28 announced last week"
-        "against",
-    ]
+    # "raised to 37 the number of Peruvian soldiers killed ..., against 28 announced last week", "the military
+    # had initially said 31 paratroopers died", "the government's preliminary count of 11,435"
+    """from previous previously earlier prior former initial original than against initially originally
+    preliminary""".split()  # noqa: SIM905
 )
 # threshold verbs name the new level too: "the toll from the quake surpassed 90"
 NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | frozenset(
@@ -126,6 +117,8 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
             return "injured"
         if w in MISSING:
             return "missing"
+        if ws[i].capitalised and i > num.last + 1 and (ws[i - 1].capitalised or ws[i - 1].norm == "the"):
+            continue  # a word of a name after the figure ("about 50 the United Nations gave"), not its noun
         if w in NOT_CASUALTY:
             # an adjective before the victims' noun: "70,000 displaced people have died" counts the dead
             nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -222,6 +215,11 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
                 and _earlier_figure(ws, i - 1)
             )
             or (w == "the" and i == num.first - 1 and _revising_before(ws, i, 3))
+            # "an increase on the 410 deaths his office reported", "almost double the 970 dead announced"
+            or (w == "the" and i > 0 and ws[i - 1].norm in _MULTIPLES)
+            or (w == "the" and i > 1 and ws[i - 1].norm == "on" and ws[i - 2].norm in _RISE_NOUNS)
+            # "the elders, who had first counted 17 dead"
+            or (w == "first" and ws[i + 1].norm in _FIRST_COUNTS)
         ):
             return "old"
         if w in NEW_MARKERS:
@@ -236,6 +234,9 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
 
 
 _ABOVE = frozenset(["above", "below", "beyond", "under"])
+_MULTIPLES = frozenset(["double", "twice", "triple", "times", "treble", "half"])
+_RISE_NOUNS = frozenset(["increase", "rise", "jump", "drop", "fall", "decrease"])
+_FIRST_COUNTS = frozenset(["counted", "said", "reported", "put", "announced", "gave", "cited", "listed"])
 _FIGURE_NOUNS = frozenset(["figure", "toll", "estimate", "count", "tally", "total"])
 _REVISING = frozenset(
     """revising revised revises lowering lowered lowers correcting corrected replacing replaced""".split()  # noqa: SIM905
@@ -253,7 +254,7 @@ def _earlier_figure(ws: list[Any], noun: int) -> bool:
     revising verb governs it, or it follows "from", "than" or "against" ("up from the figure of 8,000",
     "to 25 from its first count of at least 15"), or "raising" ("raising an overnight count of 24")."""
     before = {ws[j].norm for j in range(max(0, noun - 4), noun)}
-    return _revising_before(ws, noun) or bool(before & _FROM_WORDS)
+    return _revising_before(ws, noun, 6) or bool(before & _FROM_WORDS)
 
 
 _FROM_WORDS = frozenset(["from", "than", "against", "raising", "raised", "raises"])

@@ -189,3 +189,32 @@ def test_figures_an_earlier_one_is_set_against_are_old() -> None:
     )
     assert _revision("An updated toll of 24 dead, up from 11 on Sunday, was given.", "updated") == (24, 11)
     assert _revision("The number of dead from ten explosions had climbed to 192.", "climbed") == (192, None)
+
+
+def test_comparisons_name_the_earlier_figure() -> None:
+    """'an increase on the 410 deaths', 'almost double the 970', 'initially said 31', 'first counted 17',
+    'the toll of about 50 the United Nations gave' are the figures a change left behind."""
+    assert _revision(
+        "At least 462 people have been killed, an increase on the 410 deaths reported.", "killed"
+    ) == (
+        462,
+        410,
+    )
+    assert _revision("An inquiry put the dead at 1,863, almost double the 970 dead announced.", "put") == (
+        1863,
+        970,
+    )
+    assert _revision(
+        "The army had initially said 31 soldiers died, before raising the figure to 84.", "raising"
+    ) == (
+        84,
+        31,
+    )
+    assert _revision("The elders, who had first counted 17 dead, now put the number at 22.", "put") == (
+        22,
+        17,
+    )
+    assert _revision(
+        "At least 173 had been killed, sharply higher than the toll of about 50 the United Nations gave.",
+        "higher",
+    ) == (173, 50)
