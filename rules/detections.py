@@ -48,7 +48,8 @@ class Detection:
     ceasefire event also carries ``counterpart`` (the other party named, or None); ``subject`` is
     ``ceasefire``/``toll``/``capture``/``claim``. Unit ids (``AZ.mod``, ``SD.army``) speak for their
     state; an unplaced but identifiable party is a bare role (``army``), an organisation the
-    gazetteer does not know is ``entity:<slug>``.
+    gazetteer does not know is ``entity:<slug>``. The engine may add ``old`` (with ``old_from:
+    series``) to a toll revision that names no earlier figure (:func:`rules.facts.with_series_old`).
     """
 
     rule: str
