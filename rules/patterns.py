@@ -62,11 +62,13 @@ _WITHIN_SENTENCE = (("[^.;]", "[^;]"), ("[^.;,]", "[^;,]"), ("[^,;.]", "[^,;]"),
 
 
 def with_letters(pattern: str) -> str:
-    """``pattern`` with every ``\\w`` also matching any Unicode letter.
+    """``pattern`` as a rule means it for one sentence of wire copy: every ``\\w`` also matches any
+    Unicode letter, and a span kept within the sentence steps over an abbreviation's period.
 
     RE2's ``\\w`` is ASCII only, so a name such as "Caamaño's" or "José" broke the runs of words
     (``([\\w'-]+\\s+){1,6}``) rule patterns step over; ``\\pL`` adds the letters, inside a class or as
-    one. An escaped backslash is kept as it is."""
+    one. An escaped backslash is kept as it is. ``[^.;]`` and its variants (:data:`_WITHIN_SENTENCE`)
+    lose the period, except in a pattern anchored at the end, where the final period is what it reads."""
     if "$" not in pattern:  # (an anchored end reads the final period: "[^.;]*$" is a headline)
         for within, across in _WITHIN_SENTENCE:
             pattern = pattern.replace(within, across)

@@ -16,10 +16,21 @@ F = Callable[..., Any]
 H = timedelta(hours=1)
 
 
-def _fig(mkdet: F, uri: str, value: int, *, party: str = "IL", source: str = "IL.mfa", **kw: Any) -> Any:
+def _fig(
+    mkdet: F,
+    uri: str,
+    value: int,
+    *,
+    party: str = "IL",
+    source: str = "IL.mfa",
+    kind: K = K.TOLL_FIGURE,
+    rule: str = "toll.figure",
+    **kw: Any,
+) -> Any:
+    """A toll figure of ``party`` in item ``uri`` (an in-text revision with ``kind=K.EVENT``)."""
     return mkdet(
-        K.TOLL_FIGURE,
-        rule="toll.figure",
+        kind,
+        rule=rule,
         category="toll_revision",
         uri=uri,
         dedup_key=f"{party}:{value}",
@@ -249,19 +260,8 @@ def test_a_running_count_gives_the_level_before_its_step(shipped: Any) -> None:
 
 
 def _toll_event(mkdet: F, uri: str, new: int, **kw: Any) -> Any:
-    return mkdet(
-        K.EVENT,
-        rule="toll.change",
-        category="toll_revision",
-        uri=uri,
-        dedup_key=f"AZ:{new}",
-        actors=("AZ",),
-        party="AZ",
-        victim_class="all",
-        source="AZ.mod",
-        new=new,
-        **kw,
-    )
+    """Azerbaijan's in-text toll revision to ``new`` in item ``uri``."""
+    return _fig(mkdet, uri, new, party="AZ", source="AZ.mod", kind=K.EVENT, rule="toll.change", **kw)
 
 
 def test_a_revision_that_names_no_old_figure_takes_its_series_current_one(
