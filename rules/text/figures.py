@@ -95,6 +95,9 @@ _SURVIVED = frozenset(
 )
 
 
+_IN_HOSPITAL = frozenset(["hospital", "hospitals"])  # "299 were in hospital with radiation sickness"
+
+
 def _victim_class(view: SentView, num: NumberMention) -> str | None:
     ws = view.ws
     for i in range(num.last + 1, min(len(ws), num.last + 5)):
@@ -167,10 +170,13 @@ _COUNT_HEADS = frozenset(["number", "count", "tally", "total"])
 
 
 def _fate(ws: list[Any], i: int) -> str | None:
-    """``injured``/``missing`` when the words after a victim noun say so before any death word."""
+    """``injured``/``missing`` when the words after a victim noun say so before any death word or another
+    figure ("148 dead and 91 missing": the 148 are dead; "299 were in hospital": injured)."""
     for j in range(i, min(len(ws), i + 4)):
         w = ws[j].norm
-        if w in INJURED:
+        if ws[j].kind == "num":
+            return None
+        if w in INJURED or (w in _IN_HOSPITAL and ws[j - 1].norm == "in"):
             return "injured"
         if w in MISSING:
             return "missing"
@@ -231,6 +237,16 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
                 continue
             return "old"
     return None
+
+
+_THRESHOLDS = frozenset(
+    ["past", "passed", "passes", "topped", "tops", "surpassed", "exceeded", "crossed", "above"]
+)
+
+
+def _threshold(view: SentView, num: NumberMention) -> bool:
+    """Whether ``num`` is a threshold crossed ("passed 100", "climbed past 4,000"), not a level given."""
+    return num.first > 0 and view.ws[num.first - 1].norm in _THRESHOLDS
 
 
 _ABOVE = frozenset(["above", "below", "beyond", "under"])
@@ -336,8 +352,10 @@ def _is_difference(view: SentView, num: NumberMention) -> bool:
 
 
 def _own_level(view: SentView, num: NumberMention) -> bool:
-    """Whether ``num`` is a level of its own, neither a difference to another figure nor a part of a total."""
-    return not _is_difference(view, num) and not _part_of_total(view, num)
+    """Whether ``num`` is a level of its own, neither a difference to another figure ("lowered the toll by
+    one, to 97") nor a part of a total."""
+    by = num.first > 0 and view.ws[num.first - 1].norm == "by"
+    return not by and not _is_difference(view, num) and not _part_of_total(view, num)
 
 
 def _part_of_total(view: SentView, num: NumberMention) -> bool:
@@ -382,7 +400,16 @@ def read_revision(
             marked.append((num, _marker(view, num, floor)))
         floor = num.last + 1
     old = next((n for n, m in marked if m == "old" and _own_level(view, n)), None)
-    new = next((n for n, m in marked if m == "new" and n.first > last), None)
+    after = [n for n, m in marked if m == "new" and n.first > last and not n.vague and _own_level(view, n)]
+    new = after[0] if after else None
+    # a threshold, then the level: "passed 100 on Tuesday, reaching 104", "climbed past 4,000, reaching 4,011"
+    if (
+        new is not None
+        and len(after) > 1
+        and _threshold(view, new)
+        and (new.as_int or 0) <= (after[1].as_int or 0)
+    ):
+        new = after[1]
     if new is None:
         before = [n for n, m in marked if m is None and n.last < first and _own_level(view, n)]
         new = before[-1] if before else None

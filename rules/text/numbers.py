@@ -154,7 +154,8 @@ _LABEL_HEADS = frozenset(
 
 def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
     prev = ws[i - 1].norm if i > 0 else ""
-    nxt = ws[last + 1].norm if last + 1 < len(ws) else ""
+    # (the next word past a comma is not the number's unit: "more than doubles to 34, hours after the visit")
+    nxt = ws[last + 1].norm if last + 1 < len(ws) and ws[last + 1].start - ws[last].end <= 1 else ""
     if raw[-2:] in {"st", "nd", "rd", "th"} and raw[0].isdigit():
         return "ordinal"
     # "logged at more than one of them", "one of the dead": a pronoun picking from a group, no count
@@ -221,13 +222,21 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
         kind = _kind(ws, i, last, tok.norm, value)
         high: float | None = None
         # ranges: "between 50 and 60", "50 to 60"
-        if last + 2 < len(ws) and ws[last + 1].norm in {"to", "and"} and ws[last + 2].kind == "num":
+        # (not past a comma: "lowered the toll by one, to 97")
+        if (
+            last + 2 < len(ws)
+            and ws[last + 1].norm in {"to", "and"}
+            and ws[last + 2].kind == "num"
+            and ws[last + 1].start - ws[last].end <= 1
+        ):
             if ws[last + 1].norm == "and" and not (first > 0 and ws[first - 1].norm == "between"):
                 pass
             else:
                 hv = parse_digits(ws[last + 2].norm)
-                # a day of a month spans days only: "killed since Sept. 27 to 90" is a date, then a count
-                if hv is not None and hv > value and not (kind == "date" and hv > 31):
+                # a day of a month spans days only: "killed since Sept. 27 to 90" is a date, then a count; and
+                # a day "since" is a point: "the number killed since June 13 to 28"
+                since = i >= 2 and ws[i - 2].norm == "since"
+                if hv is not None and hv > value and not (kind == "date" and (hv > 31 or since)):
                     high = hv
                     last += 2
                     if first > 0 and ws[first - 1].norm == "between":

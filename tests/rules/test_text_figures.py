@@ -218,3 +218,34 @@ def test_comparisons_name_the_earlier_figure() -> None:
         "At least 173 had been killed, sharply higher than the toll of about 50 the United Nations gave.",
         "higher",
     ) == (173, 50)
+
+
+def test_the_level_a_change_reached() -> None:
+    """A threshold then the level ('passed 100 on Tuesday, reaching 104'), a step 'by one' that is no level,
+    'dozens' still below ground that are no new figure, '148 dead and 91 missing' counting 148 dead."""
+    assert _revision("The number of confirmed dead passed 100 on Tuesday, reaching 104.", "passed") == (
+        104,
+        None,
+    )
+    assert _revision(
+        "The examiner lowered the confirmed death toll by one, to 97, on Wednesday.", "lowered"
+    ) == (
+        97,
+        None,
+    )
+    assert _revision(
+        "The minister said 201 bodies had been brought up, up from 157, as rescuers tried to reach dozens.",
+        "from",
+    ) == (201, 157)
+    assert _revision(
+        "The ministry raised its count to 148 dead and 91 missing, up from 112 dead.", "raised"
+    ) == (
+        148,
+        112,
+    )
+    assert classes(
+        "Nine people had died and 299 were in hospital, and police and hospital officials said so."
+    ) == [
+        "all",
+        "injured",
+    ]

@@ -80,3 +80,11 @@ def test_gone_up_to_is_a_rise_not_a_ceiling() -> None:
     assert (rise.value, rise.bound) == (25, "exact")
     [ceiling] = nums("up to 25 people were killed")
     assert ceiling.bound == "at_most"
+
+
+def test_a_word_past_a_comma_is_no_unit_and_a_day_since_is_a_point() -> None:
+    """'doubles to 34, hours after' is a count; 'killed since June 13 to 28' is a date, then the count 28."""
+    [n] = nums("toll more than doubles to 34, hours after the visit")
+    assert n.kind == "count"
+    date, count = nums("the number killed since June 13 to 28")
+    assert (date.kind, date.high, count.value) == ("date", None, 28)
