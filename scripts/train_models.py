@@ -85,6 +85,7 @@ HELD_OUT = {
     # written in the twenty-fifth session
     *("nx", "ny", "nz", "oa", "ob", "oc"),
     *("od", "oe", "of", "og", "oh", "oi"),
+    *("oj", "ok", "ol", "om", "on", "oo"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
