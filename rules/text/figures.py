@@ -106,6 +106,8 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
         if ws[i].norm in _SURVIVED:
             return None
     for i in range(num.last + 1, min(len(ws), num.last + 6)):
+        if ws[i].start - ws[i - 1].end > 1:
+            break  # past a comma: "at least 55, patients, doctors and nurses among them" counts the dead
         w = ws[i].norm
         if w in SOLDIERS or w in CIVILIANS or w in PEOPLE:
             fate = _fate(ws, i + 1)  # "300 people were wounded", "40 civilians are missing"
@@ -226,6 +228,18 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
             or (w == "the" and i > 1 and ws[i - 1].norm == "on" and ws[i - 2].norm in _RISE_NOUNS)
             # "the elders, who had first counted 17 dead"
             or (w == "first" and ws[i + 1].norm in _FIRST_COUNTS)
+            # a figure an earlier report gave: "which had put the death toll at 1,434 in January, has since
+            # revised it", "having given a figure of 37 the previous evening"; "not the 258 it announced"
+            # (not a reported present perfect: "the government said its teams had counted 338 bodies")
+            or (w in _FIRST_COUNTS and _earlier_report(ws, i))
+            # ... its figure set "at" one: "which had put the death toll at 1,434 in January"
+            or (
+                w == "at"
+                and any(
+                    ws[j].norm in _FIRST_COUNTS and _earlier_report(ws, j) for j in range(max(1, i - 5), i)
+                )
+            )
+            or (w == "the" and i > 0 and ws[i - 1].norm == "not")
         ):
             return "old"
         if w in NEW_MARKERS:
@@ -252,11 +266,21 @@ def _threshold(view: SentView, num: NumberMention) -> bool:
 _ABOVE = frozenset(["above", "below", "beyond", "under"])
 _MULTIPLES = frozenset(["double", "twice", "triple", "times", "treble", "half"])
 _RISE_NOUNS = frozenset(["increase", "rise", "jump", "drop", "fall", "decrease"])
-_FIRST_COUNTS = frozenset(["counted", "said", "reported", "put", "announced", "gave", "cited", "listed"])
+_FIRST_COUNTS = frozenset(
+    ["counted", "said", "reported", "put", "announced", "gave", "given", "cited", "listed", "estimated"]
+)
 _FIGURE_NOUNS = frozenset(["figure", "toll", "estimate", "count", "tally", "total"])
 _REVISING = frozenset(
     """revising revised revises lowering lowered lowers correcting corrected replacing replaced""".split()  # noqa: SIM905
 )
+
+
+def _earlier_report(ws: list[Any], at: int) -> bool:
+    """Whether the report verb at ``at`` is a pluperfect or perfect participle ("had put", "having given"),
+    not a reported present perfect ("the government said its teams had counted 338 bodies")."""
+    if at == 0 or ws[at - 1].norm not in ("had", "having"):
+        return False
+    return not any(ws[j].norm in ("said", "says", "told", "announced") for j in range(max(0, at - 7), at - 1))
 
 
 def _revising_before(ws: list[Any], at: int, reach: int = 4) -> bool:
@@ -363,6 +387,8 @@ def _part_of_total(view: SentView, num: NumberMention) -> bool:
     children and 34 women", "119 had now died ... and only two of them had been shot"): the total, not the
     part, is the level a change word refers to, and no earlier level either."""
     ws = view.ws
+    if num.first > 0 and ws[num.first - 1].norm in ("from", "than"):
+        return False  # "climbed to 192, among them 58 children, from 145 on Saturday": 145 is the old level
     k = num.last + 1
     if k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].norm in _PART_OF:
         return True

@@ -249,3 +249,27 @@ def test_the_level_a_change_reached() -> None:
         "all",
         "injured",
     ]
+
+
+def test_an_earlier_report_and_a_comma_bound_noun() -> None:
+    """'which had put the death toll at 1,434 ..., has since revised it to 1,417', 'not the 258 it announced',
+    'from 145' past 'among them' are old; a report 'said its teams had counted 338' is new; a noun past a
+    comma ('55, patients ... among them') does not make the figure a count of patients."""
+    assert _revision(
+        "The group, which had put the death toll at 1,434 in January, has since revised it to 1,417.",
+        "revised",
+    ) == (
+        1417,
+        1434,
+    )
+    assert _revision(
+        "The airline said 259 people had died, not the 258 it announced on Wednesday.", "died"
+    ) == (259, 258)
+    assert _revision(
+        "The toll had climbed to 192, among them 58 children, from 145 on Saturday.", "climbed"
+    ) == (192, 145)
+    assert _revision(
+        "The government said its teams had counted 338 bodies, revising upward the figure of about 300.",
+        "revising",
+    ) == (338, 300)
+    assert classes("The toll had risen to at least 55, patients, doctors and nurses among them.") == ["all"]
