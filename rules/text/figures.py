@@ -25,6 +25,7 @@ from typing import Any
 from rules.text.document import SentView
 from rules.text.lexicon import TermSet
 from rules.text.numbers import NumberMention
+from rules.text.tokens import adjacent
 
 SOLDIERS = frozenset(
     """soldiers soldier troops servicemen servicewomen fighters militants combatants officers personnel
@@ -68,9 +69,8 @@ OLD_MARKERS = frozenset(
     preliminary""".split()  # noqa: SIM905
 )
 # threshold verbs name the new level too: "the toll from the quake surpassed 90"
-NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | frozenset(
-    ["passed", "topped", "surpassed", "exceeded", "crossed", "past"]
-)
+_CROSSED = frozenset(["passed", "topped", "surpassed", "exceeded", "crossed", "past"])
+NEW_MARKERS = frozenset(["to", "at", "reached", "reach", "reaching"]) | _CROSSED
 
 
 def victim_class(view: SentView, num: NumberMention) -> str | None:
@@ -106,7 +106,7 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
         if ws[i].norm in _SURVIVED:
             return None
     for i in range(num.last + 1, min(len(ws), num.last + 6)):
-        if ws[i].start - ws[i - 1].end > 1:
+        if not adjacent(ws[i - 1], ws[i]):
             break  # past a comma: "at least 55, patients, doctors and nurses among them" counts the dead
         w = ws[i].norm
         if w in SOLDIERS or w in CIVILIANS or w in PEOPLE:
@@ -253,9 +253,8 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
     return None
 
 
-_THRESHOLDS = frozenset(
-    ["past", "passed", "passes", "topped", "tops", "surpassed", "exceeded", "crossed", "above"]
-)
+# the threshold words of NEW_MARKERS, and their present tense and "above"
+_THRESHOLDS = _CROSSED | frozenset(["passes", "tops", "above"])
 
 
 def _threshold(view: SentView, num: NumberMention) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from rules.text.tokens import Token
+from rules.text.tokens import Token, adjacent
 
 UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -155,7 +155,7 @@ _LABEL_HEADS = frozenset(
 def _kind(ws: list[Token], i: int, last: int, raw: str, value: float) -> str:
     prev = ws[i - 1].norm if i > 0 else ""
     # (the next word past a comma is not the number's unit: "more than doubles to 34, hours after the visit")
-    nxt = ws[last + 1].norm if last + 1 < len(ws) and ws[last + 1].start - ws[last].end <= 1 else ""
+    nxt = ws[last + 1].norm if last + 1 < len(ws) and adjacent(ws[last], ws[last + 1]) else ""
     if raw[-2:] in {"st", "nd", "rd", "th"} and raw[0].isdigit():
         return "ordinal"
     # "logged at more than one of them", "one of the dead": a pronoun picking from a group, no count
@@ -227,7 +227,7 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
             last + 2 < len(ws)
             and ws[last + 1].norm in {"to", "and"}
             and ws[last + 2].kind == "num"
-            and ws[last + 1].start - ws[last].end <= 1
+            and adjacent(ws[last], ws[last + 1])
         ):
             if ws[last + 1].norm == "and" and not (first > 0 and ws[first - 1].norm == "between"):
                 pass

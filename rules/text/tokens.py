@@ -76,6 +76,12 @@ class Token(NamedTuple):
         return self.kind == "word" and self.text[:1].isupper()
 
 
+def adjacent(a: Token, b: Token) -> bool:
+    """Whether ``b`` follows ``a`` with at most a space between: no comma, dash or bracket, which
+    :func:`words` drops ("doubles to 34, hours after" has a comma between "34" and "hours")."""
+    return b.start - a.end <= 1
+
+
 def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (the sentence start in the item).
     With ``words_only``, the word and number tokens only (``words(tokenize(text, offset))``, the
