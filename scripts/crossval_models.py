@@ -44,6 +44,7 @@ UNREAD = {
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
     *("oj", "ok", "ol", "om", "on", "oo"),
+    *("op", "oq", "or", "os", "ot", "ou"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
