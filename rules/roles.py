@@ -102,6 +102,21 @@ def actors_in_role(
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
                 named = [a for a in acts if i < a.first <= i + 4][:1]
+                # ... or further on past a possessive's modifiers ("no immediate comment from the merchant
+                # ship's operator")
+                named = (
+                    named
+                    or [
+                        a
+                        for a in acts
+                        if i + 4 < a.first <= i + 6
+                        and ws[a.first - 1].norm in ("'s", "’s")
+                        and all(
+                            ws[k].norm.isalpha() and ws[k].norm not in _NOT_MODIFIERS
+                            for k in range(i + 1, a.first - 1)
+                        )
+                    ][:1]
+                )
                 return named or _anaphor_after(view, i, hi, exclude, types)
             if not passive and ws[i].norm.endswith("ed"):
                 return []
@@ -110,6 +125,8 @@ def actors_in_role(
 
 
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+# words that end the noun phrase after an agent's "by"/"from" (a preposition, a conjunction, a relative)
+_NOT_MODIFIERS = frozenset("of in on at to for with and or who which that whose".split())  # noqa: SIM905
 
 
 def _agent_anaphor(

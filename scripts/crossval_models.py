@@ -43,7 +43,6 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("oj", "ok", "ol", "om", "on", "oo"),
     *("op", "oq", "or", "os", "ot", "ou"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")

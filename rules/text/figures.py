@@ -400,7 +400,7 @@ _PART_OF = frozenset(["them", "whom", "those", "these"])
 
 # what a difference is measured against: a figure ("the", "its" ...) or an earlier report ("were reported")
 _DIFFERENCE_OBJECTS = frozenset(
-    "the its their his her a were was had first initially previously earlier on".split()  # noqa: SIM905
+    "the its their his her a were was had first initially previously earlier on announced".split()  # noqa: SIM905
 )
 
 

@@ -150,14 +150,7 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
                     or (
                         j + 2 < n_words
                         and (i == 0 or ws[i - 1].norm not in _PLACE_PREPOSITIONS)
-                        and (
-                            (
-                                ws[j].norm in _SILENT_AUX
-                                and ws[j + 1].norm in ("not", "never", "neither")
-                                and ws[j + 2].norm in _SILENCE_VERBS
-                            )
-                            or _no_comment(ws, j)
-                        )
+                        and _keeps_silent(ws, j)
                     )
                 )
                 and ws[j].clause == ws[i].clause
@@ -173,18 +166,36 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
 
 # participles that open an aside between a speaker and the verb ("Mujahid, speaking by telephone, said")
 _ASIDE_OPENERS = frozenset("quoted speaking writing interviewed contacted reached asked talking".split())  # noqa: SIM905
+# ... and participles of custody, whose aside may end in a silence too ("Bensalem, held in Agrigento, has not
+# responded to the accusations")
+_HELD = frozenset("held detained jailed arrested".split())  # noqa: SIM905
 
 
 def _speaks_past_aside(ws: list[Token], j: int) -> bool:
     """Whether words ``j``.. are an aside a participle opens, a clause of its own (between commas),
     and then a verb of speaking: ", quoted by TamilNet, said", ", speaking by telephone, denied"."""
     n = len(ws)
-    if j + 1 >= n or ws[j].norm not in _ASIDE_OPENERS or ws[j].clause == ws[j - 1].clause:
+    opener = ws[j].norm if j + 1 < n else ""
+    if (opener not in _ASIDE_OPENERS and opener not in _HELD) or ws[j].clause == ws[j - 1].clause:
         return False
     for k in range(j + 1, min(j + 10, n)):
         if ws[k].clause != ws[j].clause:
+            if opener in _HELD:
+                return _keeps_silent(ws, k)
             return ws[k].norm in _NAME_VERBS
     return False
+
+
+def _keeps_silent(ws: list[Token], k: int) -> bool:
+    """Whether words ``k`` on say that someone kept silent: an auxiliary of :data:`_SILENT_AUX`, a
+    negation and a verb of :data:`_SILENCE_VERBS` ("has not responded"), or :func:`_no_comment`."""
+    if k + 2 >= len(ws):
+        return False
+    return (
+        ws[k].norm in _SILENT_AUX
+        and ws[k + 1].norm in ("not", "never", "neither")
+        and ws[k + 2].norm in _SILENCE_VERBS
+    ) or _no_comment(ws, k)
 
 
 # the level of government between a place and its officials ("Amhara regional officials")

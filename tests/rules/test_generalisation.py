@@ -2997,6 +2997,35 @@ POSITIVES = [
         "toll_revision",
         "Rescuers pushed the number of people killed in two days of fighting between rival militias in the northern port city to 35 on Friday.",
     ),
+    # round 68 (oj-oo)
+    (
+        "confirmation_gap",
+        "The Western Front said its fighters had brought down an army helicopter. The defence minister said only that a helicopter had been hit by ground fire.",
+    ),
+    (
+        "confirmation_gap",
+        "The army said it had retaken the hill. The rebels painted a very different picture, saying their men had beaten back the assault.",
+    ),
+    (
+        "confirmation_gap",
+        "Prosecutors accused Vasquez of steering the barge onto the rocks. Vasquez, detained in Callao, has not responded to the charges.",
+    ),
+    (
+        "confirmation_gap",
+        "The coast guard said the tanker had ignored its warnings. There was no immediate comment from the merchant tanker's owner.",
+    ),
+    (
+        "confirmation_gap",
+        "Investigators suspected the Popular Front of planting the bomb at the rail depot; the Popular Front has not claimed it.",
+    ),
+    (
+        "ceasefire",
+        "The interior ministry said it would not resume its operations in the valley, since the militia had handed in its weapons.",
+    ),
+    (
+        "toll_revision",
+        "Police put the number of dead at 19 on Monday, four more than announced the previous night.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4454,6 +4483,47 @@ NEGATIVES = [
     (
         "toll_revision",
         "The group said it had raised the number of people it lists as missing to 89, from 64 a year earlier.",
+    ),
+    # round 68 (oj-oo)
+    (
+        "ceasefire",
+        "The militia renounced the cessation of hostilities it had signed in March, accusing the army of bad faith.",
+    ),
+    (
+        "ceasefire",
+        "The president broke off the talks, scrapping a plan under which the two sides were to have agreed a truce by June.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior minister acknowledged that the police had suffered losses, but declined to say how many officers had been killed.",
+    ),
+    (
+        "confirmation_gap",
+        "The provincial police command declined to comment on how many of its own officers had been wounded.",
+    ),
+    (
+        "confirmation_gap",
+        "A car bomb killed 12 people in the market on Sunday; the Popular Front has not claimed it.",
+    ),
+    (
+        "confirmation_gap",
+        "The army blamed the rebels for the ambush on the convoy. No group has claimed the attack.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down two helicopters. They said only that the fighting had been fierce.",
+    ),
+    (
+        "ceasefire",
+        "The interior ministry said it would not resume its operations in the valley until the militia had handed in its weapons.",
+    ),
+    (
+        "toll_revision",
+        "Doctors said 31 survivors were being treated for burns, up from 18 on Friday; the death toll was unchanged.",
+    ),
+    (
+        "toll_revision",
+        "Aid workers had no way of checking the casualty figures in the district, which can be reached only by boat.",
     ),
 ]
 

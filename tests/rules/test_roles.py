@@ -71,6 +71,15 @@ def test_an_active_anchor_does_not_take_a_participles_agent() -> None:
     assert actors_in_role(h, "agent", owners=OWNERS) == []
 
 
+def test_the_agent_may_be_a_possessive_phrases_head_noun() -> None:
+    """ "no immediate comment from the merchant ship's operator": the operator is the agent past the
+    possessive's modifiers; a noun phrase that an "of" breaks gives none."""
+    h = hit_of("There was no immediate comment from the merchant ship's operator.", "comment")
+    assert [a.id for a in actors_in_role(h, "agent", owners=OWNERS)] == ["company"]
+    broken = hit_of("There was no immediate comment from the head of the port's operator.", "comment")
+    assert actors_in_role(broken, "agent", owners=OWNERS) == []
+
+
 def test_an_anaphor_opening_the_sentence_is_the_subject_of_a_later_clause() -> None:
     """ "It said ..., and did not address": the opening pronoun names the previous sentence's party."""
     text = (

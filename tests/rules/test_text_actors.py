@@ -158,6 +158,9 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("Tarkhanov, quoted by TamilNet, said the commander was alive.", ["entity:tarkhanov"]),
         ("Residents, speaking by telephone, said the town was quiet.", []),
         ("Tarkhanov, a lawyer, said nothing.", []),
+        # ... or who keeps silent past an aside on where they are held
+        ("Bensalem, held in Agrigento, has not responded to the accusations.", ["entity:bensalem"]),
+        ("Bensalem, held in Agrigento, said the boat was overloaded.", []),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
