@@ -3026,6 +3026,23 @@ POSITIVES = [
         "toll_revision",
         "Police put the number of dead at 19 on Monday, four more than announced the previous night.",
     ),
+    # a count of the dead as a far subject
+    (
+        "toll_revision",
+        "The number of people slain when a gang armed with knives, axes and hunting rifles overran the hamlet of Tazouta before dawn on Friday has risen to 61, hospital sources said.",
+    ),
+    (
+        "toll_revision",
+        "The health ministry said deaths in the northern provinces, among them Kunduz, Baghlan and Takhar, had risen to 96.",
+    ),
+    (
+        "toll_revision",
+        "Rebel dead in three days of fighting around the northern garrison had risen to 230, the army said.",
+    ),
+    (
+        "toll_revision",
+        "The navy said the number of sailors killed in the clash had risen to 12, among them the crew of a patrol helicopter shot down by the rebels.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4524,6 +4541,15 @@ NEGATIVES = [
     (
         "toll_revision",
         "Aid workers had no way of checking the casualty figures in the district, which can be reached only by boat.",
+    ),
+    # a count of the dead as a far subject
+    (
+        "toll_revision",
+        "The number of villagers killed when gunmen raided the market was not known, but the number of people displaced has risen to 4,100, the agency said.",
+    ),
+    (
+        "toll_revision",
+        "The rebels said two army helicopters had been brought down over the valley on Sunday.",
     ),
 ]
 
