@@ -44,6 +44,7 @@ UNREAD = {
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
     *("op", "oq", "or", "os", "ot", "ou"),
+    *("ov", "ow", "ox", "oy", "oz", "pa"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -88,6 +88,7 @@ HELD_OUT = {
     *("oj", "ok", "ol", "om", "on", "oo"),
     # written in the twenty-sixth session
     *("op", "oq", "or", "os", "ot", "ou"),
+    *("ov", "ow", "ox", "oy", "oz", "pa"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
