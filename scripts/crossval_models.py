@@ -43,7 +43,6 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("op", "oq", "or", "os", "ot", "ou"),
     *("ov", "ow", "ox", "oy", "oz", "pa"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")

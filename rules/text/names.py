@@ -130,6 +130,15 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             # not in capitals too (a dateline's "TUMACO, Colombia" and an all-capitals headline are not)
             or (ws[i].text.isupper() and len(ws[i].text) >= 3 and (i > 0 or _acronym_opens(ws)))
             or (j < n_words and ws[j].norm in _ORG_RELATIVES and ws[j].clause != ws[i].clause)
+            # a person who speaks in a clause of their own ("contradicting Merabishvili, who said the
+            # renegade had fled")
+            or (
+                speaker
+                and j + 1 < n_words
+                and ws[j].norm == "who"
+                and ws[j].clause != ws[i].clause
+                and ws[j + 1].norm in _NAME_VERBS
+            )
             # a family, clan or party by its name ("The Ampatuan family did not respond"), or a
             # leader's circle by his ("no response from Maskhadov's representatives")
             or _kin_follows(ws, i, j)

@@ -3043,6 +3043,57 @@ POSITIVES = [
         "toll_revision",
         "The navy said the number of sailors killed in the clash had risen to 12, among them the crew of a patrol helicopter shot down by the rebels.",
     ),
+    # round 69 (op-ou)
+    (
+        "ceasefire",
+        "The junta proclaimed a truce in the eastern provinces with effect from midnight on Sunday, state radio said.",
+    ),
+    (
+        "ceasefire",
+        "The Delta Liberation Front said on Monday it was calling a three-week truce in its attacks on pipelines.",
+    ),
+    (
+        "ceasefire",
+        "The army has told its units along the river to cease fire from 6 a.m. on Thursday, a spokesman said.",
+    ),
+    (
+        "ceasefire",
+        "The rebels said their commanders had accepted the mediators' plan and that the truce had come into force at dawn.",
+    ),
+    (
+        "ceasefire",
+        "The truce took effect on Monday and could be extended if the talks in Lome went well, a rebel spokesman said.",
+    ),
+    (
+        "ceasefire",
+        "Shooting has largely died away in the northern districts since Saturday night, residents said.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior ministry said it had heard nothing of a rebel truce and that its posts were still being shelled.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down two army helicopters on Sunday. The air force said all its aircraft came home.",
+    ),
+    (
+        "confirmation_gap",
+        "Havel said he had never left the town, contradicting Dorsky, who said the mayor had fled.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels announced that their fighters had taken the port. Freetown insisted the port was still in army hands.",
+    ),
+    ("confirmation_gap", "The health ministry said nobody at the hospital had given any such figure."),
+    (
+        "toll_revision",
+        "Gunmen attacked a police post near the border, killing nine officers, the ministry said, revising an initial figure of five.",
+    ),
+    (
+        "toll_revision",
+        "The opposition alliance raised to 58 the number of its supporters it says were executed by the militia.",
+    ),
+    ("toll_revision", "Rebel losses in valley fighting rise to 23"),
 ]
 
 NEGATIVES = [
@@ -4551,6 +4602,22 @@ NEGATIVES = [
         "toll_revision",
         "The rebels said two army helicopters had been brought down over the valley on Sunday.",
     ),
+    # round 69 (op-ou)
+    (
+        "ceasefire",
+        "The two states fought border wars in 1962 and 1971, each of them brought to an end by a truce arranged by the OAU.",
+    ),
+    ("ceasefire", "Three days of shelling have torn apart the truce the envoys brokered this month."),
+    (
+        "ceasefire",
+        "The movement had observed several truces in the past, notably in 1990, none of which lasted.",
+    ),
+    ("ceasefire", "Hardliners called the truce a sell-out and vowed to fight on."),
+    (
+        "confirmation_gap",
+        "The ministry said it would publish any such figure once the families had been told.",
+    ),
+    ("toll_revision", "Company losses in the third quarter rose to 14 million dollars"),
 ]
 
 

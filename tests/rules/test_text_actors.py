@@ -161,12 +161,15 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         # ... or who keeps silent past an aside on where they are held
         ("Bensalem, held in Agrigento, has not responded to the accusations.", ["entity:bensalem"]),
         ("Bensalem, held in Agrigento, said the boat was overloaded.", []),
+        # ... or who speaks in a clause of their own
+        ("Havel contradicted Dorsky, who said the road was open.", ["entity:havel", "entity:dorsky"]),
+        ("Residents, who said the town was quiet, left.", []),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
-    """One capitalised word is an entity when ', which' follows it, a spokesperson speaks for it, it
-    is the subject of a speech or denial verb (also past an adverb or an aside), a kin or band noun
-    follows it, or a reflexive stresses it."""
+    """One capitalised word is an entity when ', which' or ', who said' follows it, a spokesperson speaks
+    for it, it is the subject of a speech or denial verb (also past an adverb or an aside), a kin or band
+    noun follows it, or a reflexive stresses it."""
     assert ids(text) == expected
 
 
