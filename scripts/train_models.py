@@ -89,6 +89,7 @@ HELD_OUT = {
     # written in the twenty-sixth session
     *("op", "oq", "or", "os", "ot", "ou"),
     *("ov", "ow", "ox", "oy", "oz", "pa"),
+    *("pb", "pc", "pd", "pe", "pf", "pg"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
