@@ -233,6 +233,10 @@ class ModalityModel:
         # ... and so does a trail of short place and date phrases closing the sentence: "had signed the first
         # ceasefire with the government at Cacheu, in Guinea-Bissau, in 1991."
         ws = view.ws
+        # a "when" clause is dated by the year closing the clause before it: "Iraq last accepted a U.N.
+        # ceasefire in August 1988, when a truce brokered under Resolution 598 ended its war with Iran"
+        if 0 < lo < len(ws) and ws[lo].norm == "when":
+            lo = view.clause(lo - 1)[0]
         j = hi
         while j < len(ws) and ws[j].norm in _TRAIL_PREPOSITIONS:
             end = view.clause(j)[1]

@@ -175,9 +175,9 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
 
 # participles that open an aside between a speaker and the verb ("Mujahid, speaking by telephone, said")
 _ASIDE_OPENERS = frozenset("quoted speaking writing interviewed contacted reached asked talking".split())  # noqa: SIM905
-# ... and participles of custody, whose aside may end in a silence too ("Bensalem, held in Agrigento, has not
-# responded to the accusations")
-_HELD = frozenset("held detained jailed arrested".split())  # noqa: SIM905
+# ... and participles of custody, or a relative clause, whose aside may end in a silence too ("Bensalem, held
+# in Agrigento, has not responded to the accusations", "Chaban, who is in police custody, has not answered")
+_HELD = frozenset("held detained jailed arrested who".split())  # noqa: SIM905
 
 
 def _speaks_past_aside(ws: list[Token], j: int) -> bool:

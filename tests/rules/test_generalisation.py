@@ -3094,6 +3094,43 @@ POSITIVES = [
         "The opposition alliance raised to 58 the number of its supporters it says were executed by the militia.",
     ),
     ("toll_revision", "Rebel losses in valley fighting rise to 23"),
+    # round 70 (ov-pa)
+    (
+        "ceasefire",
+        "A truce negotiated by police officers and tribal elders in the two quarters had held since dawn, the official said.",
+    ),
+    (
+        "ceasefire",
+        "The truce between the federal government, the state administration and the Karbi militia came into force at midnight, police said.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said the army had lost heavily in the north, an account that officials in the capital brushed off as propaganda.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia accused soldiers of shooting two of its men at a checkpoint; an army spokesman said the incident was being looked into.",
+    ),
+    (
+        "confirmation_gap",
+        "The governor blamed the police for arriving late; a police spokesman contradicted him, saying officers were there within the hour.",
+    ),
+    (
+        "confirmation_gap",
+        "The toll from the raids on the tea estates climbed to 30, police said, blaming the Karbi faction, which has neither claimed nor denied the attacks.",
+    ),
+    (
+        "confirmation_gap",
+        "Quispe, who is in custody in Cusco, has not answered the charges brought by prosecutors.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had brought down an army helicopter near the border. The army said the aircraft had made a forced landing after an engine fault.",
+    ),
+    (
+        "toll_revision",
+        "The rights group said it had now documented 57 killings by the militia since March, revising upward the figure of about 40 it gave in May.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4618,6 +4655,27 @@ NEGATIVES = [
         "The ministry said it would publish any such figure once the families had been told.",
     ),
     ("toll_revision", "Company losses in the third quarter rose to 14 million dollars"),
+    # round 70 (ov-pa)
+    (
+        "ceasefire",
+        "Belgrade last accepted a ceasefire in June 1999, when an accord signed at Kumanovo ended the air war.",
+    ),
+    (
+        "ceasefire",
+        "The two clans last fought in March 2003, when a truce brokered by the elders ended three weeks of raids.",
+    ),
+    (
+        "confirmation_gap",
+        "The general said dozens of militiamen had been detained, but he would not say whether any of his own soldiers had been killed.",
+    ),
+    (
+        "confirmation_gap",
+        "The president insists there will be no talks with the rebels, a group he dismisses as bandits, until they disarm.",
+    ),
+    (
+        "toll_revision",
+        "The government has put the 212 deaths down to panic rather than to any flaw in the stadium.",
+    ),
 ]
 
 

@@ -164,6 +164,7 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         # ... or who speaks in a clause of their own
         ("Havel contradicted Dorsky, who said the road was open.", ["entity:havel", "entity:dorsky"]),
         ("Residents, who said the town was quiet, left.", []),
+        ("Quispe, who is in custody, has not answered the charges.", ["entity:quispe"]),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:

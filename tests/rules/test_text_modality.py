@@ -132,3 +132,12 @@ def test_a_modal_does_not_reach_a_past_verb_joined_by_and() -> None:
     )
     assert hypothetical("The president said the claims would be examined and rejected if false.")
     assert hypothetical("The president said the army would reject the accusations.")
+
+
+def test_a_when_clause_is_dated_by_the_year_before_it() -> None:
+    """ "in August 1988, when a truce ... ended the war": the year closing the clause before dates the
+    "when" clause; a clause with no "when" keeps its own date."""
+    assert "historical" in flags("Iraq last fought Iran until 1988, when a truce ended the war.", year=1991)
+    assert "historical" not in flags(
+        "The rebels pulled back in 1988, and a truce took effect on Monday.", year=1991
+    )
