@@ -3131,6 +3131,24 @@ POSITIVES = [
         "toll_revision",
         "The rights group said it had now documented 57 killings by the militia since March, revising upward the figure of about 40 it gave in May.",
     ),
+    # general truce nouns, 'any' as a place's
+    (
+        "ceasefire",
+        "The defence ministry said there had been no armed clashes in any district since the truce began.",
+    ),
+    (
+        "ceasefire",
+        "The suspension took effect as soon as the statement was issued and covers all the fighters in the hills, the rebel command said.",
+    ),
+    (
+        "ceasefire",
+        "Under the deal, the lull in attacks runs for 30 days, from March 1 to March 30, the rebels said.",
+    ),
+    ("ceasefire", "Clan elders said they had talked the two militias into halting their fight for the port."),
+    (
+        "ceasefire",
+        "A week on, the daily pauses in the northern districts have largely held as announced, the army said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4676,6 +4694,13 @@ NEGATIVES = [
         "toll_revision",
         "The government has put the 212 deaths down to panic rather than to any flaw in the stadium.",
     ),
+    # general truce nouns, 'any' as a place's
+    (
+        "ceasefire",
+        "By evening the militia was disputing that the halt had taken effect at all, saying mortars were still landing.",
+    ),
+    ("ceasefire", "The moratorium on grain exports is in force until June, the ministry said."),
+    ("ceasefire", "The rebels said they would not agree to any truce in the valley."),
 ]
 
 

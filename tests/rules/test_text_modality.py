@@ -141,3 +141,9 @@ def test_a_when_clause_is_dated_by_the_year_before_it() -> None:
     assert "historical" not in flags(
         "The rebels pulled back in 1988, and a truce took effect on Monday.", year=1991
     )
+
+
+def test_any_after_a_preposition_is_a_place_not_a_negation() -> None:
+    """ "no clashes in any region since the truce began" holds the truce; "without any truce" negates it."""
+    assert "negated" not in flags("There were no clashes in any region since the truce began.")
+    assert "negated" in flags("The towns were left without any truce.")
