@@ -3149,6 +3149,15 @@ POSITIVES = [
         "ceasefire",
         "A week on, the daily pauses in the northern districts have largely held as announced, the army said.",
     ),
+    # a quiet span under the truce; a truce held though violations were reported
+    (
+        "ceasefire",
+        "The first night under the militia's cease-fire passed without a single rocket attack, police said.",
+    ),
+    (
+        "ceasefire",
+        "The truce has largely held for two months, the envoy told the council, although reported violations near the port were a concern.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4701,6 +4710,11 @@ NEGATIVES = [
     ),
     ("ceasefire", "The moratorium on grain exports is in force until June, the ministry said."),
     ("ceasefire", "The rebels said they would not agree to any truce in the valley."),
+    # a quiet span under the truce; a truce held though violations were reported
+    (
+        "ceasefire",
+        "The night before the cease-fire was signed passed without a single attack, residents said, but shelling resumed at dawn.",
+    ),
 ]
 
 
