@@ -14,7 +14,7 @@ from rules.hit import Hit
 from rules.roles import actors_in_role
 from rules.schema import Extract
 from rules.text.document import SentView
-from rules.text.figures import step_before
+from rules.text.figures import old_by_difference, step_before
 from rules.text.lexicon import TermSet
 
 
@@ -74,7 +74,11 @@ def extract(spec: Extraction, hit: Hit, taken: list[str]) -> Any:
             return spec.default
         # the level before a step said with the new one ("two more bodies ... taking the toll to seven": five)
         step = step_before(hit.view, new)
-        return new.as_int - step.as_int if step is not None else spec.default
+        if step is not None:
+            return new.as_int - step.as_int
+        # ... or a difference said after it ("34, seven more than announced the previous evening": 27)
+        diff = old_by_difference(hit.view, new)
+        return diff if diff is not None else spec.default
     if spec.figure == "bound":
         return new.bound if new is not None else spec.default
     if spec.figure == "victim_class":

@@ -374,6 +374,24 @@ def _is_difference(view: SentView, num: NumberMention) -> bool:
     )
 
 
+def old_by_difference(view: SentView, new: NumberMention) -> int | None:
+    """The earlier level a difference right after ``new`` gives: "at 34, seven more than announced the
+    previous evening" is 27, "38 had now died, seven more than the figure her office gave" 31 (see
+    :func:`_is_difference`); None when the next number, within eight words, is no difference or the level
+    would not be positive."""
+    if new.as_int is None:
+        return None
+    for num in view.numbers:
+        if num.first <= new.last:
+            continue
+        if num.first - new.last > 8 or num.as_int is None or not _is_difference(view, num):
+            return None
+        more = view.ws[num.last + 1].norm == "more"
+        old = new.as_int - num.as_int if more else new.as_int + num.as_int
+        return old if old > 0 else None
+    return None
+
+
 def _own_level(view: SentView, num: NumberMention) -> bool:
     """Whether ``num`` is a level of its own, neither a difference to another figure ("lowered the toll by
     one, to 97") nor a part of a total."""

@@ -2,7 +2,7 @@
 
 from rules.text.actors import shipped_gazetteer
 from rules.text.document import Document
-from rules.text.figures import read_revision, step_before, victim_class
+from rules.text.figures import old_by_difference, read_revision, step_before, victim_class
 
 
 def doc(text: str) -> Document:
@@ -129,6 +129,23 @@ def test_the_step_to_a_new_level_gives_the_level_before() -> None:
     view = doc("Officials said 40 more people were missing, bringing the toll to 17.").view(0)
     [new] = [n for n in view.numbers if n.as_int == 17]
     assert step_before(view, new) is None
+
+
+def test_a_difference_after_the_new_level_gives_the_level_before() -> None:
+    """ "at 34, seven more than announced the previous evening" gives 27, "at 19, two fewer than first
+    reported" 21; a number after it that is no difference ("34, and 206 were rescued") gives none."""
+
+    def old(text: str, value: int) -> int | None:
+        view = doc(text).view(0)
+        [new] = [n for n in view.numbers if n.as_int == value]
+        return old_by_difference(view, new)
+
+    assert (
+        old("The navy put the number of dead at 34, seven more than announced the previous evening.", 34)
+        == 27
+    )
+    assert old("The navy put the number of dead at 19, two fewer than first reported.", 19) == 21
+    assert old("The navy put the number of dead at 34, and 206 people were rescued.", 34) is None
 
 
 def _revision(text: str, word: str) -> tuple[int | None, int | None]:
