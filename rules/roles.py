@@ -101,22 +101,7 @@ def actors_in_role(
         passive = any(ws[j].norm in _PASSIVE for j in range(max(0, hit.first - 2), hit.first))
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
-                named = [a for a in acts if i < a.first <= i + 4][:1]
-                # ... or further on past a possessive's modifiers ("no immediate comment from the merchant
-                # ship's operator")
-                named = (
-                    named
-                    or [
-                        a
-                        for a in acts
-                        if i + 4 < a.first <= i + 6
-                        and ws[a.first - 1].norm in ("'s", "’s")
-                        and all(
-                            ws[k].norm.isalpha() and ws[k].norm not in _NOT_MODIFIERS
-                            for k in range(i + 1, a.first - 1)
-                        )
-                    ][:1]
-                )
+                named = [a for a in acts if i < a.first <= i + 4][:1] or _possessive_head(ws, acts, i)
                 return named or _anaphor_after(view, i, hi, exclude, types)
             if not passive and ws[i].norm.endswith("ed"):
                 return []
@@ -127,6 +112,21 @@ def actors_in_role(
 _PASSIVE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 # words that end the noun phrase after an agent's "by"/"from" (a preposition, a conjunction, a relative)
 _NOT_MODIFIERS = frozenset("of in on at to for with and or who which that whose".split())  # noqa: SIM905
+
+
+def _possessive_head(ws: list[Any], acts: list[ActorMention], i: int) -> list[ActorMention]:
+    """The actor five or six words after the "by"/"from" at word ``i`` that heads a possessive phrase of
+    plain modifiers ("from the merchant ship's operator"), as a one-item list; empty if none."""
+    for a in acts:
+        if (
+            i + 4 < a.first <= i + 6
+            and ws[a.first - 1].norm in ("'s", "’s")
+            and all(
+                ws[k].norm.isalpha() and ws[k].norm not in _NOT_MODIFIERS for k in range(i + 1, a.first - 1)
+            )
+        ):
+            return [a]
+    return []
 
 
 def _agent_anaphor(

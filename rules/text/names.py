@@ -175,23 +175,23 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
 
 # participles that open an aside between a speaker and the verb ("Mujahid, speaking by telephone, said")
 _ASIDE_OPENERS = frozenset("quoted speaking writing interviewed contacted reached asked talking".split())  # noqa: SIM905
-# ... and participles of custody, or a relative clause, whose aside may end in a silence too ("Bensalem, held
-# in Agrigento, has not responded to the accusations", "Chaban, who is in police custody, has not answered")
-_HELD = frozenset("held detained jailed arrested who".split())  # noqa: SIM905
+# ... and the openers of an aside that ends in a silence: participles of custody and a relative clause
+# ("Bensalem, held in Agrigento, has not responded", "Chaban, who is in police custody, has not answered")
+_SILENT_ASIDE_OPENERS = frozenset("held detained jailed arrested who".split())  # noqa: SIM905
 
 
 def _speaks_past_aside(ws: list[Token], j: int) -> bool:
-    """Whether words ``j``.. are an aside a participle opens, a clause of its own (between commas),
-    and then a verb of speaking: ", quoted by TamilNet, said", ", speaking by telephone, denied"."""
+    """Whether words ``j``.. are an aside (a clause of its own, between commas) and then the name's
+    verb: a verb of speaking after a participle of :data:`_ASIDE_OPENERS` (", quoted by TamilNet, said"),
+    a silence after one of :data:`_SILENT_ASIDE_OPENERS` (", held in Agrigento, has not responded")."""
     n = len(ws)
     opener = ws[j].norm if j + 1 < n else ""
-    if (opener not in _ASIDE_OPENERS and opener not in _HELD) or ws[j].clause == ws[j - 1].clause:
+    silent = opener in _SILENT_ASIDE_OPENERS
+    if not (silent or opener in _ASIDE_OPENERS) or ws[j].clause == ws[j - 1].clause:
         return False
     for k in range(j + 1, min(j + 10, n)):
         if ws[k].clause != ws[j].clause:
-            if opener in _HELD:
-                return _keeps_silent(ws, k)
-            return ws[k].norm in _NAME_VERBS
+            return _keeps_silent(ws, k) if silent else ws[k].norm in _NAME_VERBS
     return False
 
 
