@@ -3158,6 +3158,25 @@ POSITIVES = [
         "ceasefire",
         "The truce has largely held for two months, the envoy told the council, although reported violations near the port were a concern.",
     ),
+    # round 71 (pb-pg)
+    ("ceasefire", "Troops hold fire at the stadium to let the crowd leave, army says"),
+    (
+        "ceasefire",
+        "The interior ministry said its forces had suspended the use of live fire around the square.",
+    ),
+    ("ceasefire", "President orders troops to halt crackdown and return to barracks"),
+    (
+        "ceasefire",
+        "The army and the protest leaders called a truce late on Sunday after hours of clashes, officials said.",
+    ),
+    ("ceasefire", "Highland chief grants new government 60-day truce"),
+    ("ceasefire", "Valley elders strike truce in Kotido"),
+    (
+        "ceasefire",
+        "Negotiators for the two parties have agreed to an immediate cessation of the violence, the mediator announced.",
+    ),
+    ("toll_revision", "Government scales back quake death estimate"),
+    ("toll_revision", "Chihuahua mass grave count soars to 72"),
 ]
 
 NEGATIVES = [
@@ -4714,6 +4733,18 @@ NEGATIVES = [
     (
         "ceasefire",
         "The night before the cease-fire was signed passed without a single attack, residents said, but shelling resumed at dawn.",
+    ),
+    # round 71 (pb-pg)
+    ("ceasefire", "The president has brushed aside calls to halt the offensive in the north."),
+    (
+        "ceasefire",
+        "Opposition leaders said they were ready for a ceasefire, but the government said talks could start only later.",
+    ),
+    ("ceasefire", "Hardliners dismissed the deal, whose truce terms they called a surrender."),
+    ("confirmation_gap", "The police chief declined to say whether any police officers were among the dead."),
+    (
+        "confirmation_gap",
+        "The army chief acknowledged that some soldiers had fired live rounds, as protest leaders had claimed, but said they had acted in self-defence.",
     ),
 ]
 
