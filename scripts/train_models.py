@@ -90,6 +90,7 @@ HELD_OUT = {
     *("op", "oq", "or", "os", "ot", "ou"),
     *("ov", "ow", "ox", "oy", "oz", "pa"),
     *("pb", "pc", "pd", "pe", "pf", "pg"),
+    *("ph", "pi", "pj", "pk", "pl", "pm"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
