@@ -1,5 +1,7 @@
 """Casualty figures: victim classes, and new/old readings of toll sentences."""
 
+import pytest
+
 from rules.text.actors import shipped_gazetteer
 from rules.text.document import Document
 from rules.text.figures import old_by_difference, read_revision, step_before, victim_class
@@ -180,86 +182,86 @@ def test_deaths_told_before_a_count_are_its_step() -> None:
     assert _step("Five people were hurt and the toll rose to 20.", "rose") is None
 
 
-def test_figures_an_earlier_one_is_set_against_are_old() -> None:
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The toll climbed to 192, well above the 173 officials had cited.", "climbed", (192, 173)),
+        ("The death toll rose above 300 on Monday.", "rose", (300, None)),
+        ("The UN says 9,000 have been killed, up from the figure of 8,000 it used.", "up", (9000, 8000)),
+        (
+            "The command says 5,000 troops were killed, revising upward the 3,000 it announced.",
+            "revising",
+            (5000, 3000),
+        ),
+        (
+            "Those deaths raised to 37 the number of soldiers killed, against 28 announced last week.",
+            "raised",
+            (37, 28),
+        ),
+        ("An updated toll of 24 dead, up from 11 on Sunday, was given.", "updated", (24, 11)),
+        ("The number of dead from ten explosions had climbed to 192.", "climbed", (192, None)),
+    ],
+)
+def test_figures_an_earlier_one_is_set_against_are_old(
+    text: str, word: str, expected: tuple[int | None, int | None]
+) -> None:
     """'well above the 173', 'up from the figure of 8,000', 'revising upward the 3,000', 'against 28' are old;
     'rose above 300' and 'an updated toll of 24' are new; 'from ten explosions' counts no dead."""
-    assert _revision("The toll climbed to 192, well above the 173 officials had cited.", "climbed") == (
-        192,
-        173,
-    )
-    assert _revision("The death toll rose above 300 on Monday.", "rose") == (300, None)
-    assert _revision("The UN says 9,000 have been killed, up from the figure of 8,000 it used.", "up") == (
-        9000,
-        8000,
-    )
-    assert _revision(
-        "The command says 5,000 troops were killed, revising upward the 3,000 it announced.", "revising"
-    ) == (
-        5000,
-        3000,
-    )
-    assert _revision(
-        "Those deaths raised to 37 the number of soldiers killed, against 28 announced last week.", "raised"
-    ) == (
-        37,
-        28,
-    )
-    assert _revision("An updated toll of 24 dead, up from 11 on Sunday, was given.", "updated") == (24, 11)
-    assert _revision("The number of dead from ten explosions had climbed to 192.", "climbed") == (192, None)
+    assert _revision(text, word) == expected
 
 
-def test_comparisons_name_the_earlier_figure() -> None:
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "At least 462 people have been killed, an increase on the 410 deaths reported.",
+            "killed",
+            (462, 410),
+        ),
+        ("An inquiry put the dead at 1,863, almost double the 970 dead announced.", "put", (1863, 970)),
+        (
+            "The army had initially said 31 soldiers died, before raising the figure to 84.",
+            "raising",
+            (84, 31),
+        ),
+        ("The elders, who had first counted 17 dead, now put the number at 22.", "put", (22, 17)),
+        (
+            "At least 173 had been killed, sharply higher than the toll of about 50 the United Nations gave.",
+            "higher",
+            (173, 50),
+        ),
+    ],
+)
+def test_comparisons_name_the_earlier_figure(
+    text: str, word: str, expected: tuple[int | None, int | None]
+) -> None:
     """'an increase on the 410 deaths', 'almost double the 970', 'initially said 31', 'first counted 17',
     'the toll of about 50 the United Nations gave' are the figures a change left behind."""
-    assert _revision(
-        "At least 462 people have been killed, an increase on the 410 deaths reported.", "killed"
-    ) == (
-        462,
-        410,
-    )
-    assert _revision("An inquiry put the dead at 1,863, almost double the 970 dead announced.", "put") == (
-        1863,
-        970,
-    )
-    assert _revision(
-        "The army had initially said 31 soldiers died, before raising the figure to 84.", "raising"
-    ) == (
-        84,
-        31,
-    )
-    assert _revision("The elders, who had first counted 17 dead, now put the number at 22.", "put") == (
-        22,
-        17,
-    )
-    assert _revision(
-        "At least 173 had been killed, sharply higher than the toll of about 50 the United Nations gave.",
-        "higher",
-    ) == (173, 50)
+    assert _revision(text, word) == expected
 
 
-def test_the_level_a_change_reached() -> None:
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The number of confirmed dead passed 100 on Tuesday, reaching 104.", "passed", (104, None)),
+        ("The examiner lowered the confirmed death toll by one, to 97, on Wednesday.", "lowered", (97, None)),
+        (
+            "The minister said 201 bodies had been brought up, up from 157, "
+            "as rescuers tried to reach dozens.",
+            "from",
+            (201, 157),
+        ),
+        ("The ministry raised its count to 148 dead and 91 missing, up from 112 dead.", "raised", (148, 112)),
+    ],
+)
+def test_the_level_a_change_reached(text: str, word: str, expected: tuple[int | None, int | None]) -> None:
     """A threshold then the level ('passed 100 on Tuesday, reaching 104'), a step 'by one' that is no level,
     'dozens' still below ground that are no new figure, '148 dead and 91 missing' counting 148 dead."""
-    assert _revision("The number of confirmed dead passed 100 on Tuesday, reaching 104.", "passed") == (
-        104,
-        None,
-    )
-    assert _revision(
-        "The examiner lowered the confirmed death toll by one, to 97, on Wednesday.", "lowered"
-    ) == (
-        97,
-        None,
-    )
-    assert _revision(
-        "The minister said 201 bodies had been brought up, up from 157, as rescuers tried to reach dozens.",
-        "from",
-    ) == (201, 157)
-    assert _revision(
-        "The ministry raised its count to 148 dead and 91 missing, up from 112 dead.", "raised"
-    ) == (
-        148,
-        112,
-    )
+    assert _revision(text, word) == expected
+
+
+def test_people_in_hospital_are_injured() -> None:
+    """'299 were in hospital' counts the injured, not the dead."""
     assert classes(
         "Nine people had died and 299 were in hospital, and police and hospital officials said so."
     ) == [
@@ -268,25 +270,29 @@ def test_the_level_a_change_reached() -> None:
     ]
 
 
-def test_an_earlier_report_and_a_comma_bound_noun() -> None:
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "The group, which had put the death toll at 1,434 in January, has since revised it to 1,417.",
+            "revised",
+            (1417, 1434),
+        ),
+        ("The airline said 259 people had died, not the 258 it announced on Wednesday.", "died", (259, 258)),
+        ("The toll had climbed to 192, among them 58 children, from 145 on Saturday.", "climbed", (192, 145)),
+        (
+            "The government said its teams had counted 338 bodies, revising upward the figure of about 300.",
+            "revising",
+            (338, 300),
+        ),
+    ],
+)
+def test_an_earlier_report_is_old(text: str, word: str, expected: tuple[int | None, int | None]) -> None:
     """'which had put the death toll at 1,434 ..., has since revised it to 1,417', 'not the 258 it announced',
-    'from 145' past 'among them' are old; a report 'said its teams had counted 338' is new; a noun past a
-    comma ('55, patients ... among them') does not make the figure a count of patients."""
-    assert _revision(
-        "The group, which had put the death toll at 1,434 in January, has since revised it to 1,417.",
-        "revised",
-    ) == (
-        1417,
-        1434,
-    )
-    assert _revision(
-        "The airline said 259 people had died, not the 258 it announced on Wednesday.", "died"
-    ) == (259, 258)
-    assert _revision(
-        "The toll had climbed to 192, among them 58 children, from 145 on Saturday.", "climbed"
-    ) == (192, 145)
-    assert _revision(
-        "The government said its teams had counted 338 bodies, revising upward the figure of about 300.",
-        "revising",
-    ) == (338, 300)
+    'from 145' past 'among them' are old; a report 'said its teams had counted 338' is new."""
+    assert _revision(text, word) == expected
+
+
+def test_a_noun_past_a_comma_is_not_the_figures() -> None:
+    """A noun past a comma ('55, patients ... among them') does not make the figure a count of patients."""
     assert classes("The toll had risen to at least 55, patients, doctors and nurses among them.") == ["all"]
