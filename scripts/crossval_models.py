@@ -43,7 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("ph", "pi", "pj", "pk", "pl", "pm"),
+    *("pn", "po", "pp", "pq", "pr", "ps"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
