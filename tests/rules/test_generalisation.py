@@ -3177,6 +3177,49 @@ POSITIVES = [
     ),
     ("toll_revision", "Government scales back quake death estimate"),
     ("toll_revision", "Chihuahua mass grave count soars to 72"),
+    # round 72 (ph-pm)
+    (
+        "confirmation_gap",
+        "Rebel commander Ivan Petrov told reporters his men now held the post office across from the town hall, but the mayor's press office insisted the building was still in police hands.",
+    ),
+    ("ceasefire", "Government troops hold fire in besieged town as civilians leave"),
+    (
+        "ceasefire",
+        "The army held its fire for a time early Friday to allow wounded civilians to be carried out of the old quarter, the Red Cross said.",
+    ),
+    (
+        "confirmation_gap",
+        "Clashes erupted overnight in the border province, the army saying rebels had attacked its garrison, while the rebel movement insisted soldiers had opened fire first.",
+    ),
+    (
+        "confirmation_gap",
+        "Troops killed 35 militants in the mountains this week, the defence ministry said, a figure that a rebel spokesman quoted by the pro-rebel Voice of the Hills radio dismissed as inflated.",
+    ),
+    ("ceasefire", "Army and rebel faction sign truce before referendum"),
+    (
+        "ceasefire",
+        "The government and the rebel faction signed a ceasefire before the vote, the mediators said.",
+    ),
+    (
+        "toll_revision",
+        "At least 90 people were killed in the attack on the market, police said on Tuesday, more than doubling the 40 dead first reported.",
+    ),
+    (
+        "ceasefire",
+        "A truce proclaimed by the opposition leaders at midnight was being observed on Thursday, with only scattered shots heard near the barracks.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked about villagers' accounts that soldiers had set fire to the houses, an army spokesman would say only that an inquiry was under way.",
+    ),
+    (
+        "confirmation_gap",
+        "The UN mission found that the governor's claim of 2,000 dead could not be substantiated, saying its staff had counted 410 bodies.",
+    ),
+    (
+        "confirmation_gap",
+        "Every miner has been brought to the surface alive, the mine's operator said on Monday, contradicting hours of rolling coverage by a private broadcaster about a boy trapped underground.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4746,6 +4789,32 @@ NEGATIVES = [
         "confirmation_gap",
         "The army chief acknowledged that some soldiers had fired live rounds, as protest leaders had claimed, but said they had acted in self-defence.",
     ),
+    # round 72 (ph-pm)
+    (
+        "toll_revision",
+        "By evening the tally of fighters who had given themselves up had been raised to 300 from 120, the army said.",
+    ),
+    (
+        "toll_revision",
+        "The official tally of survivors was revised to 212 from 230 after some names were found to have been listed twice.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebel commander Ivan Petrov told reporters his men now held the post office, and the rebel command said the building was in its hands.",
+    ),
+    ("ceasefire", "Government troops hold fire in besieged town, rebels say, but shelling resumes"),
+    ("ceasefire", "The two sides had signed a truce before the 1998 war broke out."),
+    ("toll_revision", "Prices of rice more than doubled the 40 cents paid a year ago, traders said."),
+    (
+        "ceasefire",
+        "A truce proclaimed by the opposition leaders at midnight was not being observed, residents said, as shelling went on.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked about the weather, an army spokesman would say only that the roads were open.",
+    ),
+    ("confirmation_gap", "The rebels offered nothing to substantiate their claim of 2,000 dead."),
+    ("confirmation_gap", "The minister said growth had slowed, contradicting nobody."),
 ]
 
 
