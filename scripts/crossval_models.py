@@ -43,7 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("pn", "po", "pp", "pq", "pr", "ps"),
+    *("pt", "pu", "pv", "pw", "px", "py"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -93,6 +93,7 @@ HELD_OUT = {
     *("ph", "pi", "pj", "pk", "pl", "pm"),
     # written in the twenty-seventh session
     *("pn", "po", "pp", "pq", "pr", "ps"),
+    *("pt", "pu", "pv", "pw", "px", "py"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
