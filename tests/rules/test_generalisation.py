@@ -3220,6 +3220,23 @@ POSITIVES = [
         "confirmation_gap",
         "Every miner has been brought to the surface alive, the mine's operator said on Monday, contradicting hours of rolling coverage by a private broadcaster about a boy trapped underground.",
     ),
+    # round 73 (pn-ps)
+    ("toll_revision", "Border ambush: number of slain policemen goes up to 41"),
+    ("toll_revision", "Flood dead reach 1,310 as rescuers search remote valleys"),
+    ("ceasefire", "The truce, now in its third month, has drawn no public comment from the junta."),
+    ("ceasefire", "Rival militias reach truce deal for the port city after talks in the capital"),
+    (
+        "ceasefire",
+        "The truce in the north held for a third day on Tuesday despite scattered gunfire, villagers said, though a militia leader accused the army of shelling a hamlet near the river.",
+    ),
+    (
+        "confirmation_gap",
+        "Separatist fighters said on Monday they had brought down a border guard helicopter over the hills, but the border force said the aircraft, hit by ground fire, landed safely and that the officers aboard suffered only cuts.",
+    ),
+    (
+        "confirmation_gap",
+        "Police said a body found in the river was that of the missing activist, but her brother told reporters the family had not been shown the body and could not say whether it was hers.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4815,6 +4832,21 @@ NEGATIVES = [
     ),
     ("confirmation_gap", "The rebels offered nothing to substantiate their claim of 2,000 dead."),
     ("confirmation_gap", "The minister said growth had slowed, contradicting nobody."),
+    # round 73 (pn-ps)
+    (
+        "ceasefire",
+        "Health inspectors ordered more than 300 restaurants and bars to suspend operations pending checks.",
+    ),
+    (
+        "ceasefire",
+        "A spokesman for the government rejected a radio report that the army had agreed to a truce in the east.",
+    ),
+    (
+        "ceasefire",
+        "The truce in the north held for a third day on Tuesday, officials said, after the militia accused the army of shelling a hamlet.",
+    ),
+    ("toll_revision", "The quake dead were buried in a mass grave on the edge of the town."),
+    ("confirmation_gap", "The pilot said the helicopter landed safely after a warning light came on."),
 ]
 
 
