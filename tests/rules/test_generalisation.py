@@ -3237,6 +3237,19 @@ POSITIVES = [
         "confirmation_gap",
         "Police said a body found in the river was that of the missing activist, but her brother told reporters the family had not been shown the body and could not say whether it was hers.",
     ),
+    # two accounts, the second negating the first (gap.but_said_not)
+    (
+        "confirmation_gap",
+        "Police said the two men held after the blast belonged to the separatist FLEC, but Henrique Tiago told a radio station that neither had any link to the movement.",
+    ),
+    (
+        "confirmation_gap",
+        "Fishermen said they had seen dozens of bodies washed up near the harbour, but the provincial government said a search of the shore had found no bodies.",
+    ),
+    (
+        "confirmation_gap",
+        "Parents said dozens of pupils had been sent home sick after the meal, while the Health Ministry told reporters that only two children had felt unwell.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4847,6 +4860,19 @@ NEGATIVES = [
     ),
     ("toll_revision", "The quake dead were buried in a mass grave on the edge of the town."),
     ("confirmation_gap", "The pilot said the helicopter landed safely after a warning light came on."),
+    # two accounts, the second negating the first (gap.but_said_not)
+    (
+        "confirmation_gap",
+        "Fishermen said they had seen dozens of bodies washed up near the harbour, and the provincial government said a search of the shore was under way.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they welcomed the plan, but the government said no talks would be held until the fighters disarmed.",
+    ),
+    (
+        "confirmation_gap",
+        "The ministry said the clinic had reopened, but it said no date had been set for the surgery wing.",
+    ),
 ]
 
 
