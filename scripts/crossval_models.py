@@ -43,7 +43,6 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("pt", "pu", "pv", "pw", "px", "py"),
     *("pz", "qa", "qb", "qc", "qd", "qe"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")

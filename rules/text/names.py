@@ -247,9 +247,18 @@ def place_after(ws: list[Token], last: int) -> bool:
 def _acronym_opens(ws: list[Token]) -> bool:
     """Whether the capitals word that opens ``ws`` names an organisation ("TEPCO made no comment"):
     the next word follows in the same clause, and is a word not in capitals itself ("UPDATE 2", an
-    all-capitals headline)."""
+    all-capitals headline); or an apposition that a determiner opens follows it ("ENAV, the national air
+    traffic control agency, made no comment"; a dateline's "TUMACO, Colombia" names a place instead)."""
     nxt = ws[1] if len(ws) > 1 else None
-    return nxt is not None and nxt.clause == ws[0].clause and nxt.kind == "word" and not nxt.text.isupper()
+    if nxt is None:
+        return False
+    if nxt.clause != ws[0].clause:
+        return nxt.norm in _APPOSITION_OPENERS and nxt.text.islower()
+    return nxt.kind == "word" and not nxt.text.isupper()
+
+
+# the determiners that open an apposition after a name ("ENAV, the national air traffic control agency,")
+_APPOSITION_OPENERS = frozenset(["the", "a", "an", "its"])
 
 
 def definite_plural(ws: list[Token], first: int, last: int) -> bool:

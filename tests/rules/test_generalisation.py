@@ -3250,6 +3250,40 @@ POSITIVES = [
         "confirmation_gap",
         "Parents said dozens of pupils had been sent home sick after the meal, while the Health Ministry told reporters that only two children had felt unwell.",
     ),
+    # round 74 (pt-py)
+    ("confirmation_gap", "NAVCAN, the national air traffic agency, made no comment on the reports."),
+    (
+        "toll_revision",
+        "A police spokesman said the force's casualty return for the riots had been revised and now stood at 31 dead.",
+    ),
+    (
+        "toll_revision",
+        "The Health Ministry said it had updated its list of casualties overnight but would release no new figure until Friday.",
+    ),
+    (
+        "toll_revision",
+        "The provincial administration said it had updated its register of the dead on Tuesday, but it did not publish a new total.",
+    ),
+    (
+        "confirmation_gap",
+        "Government officials in the capital brushed aside the rebel communique as 'pure invention', insisting that every garrison remained in government hands.",
+    ),
+    (
+        "confirmation_gap",
+        "The state government denied soldiers had any part in the killings, blaming a feud between two clans.",
+    ),
+    (
+        "confirmation_gap",
+        "Militia spokesmen in Kidal insisted the clashes started when army patrols fired on herders, a version that officials of the regional government in Gao city flatly rejected.",
+    ),
+    (
+        "ceasefire",
+        "Under a truce hammered out late on Monday with the governor and due to start at 6 a.m. on Wednesday, the protesters will begin clearing the barricades, both sides said.",
+    ),
+    (
+        "ceasefire",
+        "Troops pulled out of the town before dawn under a local ceasefire arrangement agreed with militia commanders, the army said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4873,6 +4907,22 @@ NEGATIVES = [
         "confirmation_gap",
         "The ministry said the clinic had reopened, but it said no date had been set for the surgery wing.",
     ),
+    # round 74 (pt-py)
+    ("toll_revision", "The Red Cross raised to 80 from 45 its tally of people wounded in the clashes."),
+    (
+        "ceasefire",
+        "Shelling started up again at dawn after an overnight lull, officers said, dashing hopes in the capital that the guns at the border had fallen silent for good.",
+    ),
+    (
+        "ceasefire",
+        "Diplomats recalled that the last war between the two countries, in 1962, was halted only by a cease-fire one side declared.",
+    ),
+    (
+        "ceasefire",
+        "Residents said they expected the guns to open up again, as they had after each of the string of truces arranged since March.",
+    ),
+    ("ceasefire", "Hostages were handed over under the truce, the Red Cross said."),
+    ("confirmation_gap", "TUMACO, Colombia, March 3 (Reuters) - Heavy rain fell across the port on Tuesday."),
 ]
 
 

@@ -235,11 +235,14 @@ def test_a_lone_name_that_neither_confirms_nor_denies_is_a_party() -> None:
         ("TUMACO, Colombia (Reuters) - Rebels said they had attacked.", ["CO", "media.reuters", "rebels"]),
         ("OK, the talks go on.", []),
         ("UPDATE 2 said nothing.", []),
+        # ... but a comma that opens an apposition keeps the name
+        ("ENAV, the national air traffic control agency, made no comment.", ["entity:enav"]),
     ],
 )
 def test_an_acronym_is_an_organisation_also_at_a_sentence_start(text: str, expected: list[str]) -> None:
-    """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma,
-    a number or more capitals follow it."""
+    """A word in capitals (three letters or more) is an entity, opening a sentence too, unless a comma
+    (other than one opening an apposition with "the", "a", "an" or "its"), a number or more capitals
+    follow it."""
     assert ids(text) == expected
 
 
