@@ -43,7 +43,6 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("pz", "qa", "qb", "qc", "qd", "qe"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

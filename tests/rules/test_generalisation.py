@@ -3284,6 +3284,32 @@ POSITIVES = [
         "ceasefire",
         "Troops pulled out of the town before dawn under a local ceasefire arrangement agreed with militia commanders, the army said.",
     ),
+    # round 75 (pz-qe)
+    (
+        "ceasefire",
+        "With soldiers dug in outside the town but keeping out of its streets under a truce struck with a council of elders, volunteers collected the guns seized from the police station.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebel radio claimed that troops had killed more than 500 villagers in the valley; an army spokesman in the capital dismissed the broadcast as enemy propaganda.",
+    ),
+    (
+        "toll_revision",
+        "The interior minister told parliament on Tuesday that 212 people died in the 1991 riots, an upward revision of the 150 deaths announced by the police at the time.",
+    ),
+    (
+        "confirmation_gap",
+        "A community leader accused police of standing by while mobs burned shops in the market. A police spokesman said he had no information that would bear out the accusation.",
+    ),
+    (
+        "confirmation_gap",
+        "Pressed about the opposition's accusations, a spokesman for the mining company would say only that its engineers had followed every safety rule.",
+    ),
+    (
+        "toll_revision",
+        "The provincial government said its casualty lists had been corrected overnight but held back a new total until relatives abroad could be reached.",
+    ),
+    ("toll_revision", "Mine disaster death roll cut to 212 as missing miners turn up alive"),
 ]
 
 NEGATIVES = [
@@ -4923,6 +4949,28 @@ NEGATIVES = [
     ),
     ("ceasefire", "Hostages were handed over under the truce, the Red Cross said."),
     ("confirmation_gap", "TUMACO, Colombia, March 3 (Reuters) - Heavy rain fell across the port on Tuesday."),
+    # round 75 (pz-qe)
+    (
+        "toll_revision",
+        "The president lifted the curfew on Wednesday; the government still gives 95 as the number killed in the shootings, a figure unchanged since the middle of the month.",
+    ),
+    (
+        "toll_revision",
+        "Accounts passed between supporters in the capital put the number killed anywhere from 20 to more than 100, but AFP was unable to check them.",
+    ),
+    (
+        "toll_revision",
+        "The inquiry said it had raised its tally of shops, homes and offices destroyed in the riots to 4,100, from about 2,000 counted in May.",
+    ),
+    (
+        "ceasefire",
+        "The last time the two sides agreed to stop shooting was in June, and that accord was never carried out.",
+    ),
+    (
+        "ceasefire",
+        "A strong aftershock brought rescue operations in the old town to a halt for several hours.",
+    ),
+    ("confirmation_gap", "Asked about the weather, the spokesman would say only that flights were running."),
 ]
 
 
