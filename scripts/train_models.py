@@ -95,6 +95,7 @@ HELD_OUT = {
     *("pn", "po", "pp", "pq", "pr", "ps"),
     *("pt", "pu", "pv", "pw", "px", "py"),
     *("pz", "qa", "qb", "qc", "qd", "qe"),
+    *("qf", "qg", "qh", "qi", "qj", "qk"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
