@@ -43,7 +43,6 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("qf", "qg", "qh", "qi", "qj", "qk"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -3310,6 +3310,23 @@ POSITIVES = [
         "The provincial government said its casualty lists had been corrected overnight but held back a new total until relatives abroad could be reached.",
     ),
     ("toll_revision", "Mine disaster death roll cut to 212 as missing miners turn up alive"),
+    # round 76 (qf-qk)
+    (
+        "confirmation_gap",
+        "Volunteers said they had taken far more bodies from the ruins than officials had recorded. The secretariat did not respond to their account.",
+    ),
+    (
+        "ceasefire",
+        "Government troops and the rebels in the northern port have been under a truce since noon on Tuesday, arranged by the bishop with local commanders.",
+    ),
+    (
+        "ceasefire",
+        "A truce worked out by army officers between the two militias took hold across the city on Wednesday.",
+    ),
+    (
+        "ceasefire",
+        "President Ortega told the guard ringing the embassy to hold its fire while Archbishop Ramos negotiated with the gunmen.",
+    ),
 ]
 
 NEGATIVES = [
@@ -4971,6 +4988,24 @@ NEGATIVES = [
         "A strong aftershock brought rescue operations in the old town to a halt for several hours.",
     ),
     ("confirmation_gap", "Asked about the weather, the spokesman would say only that flights were running."),
+    # round 76 (qf-qk)
+    (
+        "toll_revision",
+        "Unofficial estimates put the number of dead since the rising began in May at more than 1,000.",
+    ),
+    (
+        "toll_revision",
+        "Red Cross workers said the toll could still rise once rescuers have dug through the houses brought down in the two villages.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister has sent personal messages to President Khan and Prime Minister Shastri urging them to stop the fighting in the marshes at once, and has offered British good offices to arrange a cease-fire, Downing Street announced.",
+    ),
+    (
+        "ceasefire",
+        "The prime minister told parliament that India would accept a cease-fire only if it were followed at once by a withdrawal.",
+    ),
+    ("ceasefire", "Hostages were handed over under the truce since it began, the Red Cross said."),
 ]
 
 

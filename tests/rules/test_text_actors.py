@@ -259,6 +259,11 @@ def test_a_company_by_its_trade_is_a_party(text: str) -> None:
     assert ids(text) == ["company"]
 
 
+def test_a_secretariat_is_the_government() -> None:
+    """A (health) secretariat, a ministry's name in Mexico and elsewhere, is the government party."""
+    assert ids("The secretariat did not respond to their account.") == ["gov"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
