@@ -43,6 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
+    *("ql", "qm", "qn", "qo", "qp", "qq"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

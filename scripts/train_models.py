@@ -96,6 +96,7 @@ HELD_OUT = {
     *("pt", "pu", "pv", "pw", "px", "py"),
     *("pz", "qa", "qb", "qc", "qd", "qe"),
     *("qf", "qg", "qh", "qi", "qj", "qk"),
+    *("ql", "qm", "qn", "qo", "qp", "qq"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
