@@ -3327,6 +3327,25 @@ POSITIVES = [
         "ceasefire",
         "President Ortega told the guard ringing the embassy to hold its fire while Archbishop Ramos negotiated with the gunmen.",
     ),
+    # round 77: ql-qq read (refugee, evacuee and animal counts, a phrasal 'up from', implore, yet to take hold, a year-named old deal, border war, a war declared over in a headline, scarcely a shot, a silence kept so far, nothing heard from, remained firmly in)
+    (
+        "ceasefire",
+        "The truce's first night passed with hardly a shot fired along the river, the monitors said.",
+    ),
+    ("ceasefire", "Chad and Libya sign Lome accord to halt border war"),
+    ("ceasefire", "Uganda declares Karamoja war over, says the last rebel units have surrendered"),
+    (
+        "confirmation_gap",
+        "The army said its gunners had shot down two enemy jets over the delta. Damascus has so far kept silent.",
+    ),
+    (
+        "confirmation_gap",
+        "Insurgents said on Monday they had seized the radio station. Nothing was heard from the interior ministry.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebels said they had stormed the garrison hill overnight. The defence ministry said the hill remained firmly in government hands.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5006,6 +5025,41 @@ NEGATIVES = [
         "The prime minister told parliament that India would accept a cease-fire only if it were followed at once by a withdrawal.",
     ),
     ("ceasefire", "Hostages were handed over under the truce since it began, the Red Cross said."),
+    # round 77: ql-qq read (refugee, evacuee and animal counts, a phrasal 'up from', implore, yet to take hold, a year-named old deal, border war, a war declared over in a headline, scarcely a shot, a silence kept so far, nothing heard from, remained firmly in)
+    (
+        "ceasefire",
+        "The bishop went on television to implore both militias to agree on a truce before the holiday.",
+    ),
+    (
+        "ceasefire",
+        "Raids on border villages went on, officials said, and the truce announced on Monday has yet to take hold.",
+    ),
+    (
+        "ceasefire",
+        "Delegates cited the 1972 Addis Ababa accord, under which the southern rebels stopped fighting, as a model.",
+    ),
+    (
+        "ceasefire",
+        "The neighbours last fought in 1971, a short war brought to an end by a cease-fire the great powers imposed.",
+    ),
+    ("ceasefire", "The two states all but declared war over the disputed islands, diplomats said."),
+    (
+        "toll_revision",
+        "The ministry raised its count of refugees in the border camps to 900,000, up from 700,000 a week earlier.",
+    ),
+    (
+        "toll_revision",
+        "Officials moved out 300 more families, bringing to about 2,400 the number forced from their homes by the floodwater.",
+    ),
+    (
+        "toll_revision",
+        "The tally of cattle found dead after the floods rose to 4,000, up from 2,500 on Monday.",
+    ),
+    (
+        "toll_revision",
+        "The bodies of at least 30 villagers, rounded up from their homes before the massacre, were found in a ravine.",
+    ),
+    ("confirmation_gap", "The general was asked about his future. He has so far kept silent."),
 ]
 
 
