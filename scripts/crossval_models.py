@@ -43,7 +43,8 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("ql", "qm", "qn", "qo", "qp", "qq"),
+    *("qx", "qy", "qz", "ra", "rb", "rc"),
+    *("rd", "re", "rf", "rg", "rh", "ri"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
