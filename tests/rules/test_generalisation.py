@@ -3346,6 +3346,34 @@ POSITIVES = [
         "confirmation_gap",
         "Rebels said they had stormed the garrison hill overnight. The defence ministry said the hill remained firmly in government hands.",
     ),
+    # round 78: qr-qw read (keeping faith with, stretch a truce, a headline's 'calls unilateral ceasefire', 'wins truce from', fire held for a further span, 'at her urging', 'would say only that', 'contradicted him' after the claim, 'that year', a rejected assertion, a newspaper's own check, another party's announced figure, other counts wounded)
+    (
+        "ceasefire",
+        "The guerrillas in the hills are keeping faith with the truce even after the army spurned it, their commander said on Sunday.",
+    ),
+    ("ceasefire", "Rebels stretch Christmas truce into the new year"),
+    ("ceasefire", "Moro front calls unilateral ceasefire for Ramadan"),
+    ("ceasefire", "Junta wins truce from northern clans"),
+    (
+        "ceasefire",
+        "The defence minister ordered the coastal batteries to go on holding their fire for a further ten days, state radio announced.",
+    ),
+    (
+        "ceasefire",
+        "The two militias had agreed, at her urging, to keep the truce in place until the elections, the envoy said.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebels claimed that a whole battalion had crossed over to their side. Asked about the report, an army spokesman would say only that the matter was being checked.",
+    ),
+    (
+        "confirmation_gap",
+        "The ferry company's chairman said the vessel had passed every inspection. The maritime authority contradicted him on Friday, saying two lifeboats were unusable.",
+    ),
+    (
+        "toll_revision",
+        "Officials said 40 people had now died, up from the 25 announced by the ministry on Monday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5060,6 +5088,34 @@ NEGATIVES = [
         "The bodies of at least 30 villagers, rounded up from their homes before the massacre, were found in a ravine.",
     ),
     ("confirmation_gap", "The general was asked about his future. He has so far kept silent."),
+    # round 78: qr-qw read (keeping faith with, stretch a truce, a headline's 'calls unilateral ceasefire', 'wins truce from', fire held for a further span, 'at her urging', 'would say only that', 'contradicted him' after the claim, 'that year', a rejected assertion, a newspaper's own check, another party's announced figure, other counts wounded)
+    ("ceasefire", "Moro front calls for ceasefire during Ramadan"),
+    ("ceasefire", "Dockers win pay truce from employers"),
+    (
+        "ceasefire",
+        "The rebel leader rejected the government's assertion that his fighters had joined the truce.",
+    ),
+    (
+        "ceasefire",
+        "That year the two armies fought along the river until a truce, signed in a border town in the spring, ended the fighting.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked about his plans, the minister would say only that the matter was being checked.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports that the dam keeper had warned of cracks a week earlier could not be confirmed by this newspaper.",
+    ),
+    ("toll_revision", "The rebels said 12 of their men had died, not the 30 announced by the army."),
+    (
+        "toll_revision",
+        "The province's figures showed 80 dead, three fewer than the number announced by the interior ministry.",
+    ),
+    (
+        "toll_revision",
+        "The spokesman put the number of marines wounded at 31, compared with 20 on Monday, and said the figure of four killed was unchanged.",
+    ),
 ]
 
 
