@@ -3374,6 +3374,35 @@ POSITIVES = [
         "toll_revision",
         "Officials said 40 people had now died, up from the 25 announced by the ministry on Monday.",
     ),
+    # round 79: qx-rc read (declined to / yet to say anything, made no finding on, under examination, once more respecting, armed agitation, the noun 'demand', the adjective 'disputed', only for as long as, radio reports denied, a truce formula, a court's order)
+    (
+        "confirmation_gap",
+        "Kenya lodged a protest with Addis Ababa over the air raid; the Ethiopian embassy in Nairobi declined to say anything about it.",
+    ),
+    (
+        "confirmation_gap",
+        "Dakar radio said Senegal had accepted the truce, but the Gambian government, whose own radio played only music, had yet to say anything about it.",
+    ),
+    (
+        "confirmation_gap",
+        "The Marine Accident Investigation Branch said in its first report that the bow doors had been left open, letting water flood the car deck, but it made no finding on the ferry line's contention that a crewman had been told to close them.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked whether the government shared the governor's view that foreign agents lay behind the riots, a Home Ministry spokesman would say only that the matter was under examination.",
+    ),
+    (
+        "ceasefire",
+        "Observers reported calm along the river on Monday, and both governments said their troops were once more respecting the cease-fire.",
+    ),
+    (
+        "ceasefire",
+        "The front's leader announced on Monday that it was suspending its armed agitation for a separate state with immediate effect.",
+    ),
+    (
+        "ceasefire",
+        "The two governments and the front signed an accord under which the front drops its demand for a separate state and all hostilities in the hills are to end from midnight on Sunday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5116,6 +5145,30 @@ NEGATIVES = [
         "toll_revision",
         "The spokesman put the number of marines wounded at 31, compared with 20 on Monday, and said the figure of four killed was unchanged.",
     ),
+    # round 79: qx-rc read (declined to / yet to say anything, made no finding on, under examination, once more respecting, armed agitation, the noun 'demand', the adjective 'disputed', only for as long as, radio reports denied, a truce formula, a court's order)
+    ("confirmation_gap", "The minister declined to say anything about his plans for the summer."),
+    (
+        "confirmation_gap",
+        "The president said on Saturday that his units, having regained the disputed posts, had been told to hold their positions.",
+    ),
+    ("ceasefire", "The two armies were once again exchanging fire across the river despite the cease-fire."),
+    (
+        "ceasefire",
+        "The vice president told reporters that his country would abide by the truce only for as long as its neighbour did the same.",
+    ),
+    (
+        "ceasefire",
+        "A spokesman for the president denied radio reports from the capital that the army, too, had agreed to halt its advance.",
+    ),
+    (
+        "ceasefire",
+        "The government turned down the mediators' latest truce formula, which the rebels had accepted.",
+    ),
+    (
+        "ceasefire",
+        "A chamber of the International Court of Justice ordered the two states to pull their troops back and to go on observing the ceasefire.",
+    ),
+    ("ceasefire", "The council voted to demand an immediate end to all military activity around the plant."),
 ]
 
 
