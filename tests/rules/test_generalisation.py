@@ -3403,6 +3403,26 @@ POSITIVES = [
         "ceasefire",
         "The two governments and the front signed an accord under which the front drops its demand for a separate state and all hostilities in the hills are to end from midnight on Sunday.",
     ),
+    # round 80: rd-ri read (wins ceasefire in, operations suspended for rescue work, a proposal both sides accepted, gendarmerie, rejected that version, neither ... nor ... would comment, its dead raised, double its first count; not a figure's direction withheld, the press's own check, a caller's want of proof, a similar truce)
+    ("ceasefire", "UN envoy wins ceasefire in Chad-Libya border clash"),
+    (
+        "ceasefire",
+        "Troops in the flooded provinces have been ordered to suspend offensive operations against the rebels and devote themselves to rescue work, the army said.",
+    ),
+    (
+        "ceasefire",
+        "Ethiopia and Eritrea have both accepted a truce proposed by the OAU envoy, and it took effect at dawn, a spokesman said.",
+    ),
+    (
+        "confirmation_gap",
+        "The colonel maintained that his men had taken the town without a shot. Officers of the gendarmerie rejected that version, saying the rebels had fired on their posts.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down a helicopter. Neither the army nor the interior ministry would comment on the claim.",
+    ),
+    ("toll_revision", "Army raises its dead in border clash to 14"),
+    ("toll_revision", "Kabul puts ambush dead at 31, nearly double its first count"),
 ]
 
 NEGATIVES = [
@@ -5169,6 +5189,29 @@ NEGATIVES = [
         "A chamber of the International Court of Justice ordered the two states to pull their troops back and to go on observing the ceasefire.",
     ),
     ("ceasefire", "The council voted to demand an immediate end to all military activity around the plant."),
+    # round 80: rd-ri read (wins ceasefire in, operations suspended for rescue work, a proposal both sides accepted, gendarmerie, rejected that version, neither ... nor ... would comment, its dead raised, double its first count; not a figure's direction withheld, the press's own check, a caller's want of proof, a similar truce)
+    (
+        "confirmation_gap",
+        "The official count was amended again on Tuesday, a spokesman said, though he declined to say whether it had gone up or down.",
+    ),
+    (
+        "confirmation_gap",
+        "Correspondents in the capital had no means of checking the rebels' account of the fighting.",
+    ),
+    (
+        "confirmation_gap",
+        "A caller to a newspaper pinned the bombing on the group, but gave no code word and nothing else to back up what he said.",
+    ),
+    (
+        "confirmation_gap",
+        "The newspaper's editor said he had no way of checking whether the statement, signed by the group, was genuine.",
+    ),
+    (
+        "ceasefire",
+        "The rebels called a similar unilateral truce in May last year, after floods in the north.",
+    ),
+    ("ceasefire", "Ethiopia has accepted a truce proposed by the OAU envoy, but Eritrea has yet to reply."),
+    ("toll_revision", "The town buried its dead on Monday, eight of them children."),
 ]
 
 
