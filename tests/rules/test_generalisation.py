@@ -3423,6 +3423,23 @@ POSITIVES = [
     ),
     ("toll_revision", "Army raises its dead in border clash to 14"),
     ("toll_revision", "Kabul puts ambush dead at 31, nearly double its first count"),
+    # round 81: rj-ro read (Vientiane as Laos, offered no reply, dismissed as a hoax, a truce put forward that both accepted; not reports dismissed as without foundation, a truce disputed, fighting that broke out again)
+    (
+        "confirmation_gap",
+        "Thai troops have retaken Hill 1370, the Thai army said on Monday. There was no immediate reaction from Vientiane.",
+    ),
+    (
+        "confirmation_gap",
+        "Kurdish leaders accused the gendarmes of firing on a funeral procession. By nightfall the interior ministry had offered no reply to the accusation.",
+    ),
+    (
+        "confirmation_gap",
+        "Police dismissed as a hoax a telephone call to the Bologna daily in which a man said a left-wing group had planted the bomb, investigators said.",
+    ),
+    (
+        "ceasefire",
+        "The two party leaders have both accepted a truce put forward by the Commonwealth envoys, the high commission announced on Friday.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5212,6 +5229,20 @@ NEGATIVES = [
     ),
     ("ceasefire", "Ethiopia has accepted a truce proposed by the OAU envoy, but Eritrea has yet to reply."),
     ("toll_revision", "The town buried its dead on Monday, eight of them children."),
+    # round 81: rj-ro read (Vientiane as Laos, offered no reply, dismissed as a hoax, a truce put forward that both accepted; not reports dismissed as without foundation, a truce disputed, fighting that broke out again)
+    (
+        "ceasefire",
+        "The defence minister dismissed as without foundation reports from the border town, on the other side, that local commanders had agreed to hold their fire.",
+    ),
+    (
+        "ceasefire",
+        "The opposition leader disputed that the truce was being kept, telling delegates that villages had been shelled twice this week.",
+    ),
+    (
+        "ceasefire",
+        "Even after the cease-fire order, witnesses said, gunmen opened fire near the market and a running battle with troops broke out again on the airport road.",
+    ),
+    ("confirmation_gap", "The chairman dismissed as a hoax the rumour that the club would be sold."),
 ]
 
 
