@@ -43,8 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("qx", "qy", "qz", "ra", "rb", "rc"),
-    *("rd", "re", "rf", "rg", "rh", "ri"),
+    *("rp", "rq", "rr", "rs", "rt", "ru"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

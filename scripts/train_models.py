@@ -101,6 +101,8 @@ HELD_OUT = {
     *("qr", "qs", "qt", "qu", "qv", "qw"),
     *("qx", "qy", "qz", "ra", "rb", "rc"),
     *("rd", "re", "rf", "rg", "rh", "ri"),
+    *("rj", "rk", "rl", "rm", "rn", "ro"),
+    *("rp", "rq", "rr", "rs", "rt", "ru"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
