@@ -5,7 +5,8 @@ Roles are read relative to the :class:`~rules.hit.Hit`:
 - ``subject``: the first actor of the anchor's clause before the anchor, else the first actor of the
   sentence before it ("Azerbaijan has yet to confirm", "the army said it was unaware");
 - ``agent``: the actor introduced by "by"/"from" after the anchor ("neither confirmed nor denied by
-  the Eritrean army", "no comment from Hamas");
+  the Eritrean army", "no comment from Hamas"), or right after an anchor that ends on "in" ("no
+  reaction in Moscow");
 - ``nearest``: the last actor before the anchor in its clause (the agent of "the RSF said it had
   seized"); ``speaker``: the actor a speech verb attributes the sentence to ("..., the ministry
   said", "according to the Red Crescent", "citing the WHO");
@@ -99,6 +100,10 @@ def actors_in_role(
         # an active anchor's "by" belongs to a participle between ("has yet to confirm the truce
         # announced by the UN": the UN announced, it is not the one silent)
         passive = any(ws[j].norm in _PASSIVE for j in range(max(0, hit.first - 2), hit.first))
+        # an anchor that ends on "in" names its party by the place right after it ("no immediate
+        # response in Tehran to the claim": the capital as the government's metonym)
+        if ws[hit.last].norm == "in":
+            return [a for a in acts if hit.last < a.first <= hit.last + 2][:1]
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
             if ws[i].norm in {"by", "from"}:
                 named = [a for a in acts if i < a.first <= i + 4][:1] or _possessive_head(ws, acts, i)

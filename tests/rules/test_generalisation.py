@@ -3440,6 +3440,33 @@ POSITIVES = [
         "ceasefire",
         "The two party leaders have both accepted a truce put forward by the Commonwealth envoys, the high commission announced on Friday.",
     ),
+    # round 82: rp-ru read (a department as government, silence until a party speaks publicly, no response in a capital, accords ending a war, hostilities declared over far after the speech verb, a level against an earlier one, a rise from, a toll that touches; not a leader's own fighters, a negated future, a text that says nothing, own dead unmentioned, ground seized after a truce, an appeal once more, a fight against a side, a count against another party's)
+    (
+        "confirmation_gap",
+        "Farmers say the sluice gates stuck shut during the storm, an account the provincial water department has denied.",
+    ),
+    (
+        "confirmation_gap",
+        "Clan elders said they had agreed a truce with herders from Ethiopia, though officials in Addis Ababa had yet to speak publicly about the deal.",
+    ),
+    (
+        "confirmation_gap",
+        "Baghdad radio said Iraqi gunners had sunk two Iranian frigates. There was no immediate response in Tehran to the Iraqi claim.",
+    ),
+    ("ceasefire", "Government and separatists sign accord ending 14-year rebellion"),
+    (
+        "ceasefire",
+        "The governor announced at a rally in the provincial capital that the guerrillas had handed in their rifles and that hostilities in the region were over.",
+    ),
+    (
+        "toll_revision",
+        "Three days of shelling have now cost about 260 lives, against the 90 the mayor gave on Monday, a Red Crescent official said.",
+    ),
+    (
+        "toll_revision",
+        "More than 200 people have died in the region this year, the commission said, a sharp rise from the 95 deaths it had recorded by March.",
+    ),
+    ("toll_revision", "Hostel fire: 6 more students die, toll touches 41"),
 ]
 
 NEGATIVES = [
@@ -5243,6 +5270,40 @@ NEGATIVES = [
         "Even after the cease-fire order, witnesses said, gunmen opened fire near the market and a running battle with troops broke out again on the airport road.",
     ),
     ("confirmation_gap", "The chairman dismissed as a hoax the rumour that the club would be sold."),
+    # round 82: rp-ru read (a department as government, silence until a party speaks publicly, no response in a capital, accords ending a war, hostilities declared over far after the speech verb, a level against an earlier one, a rise from, a toll that touches; not a leader's own fighters, a negated future, a text that says nothing, own dead unmentioned, ground seized after a truce, an appeal once more, a fight against a side, a count against another party's)
+    (
+        "confirmation_gap",
+        "The guerrilla commander, reached by radio in the hills, would not say whether his own fighters had suffered any losses.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels have rejected a government offer of talks, insisting that no weapons would be surrendered before elections.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia turned down a truce the army had offered in May, arguing that it said nothing about withdrawing troops from the valley.",
+    ),
+    (
+        "confirmation_gap",
+        "A statement issued in Damascus admitted that the enemy had crossed the river, but it said nothing about casualties on the Syrian side.",
+    ),
+    (
+        "ceasefire",
+        "The government accused the guerrillas of seizing four hamlets in the north after the truce began, a charge their envoys did not answer.",
+    ),
+    (
+        "ceasefire",
+        "The pope, grieved by the bloodshed, appealed once more to the governments of Iran and Iraq to observe the cease-fire demanded by the Security Council.",
+    ),
+    ("ceasefire", "The minister said the rebels would keep fighting until the war was over."),
+    (
+        "toll_revision",
+        "The rebels said 40 soldiers had died in the fighting against the government troops on Monday.",
+    ),
+    (
+        "toll_revision",
+        "The opposition said it had confirmed 55 deaths in the clashes, against the 12 reported by state radio.",
+    ),
 ]
 
 
