@@ -151,17 +151,24 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
 
 
 def _counted_before(view: SentView, lo: int, first: int) -> str | None:
-    """``injured``/``missing`` when the number's clause opens with a count of the wounded or missing it is
-    the level of: "The number of Syrian soldiers wounded when a bomb exploded ... rose to eight" (not "the
-    number of people killed and wounded": a death word first makes it a toll)."""
+    """``injured``/``missing`` when the number's clause opens with a count of the wounded, treated or
+    missing it is the level of: "The number of Syrian soldiers wounded when a bomb exploded ... rose to
+    eight" (not "the number of people killed and wounded": a death word first makes it a toll)."""
     ws = view.ws
     for i in range(lo, first - 1):
         if ws[i].norm in _COUNT_HEADS and ws[i + 1].norm == "of":
             for j in range(i + 2, min(first, i + 7)):
                 w = ws[j].norm
                 if DEATH_WORDS.at(ws, j) is not None:
+                    # victims in care are the living: "the number of burns victims in their care"
+                    if w in ("victims", "victim") and any(
+                        ws[k].norm in _UNDER_CARE for k in range(j + 1, min(first, j + 4))
+                    ):
+                        return "injured"
                     return None
-                if w in INJURED:
+                # ... or under care: "the number of burns victims in their care had grown to 200", "the number
+                # of flood victims under treatment went up to 640"
+                if w in INJURED or w in _UNDER_CARE:
                     return "injured"
                 if w in MISSING:
                     return "missing"
@@ -169,6 +176,7 @@ def _counted_before(view: SentView, lo: int, first: int) -> str | None:
 
 
 _COUNT_HEADS = frozenset(["number", "count", "tally", "total"])
+_UNDER_CARE = frozenset(["care", "treatment", "hospitalised", "hospitalized"])
 
 
 def _fate(ws: list[Any], i: int) -> str | None:
@@ -231,7 +239,9 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
             # a figure an earlier report gave: "which had put the death toll at 1,434 in January, has since
             # revised it", "having given a figure of 37 the previous evening"; "not the 258 it announced"
             # (not a reported present perfect: "the government said its teams had counted 338 bodies")
-            or (w in _FIRST_COUNTS and _earlier_report(ws, i))
+            # (not a count set against an earlier one right after it: "by nightfall it had counted 41 dead, up
+            # from 23 at dawn" is the new level)
+            or (w in _FIRST_COUNTS and _earlier_report(ws, i) and not _set_against_after(ws, num.last))
             # ... its figure set "at" one: "which had put the death toll at 1,434 in January"
             or (
                 w == "at"
@@ -280,6 +290,15 @@ def _earlier_report(ws: list[Any], at: int) -> bool:
     if at == 0 or ws[at - 1].norm not in ("had", "having"):
         return False
     return not any(ws[j].norm in ("said", "says", "told", "announced") for j in range(max(0, at - 7), at - 1))
+
+
+def _set_against_after(ws: list[Any], last: int) -> bool:
+    """Whether "up from" or "down from" follows the figure ending at word ``last`` within three words
+    ("41 dead, up from 23"): the figure is then the new level of a change."""
+    for j in range(last + 1, min(len(ws) - 1, last + 4)):
+        if ws[j].norm in ("up", "down") and ws[j + 1].norm == "from":
+            return True
+    return False
 
 
 def _revising_before(ws: list[Any], at: int, reach: int = 4) -> bool:

@@ -3467,6 +3467,45 @@ POSITIVES = [
         "More than 200 people have died in the region this year, the commission said, a sharp rise from the 95 deaths it had recorded by March.",
     ),
     ("toll_revision", "Hostel fire: 6 more students die, toll touches 41"),
+    # round 83: rv-sa read (undertook to hold fire, a declaration committing armies to a cessation, a truce now in force as a frame, guns kept quiet, a leadership as government, waved away, a minimum said after a charge, a count set against an earlier one right after it, refugees who perished, a count that went to, dead revised down; not a denied agreement to a truce, a past truce as a frame, a minimum about own losses, double another party's figure, burns victims in care, a man who went to a funeral)
+    (
+        "ceasefire",
+        "The two factions undertook to hold their fire along the coast while the evacuation went ahead, the embassy said.",
+    ),
+    (
+        "ceasefire",
+        "The two presidents signed a declaration on Monday committing their armies to a cessation of hostilities from Friday.",
+    ),
+    (
+        "ceasefire",
+        "The prisoners were exchanged at a meeting held under the truce now in force along the frontier.",
+    ),
+    (
+        "ceasefire",
+        "Farmers have returned to the valley, where the truce has now kept the guns quiet for three weeks, officials said.",
+    ),
+    (
+        "confirmation_gap",
+        "Gulf newspapers reported that the ousted premier had survived and was hiding in the capital. The new leadership would neither confirm nor deny the reports.",
+    ),
+    ("confirmation_gap", "The ministry waved away the rebels' claim that the bridge had fallen."),
+    (
+        "confirmation_gap",
+        "The consul accused the company of keeping families waiting for days for the names of the dead; a company spokesman would say only that the lists were being checked.",
+    ),
+    (
+        "toll_revision",
+        "By nightfall the civil defence had counted 41 dead, up from 23 at dawn, with 150 people still unaccounted for, a spokesman said.",
+    ),
+    (
+        "toll_revision",
+        "The number of Armenian refugees who have perished from cold and exhaustion on the passes has climbed to at least 60, from some 25 last week.",
+    ),
+    (
+        "toll_revision",
+        "The official count for the flood went to 1,310 on Tuesday after 84 more bodies were found downstream.",
+    ),
+    ("toll_revision", "Quarry blast dead revised down to 212; double counting blamed"),
 ]
 
 NEGATIVES = [
@@ -5304,6 +5343,22 @@ NEGATIVES = [
         "toll_revision",
         "The opposition said it had confirmed 55 deaths in the clashes, against the 12 reported by state radio.",
     ),
+    # round 83: rv-sa read (undertook to hold fire, a declaration committing armies to a cessation, a truce now in force as a frame, guns kept quiet, a leadership as government, waved away, a minimum said after a charge, a count set against an earlier one right after it, refugees who perished, a count that went to, dead revised down; not a denied agreement to a truce, a past truce as a frame, a minimum about own losses, double another party's figure, burns victims in care, a man who went to a funeral)
+    (
+        "ceasefire",
+        "The militia spokesman denied on Monday that its fighters had agreed to any truce in the port, contradicting state radio, which had reported a deal brokered by the bishop to stop shelling the harbour.",
+    ),
+    ("ceasefire", "Hostages were handed over under the truce agreed in 1994, the paper recalled."),
+    ("confirmation_gap", "Asked about its losses, the army would say only that operations were continuing."),
+    (
+        "toll_revision",
+        "More than 90 people have died, the governor said, a figure well over double the 40 announced by the rebels.",
+    ),
+    (
+        "toll_revision",
+        "Nurses said the number of burns victims in their care had grown to more than 150 from about 60 on Friday.",
+    ),
+    ("toll_revision", "The chairman went to the funeral of the 12 miners on Monday."),
 ]
 
 
