@@ -3506,6 +3506,54 @@ POSITIVES = [
         "The official count for the flood went to 1,310 on Tuesday after 84 more bodies were found downstream.",
     ),
     ("toll_revision", "Quarry blast dead revised down to 212; double counting blamed"),
+    # round 84: sb-sg read (offensive operations broken off, the terms of a truce, a truce gone unbroken, a truce that silences guns, a truce that came hours after, stand-fast orders, fighting that had ended, both sides holding their fire throughout, guns to fall silent under a signed accord, a claim passed over in silence, casualties climbed to a count of killed, deaths taken to a level, a death list corrected, losses corrected in the passive; not talks broken off, a war that ended long ago, work halted at a plant, shooting kept up long after a truce, a world body's deadline, a rejected deal's guns, a claimant's own fallen, a referee's complaints from each side)
+    (
+        "ceasefire",
+        "Army headquarters ordered the northern command to break off offensive operations in the border district, officials disclosed.",
+    ),
+    (
+        "ceasefire",
+        "Under the terms of the truce, the troops of both sides are to stay on the lines they held at noon on Monday.",
+    ),
+    (
+        "ceasefire",
+        "Prisoners were exchanged on a front where the truce has now gone unbroken for nine days, the command said.",
+    ),
+    ("ceasefire", "Truce silences guns on the eastern front"),
+    (
+        "ceasefire",
+        "The cease-fire came hours after rebel armour broke through the last government positions, officers said.",
+    ),
+    (
+        "ceasefire",
+        "Stand-fast orders issued by both commands came into force at midnight, and both reported their lines quiet.",
+    ),
+    (
+        "ceasefire",
+        "The president said in a broadcast that fighting in the province had ended and that the rebel forces had given up.",
+    ),
+    (
+        "ceasefire",
+        "By midday observers reported that both armies were holding their fire throughout the city.",
+    ),
+    ("ceasefire", "Rebels and government sign peace accord; guns to fall silent at noon Monday"),
+    (
+        "confirmation_gap",
+        "Radio Moscow said its pilots had shot down 30 enemy aircraft, a claim the Japanese command has so far passed over in silence.",
+    ),
+    (
+        "toll_revision",
+        "Casualties among the rebel army and the militias have climbed to 632 killed, according to tonight's communique from army headquarters, against about 200 given on Tuesday.",
+    ),
+    (
+        "toll_revision",
+        "Two more of the injured died in hospital on Thursday, taking the deaths among those pulled out alive to nine.",
+    ),
+    ("toll_revision", "Pit disaster death list corrected to 1,114 as more miners are traced alive"),
+    (
+        "toll_revision",
+        "Rebel losses in the fighting have been corrected to 45 killed and 80 wounded, the command said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5359,6 +5407,30 @@ NEGATIVES = [
         "Nurses said the number of burns victims in their care had grown to more than 150 from about 60 on Friday.",
     ),
     ("toll_revision", "The chairman went to the funeral of the 12 miners on Monday."),
+    # round 84: sb-sg read (offensive operations broken off, the terms of a truce, a truce gone unbroken, a truce that silences guns, a truce that came hours after, stand-fast orders, fighting that had ended, both sides holding their fire throughout, guns to fall silent under a signed accord, a claim passed over in silence, casualties climbed to a count of killed, deaths taken to a level, a death list corrected, losses corrected in the passive; not talks broken off, a war that ended long ago, work halted at a plant, shooting kept up long after a truce, a world body's deadline, a rejected deal's guns, a claimant's own fallen, a referee's complaints from each side)
+    ("ceasefire", "The two sides broke off talks on a truce."),
+    ("ceasefire", "The general said the war had ended badly for his country in 1973."),
+    (
+        "ceasefire",
+        "The company halted all operations at the refinery, whose 30 storage tanks held some 9,000 cubic metres of fuel.",
+    ),
+    (
+        "ceasefire",
+        "The envoy told the council that government troops had gone on advancing and shooting long after the cease-fire orders of May 4.",
+    ),
+    ("ceasefire", "The Security Council tonight ordered the two states to cease fire within three days."),
+    (
+        "ceasefire",
+        "Voters rejected the accord, plunging into doubt a deal whose ceasefire had silenced the guns after decades of war.",
+    ),
+    (
+        "confirmation_gap",
+        "The militia boasted of heavy losses inflicted on the police but said nothing about how many of its own men had fallen.",
+    ),
+    (
+        "confirmation_gap",
+        "Save for sniping in the old city, the truce was being respected on every front, a spokesman for Count Ortega said; his observers were looking into about a dozen complaints from each side.",
+    ),
 ]
 
 
