@@ -3554,6 +3554,36 @@ POSITIVES = [
         "toll_revision",
         "Rebel losses in the fighting have been corrected to 45 killed and 80 wounded, the command said.",
     ),
+    # round 85: sn-ss read (a county council as government, a tale dismissed, a denial answered, stories denied in the passive, a claim that bore no resemblance, insisted however, a truce that lets something happen, air action suspended, a truce that now covers, word sent of a halt, a figure corrected after an earlier count; not proposals unanswered, own wounded asked after, a cable asking for mediation, no sign of an order to halt, a truce proclaimed and broken, a reply about oneself)
+    (
+        "confirmation_gap",
+        "The mayor said farmers had complained of water seeping at the foot of the dam. The county council, which owns it, has made no comment on his remarks.",
+    ),
+    (
+        "confirmation_gap",
+        "The army called the tale nonsense.",
+    ),
+    ("confirmation_gap", "Ambassador Lodge answered that no American aircraft had been involved."),
+    ("confirmation_gap", "Stories that a busload of tourists had been swept away were denied by the police."),
+    (
+        "confirmation_gap",
+        "The rebel leader said his men held the whole province. British officials said the claim bore no resemblance to the situation on the ground.",
+    ),
+    (
+        "confirmation_gap",
+        "The interior ministry maintained, however, that none of the prisoners had escaped.",
+    ),
+    ("ceasefire", "Truce at the harbour lets foreigners sail out"),
+    (
+        "ceasefire",
+        "Air action against rebel villages has been suspended, an Air Ministry spokesman announced.",
+    ),
+    ("ceasefire", "Calm has returned, where the cease-fire proclaimed by the emir now covers every tribe."),
+    ("ceasefire", "Rebel leaders had sent word that they too would hold their fire."),
+    (
+        "toll_revision",
+        "The command, which on Saturday had put the number of policemen killed at six, corrected the figure to four tonight.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5431,6 +5461,28 @@ NEGATIVES = [
         "confirmation_gap",
         "Save for sniping in the old city, the truce was being respected on every front, a spokesman for Count Ortega said; his observers were looking into about a dozen complaints from each side.",
     ),
+    # round 85: sn-ss read (a county council as government, a tale dismissed, a denial answered, stories denied in the passive, a claim that bore no resemblance, insisted however, a truce that lets something happen, air action suspended, a truce that now covers, word sent of a halt, a figure corrected after an earlier count; not proposals unanswered, own wounded asked after, a cable asking for mediation, no sign of an order to halt, a truce proclaimed and broken, a reply about oneself)
+    (
+        "confirmation_gap",
+        "Envoys carrying the premier's ideas for a truce have shuttled between the capitals, but neither camp had yet answered his proposals.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked how many soldiers had been wounded in the patrols, the command declined to give a figure.",
+    ),
+    (
+        "confirmation_gap",
+        "The secretary-general had received a cable from the rebel leader asking him to mediate but had sent no reply.",
+    ),
+    (
+        "ceasefire",
+        "British officials said they had seen no sign that rebels in the field had been told to stop shooting.",
+    ),
+    (
+        "ceasefire",
+        "The army had proclaimed a ceasefire on Friday, but its tanks rolled into the city the next morning.",
+    ),
+    ("confirmation_gap", "The minister replied that he would not resign."),
 ]
 
 
