@@ -3584,6 +3584,34 @@ POSITIVES = [
         "toll_revision",
         "The command, which on Saturday had put the number of policemen killed at six, corrected the figure to four tonight.",
     ),
+    # round 86: sh-sm read (two sides holding fire in a headline, guns quiet, hostilities confirmed over, not a shot since a truce began, a cessation of fire bound to, all hostilities to cease by an announced plan, a truce strictly kept, a figure branded an invention, a boast rejected by 'which'; not a truce that dates other news, reports of an armistice denied in the passive, a plan that would have set one, a truce's broker as background, a truce dismissed long ago, fire held only until)
+    ("ceasefire", "Quiet on the border as Indians and Pakistanis hold fire"),
+    (
+        "ceasefire",
+        "The president told a crowd that the guns were quiet at the port because his government had heeded the UN.",
+    ),
+    ("ceasefire", "Madrid has confirmed that hostilities are over."),
+    (
+        "ceasefire",
+        "Not a shot has been fired along the perimeter since the cease-fire began last week, garrison officers said.",
+    ),
+    (
+        "ceasefire",
+        "The mediator told the ceremony that both governments had bound themselves to a cessation of fire on every front.",
+    ),
+    (
+        "ceasefire",
+        "The chairman announced that both governments had accepted the plan and that all hostilities in the territory would cease forthwith.",
+    ),
+    ("ceasefire", "Neutral officers reported that the truce was being strictly kept."),
+    (
+        "confirmation_gap",
+        "The army said more than 200 attackers had been killed, a figure the rebels branded an invention.",
+    ),
+    (
+        "confirmation_gap",
+        "In a statement issued in the capital the rebels boasted that an entire company had been wiped out, which the command in the south flatly rejected.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5483,6 +5511,28 @@ NEGATIVES = [
         "The army had proclaimed a ceasefire on Friday, but its tanks rolled into the city the next morning.",
     ),
     ("confirmation_gap", "The minister replied that he would not resign."),
+    # round 86: sh-sm read (two sides holding fire in a headline, guns quiet, hostilities confirmed over, not a shot since a truce began, a cessation of fire bound to, all hostilities to cease by an announced plan, a truce strictly kept, a figure branded an invention, a boast rejected by 'which'; not a truce that dates other news, reports of an armistice denied in the passive, a plan that would have set one, a truce's broker as background, a truce dismissed long ago, fire held only until)
+    (
+        "ceasefire",
+        "The general, whose army lost two divisions shortly before the Christmas truce was arranged, has been relieved of his command.",
+    ),
+    (
+        "ceasefire",
+        "Reports from the capital that an armistice had been arranged on the river were denied tonight by the foreign minister.",
+    ),
+    (
+        "ceasefire",
+        "Lima has turned down the compromise, which would have placed the town in neutral hands and bound both sides to hold their fire; Bogota accepted the plan last week.",
+    ),
+    (
+        "ceasefire",
+        "The envoy, who helped broker Tuesday's cease-fire, told reporters that Washington would recognise the junta.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow had announced a similar truce for Christmas in January, which Kyiv dismissed at the time.",
+    ),
+    ("ceasefire", "The two armies held their fire only until the envoys had left."),
 ]
 
 
