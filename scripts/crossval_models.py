@@ -43,7 +43,7 @@ UNREAD = {
     *("cr", "cs", "ct", "cu"),
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
-    *("rp", "rq", "rr", "rs", "rt", "ru"),
+    *("st", "su", "sv", "sw", "sx", "sy"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
