@@ -3612,6 +3612,28 @@ POSITIVES = [
         "confirmation_gap",
         "In a statement issued in the capital the rebels boasted that an entire company had been wiped out, which the command in the south flatly rejected.",
     ),
+    # round 87: sz-te read (a truce that appeared firm, one that ends days of war, an armistice won, a complaint that would be looked into, an archdiocese as a party, a level given and lowered by pronoun; not a conference proposed to arrange a truce, reports of one called premature, a request's second infinitive, a truce that dates other news past a modifier, a request left unanswered, a truce that would not hold firm)
+    (
+        "ceasefire",
+        "By nightfall not a shot had been heard on either side of the line, and the truce appeared firm, the UN spokesman said.",
+    ),
+    ("ceasefire", "Army capitulates; cease-fire ends three days of civil war"),
+    (
+        "ceasefire",
+        "The president said an armistice had been won on a single battleground, not peace in the world.",
+    ),
+    (
+        "confirmation_gap",
+        "The army charged that an enemy aircraft had crossed the line in breach of the truce; the senior UN member said the complaint would be looked into.",
+    ),
+    (
+        "confirmation_gap",
+        "The archdiocese declined to comment on reports that a janitor had complained about rubbish in the basement.",
+    ),
+    (
+        "toll_revision",
+        "Police had given 89 dead at midday, but lowered that to 88 when they found that one victim had been entered twice.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5533,6 +5555,28 @@ NEGATIVES = [
         "Moscow had announced a similar truce for Christmas in January, which Kyiv dismissed at the time.",
     ),
     ("ceasefire", "The two armies held their fire only until the envoys had left."),
+    # round 87: sz-te read (a truce that appeared firm, one that ends days of war, an armistice won, a complaint that would be looked into, an archdiocese as a party, a level given and lowered by pronoun; not a conference proposed to arrange a truce, reports of one called premature, a request's second infinitive, a truce that dates other news past a modifier, a request left unanswered, a truce that would not hold firm)
+    (
+        "ceasefire",
+        "Letters from the rebel party proposing a round-table conference to arrange a cease-fire and end seven years of jungle fighting have reached party leaders, the government disclosed.",
+    ),
+    (
+        "ceasefire",
+        "Later an army spokesman told reporters that reports from the capital of an agreed truce were premature.",
+    ),
+    (
+        "ceasefire",
+        "The Council called on the two states to take effective steps against acts of violence across the line and to observe their armistice obligations in full.",
+    ),
+    (
+        "ceasefire",
+        "The council closed its inquiry into the invasion, which petered out last month soon after an OAS-brokered cease-fire.",
+    ),
+    (
+        "confirmation_gap",
+        "The envoy said he had asked both governments to revive meetings between local commanders, but neither had yet given an answer.",
+    ),
+    ("ceasefire", "The rebels said the truce would not hold firm unless the army withdrew."),
 ]
 
 
