@@ -109,6 +109,7 @@ HELD_OUT = {
     *("sh", "si", "sj", "sk", "sl", "sm"),
     *("sn", "so", "sp", "sq", "sr", "ss"),
     *("st", "su", "sv", "sw", "sx", "sy"),
+    *("sz", "ta", "tb", "tc", "td", "te"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
