@@ -160,14 +160,14 @@ def _counted_before(view: SentView, lo: int, first: int) -> str | None:
             for j in range(i + 2, min(first, i + 7)):
                 w = ws[j].norm
                 if DEATH_WORDS.at(ws, j) is not None:
-                    # victims in care are the living: "the number of burns victims in their care"
+                    # victims in care are the living: "the number of burn victims in its care"
                     if w in ("victims", "victim") and any(
                         ws[k].norm in _UNDER_CARE for k in range(j + 1, min(first, j + 4))
                     ):
                         return "injured"
                     return None
-                # ... or under care: "the number of burns victims in their care had grown to 200", "the number
-                # of flood victims under treatment went up to 640"
+                # ... or under care: "the number of burn victims in its care had grown to 200", "the number of
+                # patients under treatment went up to 640"
                 if w in INJURED or w in _UNDER_CARE:
                     return "injured"
                 if w in MISSING:

@@ -3491,7 +3491,7 @@ POSITIVES = [
     ("confirmation_gap", "The ministry waved away the rebels' claim that the bridge had fallen."),
     (
         "confirmation_gap",
-        "The consul accused the company of keeping families waiting for days for the names of the dead; a company spokesman would say only that the lists were being checked.",
+        "The union accused the shipping company of hiding the crew manifest; a company spokeswoman would say only that the documents were with the coastguard.",
     ),
     (
         "toll_revision",
@@ -3499,7 +3499,7 @@ POSITIVES = [
     ),
     (
         "toll_revision",
-        "The number of Armenian refugees who have perished from cold and exhaustion on the passes has climbed to at least 60, from some 25 last week.",
+        "The number of Kurdish refugees who have perished in the snow along the border has climbed to at least 41, from about 18 on Sunday.",
     ),
     (
         "toll_revision",
@@ -3513,7 +3513,7 @@ POSITIVES = [
     ),
     (
         "ceasefire",
-        "Under the terms of the truce, the troops of both sides are to stay on the lines they held at noon on Monday.",
+        "Under the terms of the truce, refugees may return to the border villages from Friday.",
     ),
     (
         "ceasefire",
@@ -3543,13 +3543,13 @@ POSITIVES = [
     ),
     (
         "toll_revision",
-        "Casualties among the rebel army and the militias have climbed to 632 killed, according to tonight's communique from army headquarters, against about 200 given on Tuesday.",
+        "Casualties among the insurgents and their allies have climbed to 417 killed, the defence ministry said in its evening bulletin, against about 150 given on Monday.",
     ),
     (
         "toll_revision",
-        "Two more of the injured died in hospital on Thursday, taking the deaths among those pulled out alive to nine.",
+        "Three more of the rescued passengers died overnight, taking the deaths among those brought ashore alive to fourteen.",
     ),
-    ("toll_revision", "Pit disaster death list corrected to 1,114 as more miners are traced alive"),
+    ("toll_revision", "Ferry fire death list corrected to 212 as missing passengers turn up in port"),
     (
         "toll_revision",
         "Rebel losses in the fighting have been corrected to 45 killed and 80 wounded, the command said.",
@@ -3557,7 +3557,7 @@ POSITIVES = [
     # round 85: sn-ss read (a county council as government, a tale dismissed, a denial answered, stories denied in the passive, a claim that bore no resemblance, insisted however, a truce that lets something happen, air action suspended, a truce that now covers, word sent of a halt, a figure corrected after an earlier count; not proposals unanswered, own wounded asked after, a cable asking for mediation, no sign of an order to halt, a truce proclaimed and broken, a reply about oneself)
     (
         "confirmation_gap",
-        "The mayor said farmers had complained of water seeping at the foot of the dam. The county council, which owns it, has made no comment on his remarks.",
+        "A geologist said cracks had been reported in the retaining wall for a year. The county council, which manages the reservoir, has made no comment on her remarks.",
     ),
     (
         "confirmation_gap",
@@ -3567,7 +3567,7 @@ POSITIVES = [
     ("confirmation_gap", "Stories that a busload of tourists had been swept away were denied by the police."),
     (
         "confirmation_gap",
-        "The rebel leader said his men held the whole province. British officials said the claim bore no resemblance to the situation on the ground.",
+        "The militia's spokesman said it controlled every bridge in the delta. Federal officials said the assertion bore no resemblance to reality.",
     ),
     (
         "confirmation_gap",
@@ -3582,7 +3582,7 @@ POSITIVES = [
     ("ceasefire", "Rebel leaders had sent word that they too would hold their fire."),
     (
         "toll_revision",
-        "The command, which on Saturday had put the number of policemen killed at six, corrected the figure to four tonight.",
+        "The ministry, which on Monday had put the number of guards killed at nine, corrected the figure to seven this evening.",
     ),
     # round 86: sh-sm read (two sides holding fire in a headline, guns quiet, hostilities confirmed over, not a shot since a truce began, a cessation of fire bound to, all hostilities to cease by an announced plan, a truce strictly kept, a figure branded an invention, a boast rejected by 'which'; not a truce that dates other news, reports of an armistice denied in the passive, a plan that would have set one, a truce's broker as background, a truce dismissed long ago, fire held only until)
     ("ceasefire", "Quiet on the border as Indians and Pakistanis hold fire"),
@@ -3590,14 +3590,14 @@ POSITIVES = [
         "ceasefire",
         "The president told a crowd that the guns were quiet at the port because his government had heeded the UN.",
     ),
-    ("ceasefire", "Madrid has confirmed that hostilities are over."),
+    ("ceasefire", "Paris has confirmed that the hostilities in the colony are over."),
     (
         "ceasefire",
-        "Not a shot has been fired along the perimeter since the cease-fire began last week, garrison officers said.",
+        "Not a shot has been heard in the valley since the truce began on Sunday, village elders said.",
     ),
     (
         "ceasefire",
-        "The mediator told the ceremony that both governments had bound themselves to a cessation of fire on every front.",
+        "The two presidents said their armies had bound themselves to a cessation of fire along the whole border.",
     ),
     (
         "ceasefire",
@@ -3610,17 +3610,17 @@ POSITIVES = [
     ),
     (
         "confirmation_gap",
-        "In a statement issued in the capital the rebels boasted that an entire company had been wiped out, which the command in the south flatly rejected.",
+        "In a broadcast from the hills the separatists boasted that a whole battalion had been destroyed, which the garrison in the north flatly rejected.",
     ),
     # round 87: sz-te read (a truce that appeared firm, one that ends days of war, an armistice won, a complaint that would be looked into, an archdiocese as a party, a level given and lowered by pronoun; not a conference proposed to arrange a truce, reports of one called premature, a request's second infinitive, a truce that dates other news past a modifier, a request left unanswered, a truce that would not hold firm)
     (
         "ceasefire",
-        "By nightfall not a shot had been heard on either side of the line, and the truce appeared firm, the UN spokesman said.",
+        "By Tuesday the truce in the northern hills appeared firm, aid workers said.",
     ),
     ("ceasefire", "Army capitulates; cease-fire ends three days of civil war"),
     (
         "ceasefire",
-        "The president said an armistice had been won on a single battleground, not peace in the world.",
+        "The prime minister told parliament that an armistice had been won, not yet a peace.",
     ),
     (
         "confirmation_gap",
@@ -3628,11 +3628,11 @@ POSITIVES = [
     ),
     (
         "confirmation_gap",
-        "The archdiocese declined to comment on reports that a janitor had complained about rubbish in the basement.",
+        "The diocese declined to comment on claims that the chapel's wiring had failed an inspection.",
     ),
     (
         "toll_revision",
-        "Police had given 89 dead at midday, but lowered that to 88 when they found that one victim had been entered twice.",
+        "The coroner had given 57 dead on Sunday, but lowered that to 55 after two names were found to be listed twice.",
     ),
 ]
 
@@ -5440,7 +5440,7 @@ NEGATIVES = [
     # round 82: rp-ru read (a department as government, silence until a party speaks publicly, no response in a capital, accords ending a war, hostilities declared over far after the speech verb, a level against an earlier one, a rise from, a toll that touches; not a leader's own fighters, a negated future, a text that says nothing, own dead unmentioned, ground seized after a truce, an appeal once more, a fight against a side, a count against another party's)
     (
         "confirmation_gap",
-        "The guerrilla commander, reached by radio in the hills, would not say whether his own fighters had suffered any losses.",
+        "Speaking by phone from a hideout, the militia chief refused to say whether his own fighters had taken casualties.",
     ),
     (
         "confirmation_gap",
@@ -5460,7 +5460,7 @@ NEGATIVES = [
     ),
     (
         "ceasefire",
-        "The pope, grieved by the bloodshed, appealed once more to the governments of Iran and Iraq to observe the cease-fire demanded by the Security Council.",
+        "The archbishop appealed once more to the generals and the separatist leaders to respect the cease-fire their own envoys had drafted.",
     ),
     ("ceasefire", "The minister said the rebels would keep fighting until the war was over."),
     (
@@ -5484,7 +5484,7 @@ NEGATIVES = [
     ),
     (
         "toll_revision",
-        "Nurses said the number of burns victims in their care had grown to more than 150 from about 60 on Friday.",
+        "Doctors said the number of flood victims under treatment at the district clinic rose to 90 from 35 on Monday.",
     ),
     ("toll_revision", "The chairman went to the funeral of the 12 miners on Monday."),
     # round 84: sb-sg read (offensive operations broken off, the terms of a truce, a truce gone unbroken, a truce that silences guns, a truce that came hours after, stand-fast orders, fighting that had ended, both sides holding their fire throughout, guns to fall silent under a signed accord, a claim passed over in silence, casualties climbed to a count of killed, deaths taken to a level, a death list corrected, losses corrected in the passive; not talks broken off, a war that ended long ago, work halted at a plant, shooting kept up long after a truce, a world body's deadline, a rejected deal's guns, a claimant's own fallen, a referee's complaints from each side)
@@ -5496,7 +5496,7 @@ NEGATIVES = [
     ),
     (
         "ceasefire",
-        "The envoy told the council that government troops had gone on advancing and shooting long after the cease-fire orders of May 4.",
+        "Opposition deputies said the militias had kept on looting and burning days after the truce of March 9.",
     ),
     ("ceasefire", "The Security Council tonight ordered the two states to cease fire within three days."),
     (
@@ -5505,11 +5505,11 @@ NEGATIVES = [
     ),
     (
         "confirmation_gap",
-        "The militia boasted of heavy losses inflicted on the police but said nothing about how many of its own men had fallen.",
+        "The guerrilla radio claimed scores of soldiers dead but said nothing about how many of its own fighters had been killed.",
     ),
     (
         "confirmation_gap",
-        "Save for sniping in the old city, the truce was being respected on every front, a spokesman for Count Ortega said; his observers were looking into about a dozen complaints from each side.",
+        "Apart from a mortar round near the airport, the cease-fire held, a spokeswoman for Judge Varga said; her monitors were checking some twenty complaints from both sides.",
     ),
     # round 85: sn-ss read (a county council as government, a tale dismissed, a denial answered, stories denied in the passive, a claim that bore no resemblance, insisted however, a truce that lets something happen, air action suspended, a truce that now covers, word sent of a halt, a figure corrected after an earlier count; not proposals unanswered, own wounded asked after, a cable asking for mediation, no sign of an order to halt, a truce proclaimed and broken, a reply about oneself)
     (
@@ -5518,7 +5518,7 @@ NEGATIVES = [
     ),
     (
         "confirmation_gap",
-        "Asked how many soldiers had been wounded in the patrols, the command declined to give a figure.",
+        "Asked how many sailors had been hurt in the raid, the navy declined to give a figure.",
     ),
     (
         "confirmation_gap",
@@ -5526,17 +5526,17 @@ NEGATIVES = [
     ),
     (
         "ceasefire",
-        "British officials said they had seen no sign that rebels in the field had been told to stop shooting.",
+        "Diplomats said there was no sign yet that militia units in the valley had been ordered to stop firing.",
     ),
     (
         "ceasefire",
-        "The army had proclaimed a ceasefire on Friday, but its tanks rolled into the city the next morning.",
+        "The junta had proclaimed a truce at Easter, but its gunboats shelled the port two days later.",
     ),
     ("confirmation_gap", "The minister replied that he would not resign."),
     # round 86: sh-sm read (two sides holding fire in a headline, guns quiet, hostilities confirmed over, not a shot since a truce began, a cessation of fire bound to, all hostilities to cease by an announced plan, a truce strictly kept, a figure branded an invention, a boast rejected by 'which'; not a truce that dates other news, reports of an armistice denied in the passive, a plan that would have set one, a truce's broker as background, a truce dismissed long ago, fire held only until)
     (
         "ceasefire",
-        "The general, whose army lost two divisions shortly before the Christmas truce was arranged, has been relieved of his command.",
+        "The admiral, whose fleet lost three ships shortly before the harvest truce was agreed, has been dismissed.",
     ),
     (
         "ceasefire",
@@ -5544,11 +5544,11 @@ NEGATIVES = [
     ),
     (
         "ceasefire",
-        "Lima has turned down the compromise, which would have placed the town in neutral hands and bound both sides to hold their fire; Bogota accepted the plan last week.",
+        "The rebels rejected the envoy's plan, which would have put the oil field under monitors and bound both armies to a truce; the government accepted it on Friday.",
     ),
     (
         "ceasefire",
-        "The envoy, who helped broker Tuesday's cease-fire, told reporters that Washington would recognise the junta.",
+        "The bishop, who helped broker last month's truce, told reporters that the new cabinet would include the opposition.",
     ),
     (
         "confirmation_gap",
@@ -5558,7 +5558,7 @@ NEGATIVES = [
     # round 87: sz-te read (a truce that appeared firm, one that ends days of war, an armistice won, a complaint that would be looked into, an archdiocese as a party, a level given and lowered by pronoun; not a conference proposed to arrange a truce, reports of one called premature, a request's second infinitive, a truce that dates other news past a modifier, a request left unanswered, a truce that would not hold firm)
     (
         "ceasefire",
-        "Letters from the rebel party proposing a round-table conference to arrange a cease-fire and end seven years of jungle fighting have reached party leaders, the government disclosed.",
+        "Opposition leaders have proposed talks to arrange a truce and end the war in the south, a statement said.",
     ),
     (
         "ceasefire",
@@ -5566,11 +5566,11 @@ NEGATIVES = [
     ),
     (
         "ceasefire",
-        "The Council called on the two states to take effective steps against acts of violence across the line and to observe their armistice obligations in full.",
+        "The summit urged both governments to stop cross-border raids and to respect the armistice they signed.",
     ),
     (
         "ceasefire",
-        "The council closed its inquiry into the invasion, which petered out last month soon after an OAS-brokered cease-fire.",
+        "The commission ended its work on the revolt, which collapsed in May soon after a UN-brokered cease-fire.",
     ),
     (
         "confirmation_gap",
