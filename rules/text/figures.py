@@ -151,24 +151,17 @@ def _victim_class(view: SentView, num: NumberMention) -> str | None:
 
 
 def _counted_before(view: SentView, lo: int, first: int) -> str | None:
-    """``injured``/``missing`` when the number's clause opens with a count of the wounded, treated or
-    missing it is the level of: "The number of Syrian soldiers wounded when a bomb exploded ... rose to
-    eight" (not "the number of people killed and wounded": a death word first makes it a toll)."""
+    """``injured``/``missing`` when the number's clause opens with a count of the wounded or missing it is
+    the level of: "The number of Syrian soldiers wounded when a bomb exploded ... rose to eight" (not "the
+    number of people killed and wounded": a death word first makes it a toll)."""
     ws = view.ws
     for i in range(lo, first - 1):
         if ws[i].norm in _COUNT_HEADS and ws[i + 1].norm == "of":
             for j in range(i + 2, min(first, i + 7)):
                 w = ws[j].norm
                 if DEATH_WORDS.at(ws, j) is not None:
-                    # victims in care are the living: "the number of burn victims in its care"
-                    if w in ("victims", "victim") and any(
-                        ws[k].norm in _UNDER_CARE for k in range(j + 1, min(first, j + 4))
-                    ):
-                        return "injured"
                     return None
-                # ... or under care: "the number of burn victims in its care had grown to 200", "the number of
-                # patients under treatment went up to 640"
-                if w in INJURED or w in _UNDER_CARE:
+                if w in INJURED:
                     return "injured"
                 if w in MISSING:
                     return "missing"
@@ -176,7 +169,6 @@ def _counted_before(view: SentView, lo: int, first: int) -> str | None:
 
 
 _COUNT_HEADS = frozenset(["number", "count", "tally", "total"])
-_UNDER_CARE = frozenset(["care", "treatment", "hospitalised", "hospitalized"])
 
 
 def _fate(ws: list[Any], i: int) -> str | None:
