@@ -78,6 +78,16 @@ class FigureCond(_Model):
     revision: bool = False
     region: Literal["clause", "sentence"] = "sentence"
 
+    @model_validator(mode="after")
+    def _revision_counts_dead(self) -> FigureCond:
+        # the revision reading takes its new figure from counts of the dead alone (rules.conditions):
+        # a list of classes that holds none of them could never match, so it is refused, not kept dead
+        if self.revision and self.classes is not None and not set(self.classes) - {"injured", "missing"}:
+            raise ValueError(
+                f"a revision figure is a count of the dead: classes {self.classes} can never match it"
+            )
+        return self
+
 
 class ClassifierCond(_Model):
     """A passage model's probability for the anchor's sentence is at least ``min`` (the models are

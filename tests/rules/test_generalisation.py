@@ -3634,6 +3634,72 @@ POSITIVES = [
         "toll_revision",
         "The coroner had given 57 dead on Sunday, but lowered that to 55 after two names were found to be listed twice.",
     ),
+    # round 88 (tf-tk: archive-era copy)
+    (
+        "toll_revision",
+        "Together with the 12 sailors lost at sea, that brings Chile's official death toll for the storm to 41, a ministry spokesman said.",
+    ),
+    ("toll_revision", "Pier collapse dead mount to 64"),
+    (
+        "toll_revision",
+        "The company's roll of employees lost on the ferry now numbers 78, the firm said, nine more than on Monday.",
+    ),
+    (
+        "toll_revision",
+        "Officials said the dead at the stadium had been put at 3,800 after the stands were cleared, against a first estimate of 3,200.",
+    ),
+    (
+        "toll_revision",
+        "Bodies recovered in the port now total 2,100, some 700 more than were counted on Friday, the governor said.",
+    ),
+    (
+        "toll_revision",
+        "The admiral's full return puts his own killed at 88, four more than in his first report.",
+    ),
+    (
+        "toll_revision",
+        "The fever has now killed 900 soldiers in the camps, nearly 200 more than a week ago, the sanitary service said.",
+    ),
+    (
+        "confirmation_gap",
+        "The Bolivian command said its troops had taken the fort at Boqueron. The communique of the Paraguayan command, issued the same evening, said nothing whatever of the fall of the fort.",
+    ),
+    (
+        "confirmation_gap",
+        "Chilean headquarters announced that its cavalry had entered Tacna. The Peruvian war ministry, reached tonight in Lima, would not discuss the Chilean bulletin.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had shot down two government aircraft over the delta. The Air Ministry has given out nothing on the matter.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels claimed the capture of the port on Monday. The government's dispatch, published tonight, is silent on the fate of the port.",
+    ),
+    (
+        "confirmation_gap",
+        "Bolivian headquarters announced that two Paraguayan regiments had been routed near Nanawa; the Asuncion bulletin reported nothing of the action.",
+    ),
+    (
+        "confirmation_gap",
+        "The government charged that rebel fighters had burned the mission at Kolo. The rebel command repudiated the charge outright.",
+    ),
+    (
+        "confirmation_gap",
+        "The Latvian government charges that Colonel Berg's brigade burned the village of Ergli. The Estonian government disclaims any responsibility, calling the colonel a mutineer.",
+    ),
+    (
+        "ceasefire",
+        "Each side had accused the other of breaking last month's truce. Along the river front on Sunday, a Bolivian captain said by field telephone that not a shot had been heard since dawn.",
+    ),
+    (
+        "ceasefire",
+        "Each side had accused the other of breaking last month's truce. Not a rifle shot has been heard along the Chaco lines since Tuesday noon.",
+    ),
+    (
+        "ceasefire",
+        "An armistice between the republic of Chile on the one side and the allied armies of Peru and Bolivia on the other was signed at noon today at the outposts.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5577,6 +5643,59 @@ NEGATIVES = [
         "The envoy said he had asked both governments to revive meetings between local commanders, but neither had yet given an answer.",
     ),
     ("ceasefire", "The rebels said the truce would not hold firm unless the army withdrew."),
+    # round 88 (tf-tk: archive-era copy)
+    (
+        "toll_revision",
+        "The convoy brings Chile's aid for the flood victims to 41 tonnes, a ministry spokesman said.",
+    ),
+    ("toll_revision", "Pier collapse: injured mount to 64"),
+    (
+        "toll_revision",
+        "The company's roll of employees hired for the ferry now numbers 78, the firm said, nine more than on Monday.",
+    ),
+    (
+        "toll_revision",
+        "Ships in the port now total 2,100, some 700 more than were counted on Friday, the governor said.",
+    ),
+    (
+        "toll_revision",
+        "The admiral's full return puts his own wounded at 88, four more than in his first report.",
+    ),
+    (
+        "toll_revision",
+        "The camps now hold 900 soldiers, nearly 200 more than a week ago, the sanitary service said.",
+    ),
+    (
+        "toll_revision",
+        "A relief agency said its own staff had recorded 30 deaths, a higher figure than the one published by the authorities.",
+    ),
+    ("confirmation_gap", "The Paraguayan command said nothing whatever of casualties among its own fliers."),
+    (
+        "confirmation_gap",
+        "Interior Minister Ana Ruiz said the government would not discuss freeing jailed rebels, the guerrillas' main demand.",
+    ),
+    (
+        "confirmation_gap",
+        "The premier invited both sides to a conference in Geneva; the letter is silent on any suspension of operations meanwhile.",
+    ),
+    ("confirmation_gap", "The Asuncion bulletin reported nothing of importance on the southern front."),
+    (
+        "ceasefire",
+        "Along the river front, a Bolivian captain said by field telephone that not a shot had been heard since dawn.",
+    ),
+    ("ceasefire", "Not a rifle shot has been heard along the Chaco lines since Tuesday noon."),
+    (
+        "ceasefire",
+        "Downing Street had brushed aside as without foundation reports in the evening papers that a truce had been arranged to run over the holiday.",
+    ),
+    (
+        "ceasefire",
+        "The Foreign Office today called groundless a story in a Berlin paper that an armistice had been arranged on the Danube.",
+    ),
+    (
+        "ceasefire",
+        "Santiago earnestly hopes that Peru and Bolivia will stop the shooting on their frontier, a spokesman said.",
+    ),
 ]
 
 

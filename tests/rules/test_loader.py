@@ -111,6 +111,19 @@ def test_backtracking_regex_is_refused(tmp_path: Path) -> None:
     assert any("not linear-time RE2" in msg for _f, _l, msg in found)
 
 
+def test_a_revision_figure_of_injured_or_missing_only_is_refused(tmp_path: Path) -> None:
+    """A revision figure of injured or missing counts only can never match, so it is refused on its line."""
+    text = GOOD.replace(
+        "      - actor: {role: any}", "      - figure: {revision: true, classes: [injured, missing]}"
+    )
+    found = problems(tmp_path, text)
+    assert any(line == 10 and "can never match" in msg for _f, line, msg in found), found
+    kept = GOOD.replace(
+        "      - actor: {role: any}", "      - figure: {revision: true, classes: [injured, all]}"
+    )
+    assert load_ruleset([write(tmp_path, kept)])
+
+
 def test_template_that_does_not_compile_is_refused(tmp_path: Path) -> None:
     """A broken Jinja2 template is refused with its line."""
     found = problems(tmp_path, GOOD.replace('"Shelling near {{ party }}"', '"Shelling near {{ party "'))

@@ -76,6 +76,19 @@ def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: lis
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Servia and Siam signed; Tokio and the Porte did not.", ["RS", "TH", "JP"]),
+        ("The Ottoman army fell back on Constantinople.", ["TR.army", "TR"]),
+        ("Persia protested to Abyssinia and Ceylon.", ["IR", "ET", "LK"]),
+    ],
+)
+def test_older_names_of_states_resolve_to_todays_ids(text: str, expected: list[str]) -> None:
+    """Older names in archive copy (Servia, Tokio, Siam, the Ottoman army) resolve to today's state ids."""
+    assert ids(text) == expected
+
+
 def test_a_determiner_before_an_unknown_name_makes_the_role_definite() -> None:
     """'the Amhara regional administration' is a party, as 'the regional administration' is."""
     assert ids("reports that the Amhara regional administration said it was looking into.") == ["gov"]
