@@ -3678,7 +3678,7 @@ POSITIVES = [
     ),
     (
         "confirmation_gap",
-        "Bolivian headquarters announced that two Paraguayan regiments had been routed near Nanawa; the Asuncion bulletin reported nothing of the action.",
+        "Bolivian headquarters announced that two Paraguayan regiments had been routed near Nanawa; the Asuncion bulletin reported nothing of any rout.",
     ),
     (
         "confirmation_gap",
@@ -3699,6 +3699,37 @@ POSITIVES = [
     (
         "ceasefire",
         "An armistice between the republic of Chile on the one side and the allied armies of Peru and Bolivia on the other was signed at noon today at the outposts.",
+    ),
+    # round 89 (tl-tq: archive-era copy)
+    (
+        "confirmation_gap",
+        "The junta said its gunners had sunk two patrol boats on the lake. The navy ignored the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "Villagers accused the militia of burning their granaries; the militia's spokesman passed over the charge in silence.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel radio said its gunners had destroyed three army helicopters at Kidal. An army spokesman in Bamako said he had nothing that would confirm it.",
+    ),
+    (
+        "toll_revision",
+        "The shipping line has raised the number lost in the sinking to 1,090 from the 990 it gave out on Friday.",
+    ),
+    (
+        "toll_revision",
+        "Two of the rescued died overnight in hospital, bringing the Lady of the Lake's death roll to 412, company officials said.",
+    ),
+    ("toll_revision", "Death list of mill fire lengthens to 88"),
+    (
+        "toll_revision",
+        "According to U.N. officers, nine of their soldiers have now been killed since March 3, three more than the six reported at the weekend.",
+    ),
+    ("ceasefire", "The Lausanne armistice became operative at midnight, officials said."),
+    (
+        "ceasefire",
+        "In Kolwezi, where the cease-fire has now lasted three days, officials said 40 people had died in the fighting.",
     ),
 ]
 
@@ -5695,6 +5726,35 @@ NEGATIVES = [
     (
         "ceasefire",
         "Santiago earnestly hopes that Peru and Bolivia will stop the shooting on their frontier, a spokesman said.",
+    ),
+    # round 89 (tl-tq: archive-era copy)
+    ("confirmation_gap", "The junta said the crowd had ignored repeated warnings to disperse."),
+    ("confirmation_gap", "The speaker passed over the budget in silence and moved on to foreign policy."),
+    (
+        "confirmation_gap",
+        "A report that militiamen had fired on a police post near Gao could not be verified by correspondents in Bamako.",
+    ),
+    (
+        "toll_revision",
+        "The shipping line has raised the number of ferries in service to 19 from the 12 it ran on Friday.",
+    ),
+    (
+        "toll_revision",
+        "The company is bringing the Lady of the Lake's crew roll to 41 for the summer season.",
+    ),
+    ("toll_revision", "Waiting list for mill jobs lengthens to 88"),
+    (
+        "toll_revision",
+        "According to U.N. officers, nine of their soldiers have now been wounded since March 3, three more than the six reported at the weekend.",
+    ),
+    (
+        "toll_revision",
+        "Fewer than 12 of the bodies laid out at the pier were still unclaimed on Monday night, compared with nearly 40 the night before.",
+    ),
+    ("ceasefire", "The new customs tariff became operative at midnight, officials said."),
+    (
+        "ceasefire",
+        "In Kolwezi, where the siege has now lasted three days, officials said 40 people had died in the fighting.",
     ),
 ]
 
