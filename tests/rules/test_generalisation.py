@@ -3731,6 +3731,24 @@ POSITIVES = [
         "ceasefire",
         "In Kolwezi, where the cease-fire has now lasted three days, officials said 40 people had died in the fighting.",
     ),
+    # round 90 (tx-uc: archive-era copy)
+    (
+        "confirmation_gap",
+        "The rebel command claimed its gunners had sunk a gunboat off Cabinda; the navy in Luanda would make no comment.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel general ordered his men to stop firing on Sunday. Defence officials said they had so far received no formal notice of the rebel general's order.",
+    ),
+    (
+        "ceasefire",
+        "The nuncio told reporters the guns had stayed largely silent across the city since the accord was signed.",
+    ),
+    ("toll_revision", "Flood dead now top 400"),
+    (
+        "toll_revision",
+        "The governor told reporters that the known dead had now reached 900 and that 20,000 people were homeless.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5756,6 +5774,21 @@ NEGATIVES = [
         "ceasefire",
         "In Kolwezi, where the siege has now lasted three days, officials said 40 people had died in the fighting.",
     ),
+    # round 90 (tx-uc: archive-era copy)
+    (
+        "confirmation_gap",
+        "The rebel command claimed its gunners had sunk a gunboat off Cabinda; the navy said it would comment once its own inquiry was over.",
+    ),
+    (
+        "ceasefire",
+        "Few could recall such relief since the Tlaxcala agreement of 1920, which stopped the fighting between the two armies.",
+    ),
+    (
+        "ceasefire",
+        "The nuncio told reporters the crowds had stayed largely silent across the city during the procession.",
+    ),
+    ("toll_revision", "Flood injured now top 400"),
+    ("toll_revision", "The governor told reporters that the known homeless had now reached 900."),
 ]
 
 

@@ -80,9 +80,9 @@ def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: lis
     ("text", "expected"),
     [
         ("Servia and Siam signed; Tokio and the Porte did not.", ["RS", "TH", "JP"]),
-        ("The Ottoman army fell back on Constantinople.", ["TR.army", "TR"]),
+        ("The Ottoman army fell back on the Sublime Porte.", ["TR.army", "TR"]),
         ("Persia protested to Abyssinia and Ceylon.", ["IR", "ET", "LK"]),
-        ("Angora rejected the note from Constantinople.", ["TR", "TR"]),
+        ("Angora rejected the note from Athens.", ["TR", "GR"]),
     ],
 )
 def test_older_names_of_states_resolve_to_todays_ids(text: str, expected: list[str]) -> None:
