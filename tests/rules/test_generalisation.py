@@ -3749,6 +3749,33 @@ POSITIVES = [
         "toll_revision",
         "The governor told reporters that the known dead had now reached 900 and that 20,000 people were homeless.",
     ),
+    # round 91 (ud-ui: archive-era copy)
+    (
+        "confirmation_gap",
+        "The miners say they warned the company that the shaft was unsafe; officers of the company in Denver would say nothing about the charge.",
+    ),
+    (
+        "toll_revision",
+        "Marine dead in the landing now number ten, two of the wounded having died, the general said.",
+    ),
+    ("toll_revision", "Ferry dead now 1,035 as divers search hull"),
+    (
+        "toll_revision",
+        "Rebel losses at the pass, first put at about 200 killed, have since been raised by the ministry to nearly 400.",
+    ),
+    ("toll_revision", "Allied loss in storming of the fort cut to 640 from first estimate of 900"),
+    (
+        "toll_revision",
+        "The senate report puts the lives lost at 1,417, a downward correction of the 1,535 the company announced.",
+    ),
+    (
+        "ceasefire",
+        "The suspension of arms was extended to the northern front yesterday, the two commanders having agreed to keep to their present lines.",
+    ),
+    (
+        "ceasefire",
+        "The truce has been kept without a single incident along the river since Thursday, correspondents report.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5789,6 +5816,29 @@ NEGATIVES = [
     ),
     ("toll_revision", "Flood injured now top 400"),
     ("toll_revision", "The governor told reporters that the known homeless had now reached 900."),
+    # round 91 (ud-ui: archive-era copy)
+    ("confirmation_gap", "The old miner would say nothing more than a greeting to the visitors."),
+    ("toll_revision", "Marine wounded in the landing now number ten, the general said."),
+    ("toll_revision", "Ferry survivors now 1,035 as divers search hull"),
+    ("toll_revision", "Rebel losses in equipment at the pass were raised with the ministry on Monday."),
+    (
+        "toll_revision",
+        "The senate report puts the boats launched at 16, a downward correction of the 20 the company announced.",
+    ),
+    ("toll_revision", "The liner's own tally of the rescued was cut from 866 to 745."),
+    ("ceasefire", "The ledger has been kept without a single error since Thursday, the auditors report."),
+    (
+        "ceasefire",
+        "The Government formally contradicts the report, printed in Vienna this morning, that an armistice was concluded yesterday.",
+    ),
+    (
+        "ceasefire",
+        "A government spokesman denied reports, carried by some Paris newspapers, that a truce had been arranged with the rebels.",
+    ),
+    (
+        "ceasefire",
+        "The Foreign Office today called premature the Berlin story that a suspension of arms had been arranged.",
+    ),
 ]
 
 
