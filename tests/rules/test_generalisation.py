@@ -3776,6 +3776,24 @@ POSITIVES = [
         "ceasefire",
         "The truce has been kept without a single incident along the river since Thursday, correspondents report.",
     ),
+    # round 92 (the archive-era waves read by rounds 88-91)
+    (
+        "confirmation_gap",
+        "Reports in the Lima press that the two sides had already agreed to a truce were denied on Monday by the Chilean legation.",
+    ),
+    ("confirmation_gap", "Talk in the town that 40 had died in the market was denied by the municipality."),
+    (
+        "confirmation_gap",
+        "A rebel communique claiming that 300 soldiers had been killed was dismissed by the War Ministry.",
+    ),
+    (
+        "ceasefire",
+        "Judge Ortiz, for the government, and the rebel chief set their names last night to a five-day armistice reaching to every state.",
+    ),
+    (
+        "ceasefire",
+        "The two envoys put their names this afternoon to a protocol of armistice under which the armies are to mark out a zone.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5839,6 +5857,21 @@ NEGATIVES = [
         "ceasefire",
         "The Foreign Office today called premature the Berlin story that a suspension of arms had been arranged.",
     ),
+    # round 92 (the archive-era waves read by rounds 88-91)
+    (
+        "confirmation_gap",
+        "Reports in the Lima press that the two sides had already agreed to a truce were printed on Monday by the evening papers.",
+    ),
+    ("confirmation_gap", "Talk in the town that the market would reopen was welcomed by the municipality."),
+    (
+        "confirmation_gap",
+        "A rebel communique claiming that 300 soldiers had been killed was read out by the rebel radio.",
+    ),
+    (
+        "ceasefire",
+        "Judge Ortiz and the rebel chief set their names last night to a petition for a five-day armistice.",
+    ),
+    ("ceasefire", "The two envoys put their names this afternoon to a letter urging a truce."),
 ]
 
 
