@@ -3794,6 +3794,49 @@ POSITIVES = [
         "ceasefire",
         "The two envoys put their names this afternoon to a protocol of armistice under which the armies are to mark out a zone.",
     ),
+    # round 93 (the archive-era waves tr-tw and uj-uo, read this session)
+    ("ceasefire", "Along the Danube the cessation of arms began at dawn on Tuesday, the staff announced."),
+    (
+        "toll_revision",
+        "The corrected list now gives 412 killed in the assault, against 260 in the brigade's first return.",
+    ),
+    (
+        "toll_revision",
+        "The county office now counts 95 dead in the valley, against 40 given out on the first day.",
+    ),
+    (
+        "toll_revision",
+        "The ministry's return now shows 1,310 persons killed, a steep increase on Tuesday's 870.",
+    ),
+    (
+        "toll_revision",
+        "Divers brought up four more bodies on Friday, carrying the total recovered from the harbour to 57.",
+    ),
+    (
+        "toll_revision",
+        "French losses in the river fighting have mounted to 412 killed, the minister told the Chamber.",
+    ),
+    (
+        "confirmation_gap",
+        "A Sofia bulletin announces the fall of the fort. Belgrade has remained silent, its officials saying only that the telegraph is down.",
+    ),
+    (
+        "confirmation_gap",
+        "Rebel despatches assert that a gunboat was sunk off the bar. The navy has so far put out no account of the action.",
+    ),
+    (
+        "confirmation_gap",
+        "The capture of the bridge by the rebels, announced in Lisbon on Friday, had still gone unacknowledged at Oporto by the evening.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked whether the garrison had surrendered, as a Cairo telegram asserts, the Colonial Office would say neither yes nor no.",
+    ),
+    ("confirmation_gap", "Insurgents claim Dravo; war ministry keeps silent"),
+    (
+        "ceasefire",
+        "The delegates signed a protocol last night that brings hostilities on the frontier to an end.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5872,6 +5915,26 @@ NEGATIVES = [
         "Judge Ortiz and the rebel chief set their names last night to a petition for a five-day armistice.",
     ),
     ("ceasefire", "The two envoys put their names this afternoon to a letter urging a truce."),
+    # round 93 (the archive-era waves tr-tw and uj-uo, read this session)
+    ("ceasefire", "The envoys discussed a cessation of arms on Tuesday but reached no agreement."),
+    (
+        "ceasefire",
+        "A Vienna report that a truce had been signed was contradicted at the War Office on Friday, where officials pointed to fresh shelling.",
+    ),
+    (
+        "toll_revision",
+        "The county office counts 95 dead in the valley, against 40 in the neighbouring county.",
+    ),
+    ("toll_revision", "Exports of grain reached 1,310 tons, a steep increase on Tuesday's 870."),
+    ("toll_revision", "Divers brought up four more bodies on Friday, carrying them to the harbour wall."),
+    ("toll_revision", "French losses in the river fighting have mounted to 412 horses, the minister said."),
+    ("confirmation_gap", "The minister has remained silent, his aides saying only that he is resting."),
+    ("confirmation_gap", "The navy has so far put out no account of the action."),
+    ("confirmation_gap", "The letter, sent in May, had gone unacknowledged by the evening."),
+    ("confirmation_gap", "Asked whether he would stand again, the minister would say neither yes nor no."),
+    ("confirmation_gap", "Fighting near Dravo; war ministry keeps silent"),
+    ("ceasefire", "The mediator hopes the protocol will bring hostilities on the frontier to an end."),
+    ("ceasefire", "Trade has recovered since March, when the border war came to an end."),
 ]
 
 
