@@ -3837,6 +3837,23 @@ POSITIVES = [
         "ceasefire",
         "The delegates signed a protocol last night that brings hostilities on the frontier to an end.",
     ),
+    # round 94 (tr-tw and uj-uo once more)
+    (
+        "ceasefire",
+        "A royal decree commands the governors of the two provinces to cease fire and to withdraw their troops.",
+    ),
+    (
+        "ceasefire",
+        "Under the protocol both parties bind themselves to stop all hostile acts on the frontier at once.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels assert that they beat back the attack, but the army states flatly that the town fell on Sunday.",
+    ),
+    (
+        "toll_revision",
+        "Four sailors whose names the navy gave out this morning have been added to the roll of the drowned, bringing it to 64 from 60.",
+    ),
 ]
 
 NEGATIVES = [
@@ -5935,6 +5952,17 @@ NEGATIVES = [
     ("confirmation_gap", "Fighting near Dravo; war ministry keeps silent"),
     ("ceasefire", "The mediator hopes the protocol will bring hostilities on the frontier to an end."),
     ("ceasefire", "Trade has recovered since March, when the border war came to an end."),
+    # round 94 (tr-tw and uj-uo once more)
+    ("ceasefire", "A royal decree commands the governors of the two provinces to raise fresh levies."),
+    (
+        "ceasefire",
+        "There can be no armistice until the rebel columns have ceased all hostile acts, the general said.",
+    ),
+    (
+        "confirmation_gap",
+        "The minister asserts that prices will fall, but the bank states flatly that they will rise.",
+    ),
+    ("toll_revision", "Four more passengers boarded at the last stop, bringing it to 64 from 60."),
 ]
 
 
