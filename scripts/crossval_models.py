@@ -44,8 +44,8 @@ UNREAD = {
     *("io", "ip", "iq", "ir", "is", "it"),
     *("og", "oh", "oi"),
     *("st", "su", "sv", "sw", "sx", "sy"),
-    *("tr", "ts", "tt", "tu", "tv", "tw"),
-    *("uj", "uk", "ul", "um", "un", "uo"),
+    *("up", "uq", "ur", "us", "ut", "uu"),
+    *("uv", "uw", "ux", "uy", "uz", "va"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
