@@ -3854,6 +3854,36 @@ POSITIVES = [
         "toll_revision",
         "Four sailors whose names the navy gave out this morning have been added to the roll of the drowned, bringing it to 64 from 60.",
     ),
+    # round 95 (up-uu, read after it was measured at the start and at rounds 93 and 94)
+    ("toll_revision", "The count of the lost rose to 212 as the last lifeboats came in at Falmouth."),
+    (
+        "toll_revision",
+        "Two more of the injured died on Sunday, bringing to 57 the lives lost in the theatre fire.",
+    ),
+    ("toll_revision", "A third death among the crew takes the number of lives lost in the wreck to 61."),
+    (
+        "toll_revision",
+        "The latest return brings the total of deaths among the garrison since the siege began to 1,204.",
+    ),
+    ("toll_revision", "The police listed 64 dead tonight, as against 58 in their Thursday report."),
+    (
+        "toll_revision",
+        "The loss of life in the earthquake has mounted to 2,300, according to dispatches from the governor.",
+    ),
+    (
+        "confirmation_gap",
+        "The Colonial Office said last night that it had received nothing to bear out a report, current in Cairo, that the emir had been taken prisoner near Kassala.",
+    ),
+    (
+        "confirmation_gap",
+        "The Spanish legation here flatly denied tonight that Marshal Campos had sought a truce from the tribes, as reported in Tangier earlier in the day.",
+    ),
+    (
+        "confirmation_gap",
+        "County Attorney Hale, who is laying the matter before the grand jury, charged that the hall had been overcrowded; the theatre's owners denied it, saying the hall met every city requirement.",
+    ),
+    ("ceasefire", "The envoys signed the terms tonight, bringing hostilities to a close after two years."),
+    ("ceasefire", "Truce Ends 40-Day Siege of Tarnow"),
 ]
 
 NEGATIVES = [
@@ -5963,6 +5993,36 @@ NEGATIVES = [
         "The minister asserts that prices will fall, but the bank states flatly that they will rise.",
     ),
     ("toll_revision", "Four more passengers boarded at the last stop, bringing it to 64 from 60."),
+    # round 95 (up-uu, read after it was measured at the start and at rounds 93 and 94)
+    (
+        "toll_revision",
+        "Two more of the injured left hospital on Sunday, bringing to 57 the patients sent home.",
+    ),
+    ("toll_revision", "The latest return brings the total of births in the district to 1,204."),
+    (
+        "toll_revision",
+        "The tally of enemy aircraft claimed by the fighter squadrons was lifted to 52 in the evening bulletin.",
+    ),
+    (
+        "toll_revision",
+        "The bulletin raised the tally of guns captured since the offensive opened to more than 400.",
+    ),
+    ("toll_revision", "The number of bodies still awaiting identification fell to 12 on Friday from 40."),
+    ("toll_revision", "The police listed 64 arrests tonight, as against 58 in their Thursday report."),
+    ("toll_revision", "The earthquake was the worst loss of life in the colony since the cyclone of 1899."),
+    (
+        "confirmation_gap",
+        "The rebel chief said his men had sunk the cruiser, though he offered nothing to support the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "County Attorney Hale, who is laying the matter before the grand jury, charged that the hall had been overcrowded; the theatre's owners welcomed it, saying an inquiry would help.",
+    ),
+    (
+        "ceasefire",
+        "The army said its assault on the fortress drew to a close as the last defenders surrendered.",
+    ),
+    ("ceasefire", "Truce talks fail as the 40-day battle for Tarnow goes on"),
 ]
 
 
