@@ -3884,6 +3884,18 @@ POSITIVES = [
     ),
     ("ceasefire", "The envoys signed the terms tonight, bringing hostilities to a close after two years."),
     ("ceasefire", "Truce Ends 40-Day Siege of Tarnow"),
+    # round 96 (tr-tw, uj-uo and up-uu once more)
+    (
+        "confirmation_gap",
+        "The rebels said they had taken the bridge at dawn. The army's communique told a very different story.",
+    ),
+    (
+        "confirmation_gap",
+        "A bulletin issued at Athens by the general staff gives a wholly different version, asserting that the Turkish columns fired first.",
+    ),
+    ("ceasefire", "Hostilities on the frontier are at an end, the foreign minister told parliament."),
+    ("ceasefire", "The envoy said the armistice covered the whole of the northern front."),
+    ("ceasefire", "Every division reported the armistice faithfully kept through the night."),
 ]
 
 NEGATIVES = [
@@ -6023,6 +6035,14 @@ NEGATIVES = [
         "The army said its assault on the fortress drew to a close as the last defenders surrendered.",
     ),
     ("ceasefire", "Truce talks fail as the 40-day battle for Tarnow goes on"),
+    # round 96 (tr-tw, uj-uo and up-uu once more)
+    (
+        "confirmation_gap",
+        "The army said the raid had been a success, but the bullet-scarred walls of the barracks tell another story.",
+    ),
+    ("ceasefire", "The minister told parliament that his patience with the rebels was at an end."),
+    ("ceasefire", "The envoy said the armistice covers only units that do not attack."),
+    ("ceasefire", "Every division was told the armistice must be faithfully kept."),
 ]
 
 
