@@ -46,6 +46,7 @@ UNREAD = {
     *("st", "su", "sv", "sw", "sx", "sy"),
     *("up", "uq", "ur", "us", "ut", "uu"),
     *("uv", "uw", "ux", "uy", "uz", "va"),
+    *("vb", "vc", "vd", "ve", "vf", "vg"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -120,6 +120,7 @@ HELD_OUT = {
     # written in the thirty-first session
     *("up", "uq", "ur", "us", "ut", "uu"),
     *("uv", "uw", "ux", "uy", "uz", "va"),
+    *("vb", "vc", "vd", "ve", "vf", "vg"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
