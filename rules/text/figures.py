@@ -242,6 +242,8 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
                 )
             )
             or (w == "the" and i > 0 and ws[i - 1].norm == "not")
+            # ... or corrected, its first report after it: "seven were killed, not five as first telegraphed"
+            or (w == "not" and i == num.first - 1 and _as_first_after(ws, num.last))
         ):
             return "old"
         if w in NEW_MARKERS:
@@ -282,6 +284,22 @@ def _earlier_report(ws: list[Any], at: int) -> bool:
     if at == 0 or ws[at - 1].norm not in ("had", "having"):
         return False
     return not any(ws[j].norm in ("said", "says", "told", "announced") for j in range(max(0, at - 7), at - 1))
+
+
+def _corrected(view: SentView, num: NumberMention) -> bool:
+    """Whether ``num`` is a first report a correction replaced, with no victim noun of its own ("57 Canadians
+    were among the dead, not 63 as first announced")."""
+    ws = view.ws
+    return num.first > 0 and ws[num.first - 1].norm == "not" and _as_first_after(ws, num.last)
+
+
+def _as_first_after(ws: list[Any], last: int) -> bool:
+    """Whether "as first", "as initially", "as originally", "as previously" or "as earlier" follows the figure
+    ending at word ``last`` ("not five as first reported"): the figure is the report a correction replaced."""
+    return last + 2 < len(ws) and ws[last + 1].norm == "as" and ws[last + 2].norm in _AS_FIRST
+
+
+_AS_FIRST = frozenset(["first", "initially", "originally", "previously", "earlier"])
 
 
 def _set_against_after(ws: list[Any], last: int) -> bool:
@@ -417,6 +435,8 @@ def _part_of_total(view: SentView, num: NumberMention) -> bool:
     ws = view.ws
     if num.first > 0 and ws[num.first - 1].norm in ("from", "than"):
         return False  # "climbed to 192, among them 58 children, from 145 on Saturday": 145 is the old level
+    if _corrected(view, num):
+        return False  # "57 Canadians were among the dead, not 63 as first announced": 63 is the old level
     k = num.last + 1
     if k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].norm in _PART_OF:
         return True

@@ -3896,6 +3896,46 @@ POSITIVES = [
     ("ceasefire", "Hostilities on the frontier are at an end, the foreign minister told parliament."),
     ("ceasefire", "The envoy said the armistice covered the whole of the northern front."),
     ("ceasefire", "Every division reported the armistice faithfully kept through the night."),
+    # round 97: archive-era forms from uv-va (adverb 'since', suspension of fire, verbless headlines, 'not N as first reported')
+    ("ceasefire", "Fighting in the hill districts has since ceased, the district officer reported."),
+    (
+        "ceasefire",
+        "The garrison commander agreed last night to a suspension of fire with the townsmen holding the citadel.",
+    ),
+    ("ceasefire", "Papal envoy brings about truce between the rival clans in the valley"),
+    ("ceasefire", "The armistice becomes binding on both armies at dawn on Friday, the council announced."),
+    (
+        "ceasefire",
+        "The truce between the miners and the militia became effective at six o'clock this evening.",
+    ),
+    ("ceasefire", "The Sultan has ordered that all hostile measures against the river tribes be suspended."),
+    ("ceasefire", "Guns silent along the Drina as both commands accept the line"),
+    (
+        "ceasefire",
+        "The French consul informed the legation this morning that fighting in the old town was over.",
+    ),
+    ("confirmation_gap", "Madrid silent after Portugal says gunboat shelled the coastal fort"),
+    (
+        "confirmation_gap",
+        "The Dutch said their marines had captured the pass. Djakarta has so far made no comment on the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "There is no truth in Bolivian assertions that the fort was abandoned, the Paraguayan War Ministry stated today.",
+    ),
+    (
+        "toll_revision",
+        "A stoker of the Marengo, scalded when the boiler burst in the engine room, has since died, bringing the French dead to 14.",
+    ),
+    (
+        "toll_revision",
+        "The ministry today brought its figure for the Italian dead in the avalanche down to 41 from 44.",
+    ),
+    ("toll_revision", "Cutter loss cut to 19 as trawler lands six survivors"),
+    (
+        "toll_revision",
+        "Eleven of the patrol were killed in the ambush, not eight as first reported, the regiment said.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6043,6 +6083,17 @@ NEGATIVES = [
     ("ceasefire", "The minister told parliament that his patience with the rebels was at an end."),
     ("ceasefire", "The envoy said the armistice covers only units that do not attack."),
     ("ceasefire", "Every division was told the armistice must be faithfully kept."),
+    # round 97: archive-era forms from uv-va (adverb 'since', suspension of fire, verbless headlines, 'not N as first reported')
+    ("ceasefire", "The town has been calm since fighting ceased in 1921."),
+    ("ceasefire", "The committee that brought about last year's truce met again on Monday to discuss trade."),
+    ("ceasefire", "Jurors said the truce kept the guns silent for a week before the raids resumed in 1934."),
+    ("confirmation_gap", "Madrid silent after talks with Portugal end"),
+    (
+        "toll_revision",
+        "The company gave no figure for its own dead, saying only that many of its crew were lost.",
+    ),
+    ("toll_revision", "Revenue loss cut to 5 percent"),
+    ("toll_revision", "Nine men were wounded, not six as first reported; the number of dead remains at two."),
 ]
 
 
