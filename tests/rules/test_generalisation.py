@@ -3936,6 +3936,15 @@ POSITIVES = [
         "toll_revision",
         "Eleven of the patrol were killed in the ambush, not eight as first reported, the regiment said.",
     ),
+    # round 98: 'had still to say whether' (uv-va)
+    (
+        "confirmation_gap",
+        "Israel said its jets had downed two MiGs over the canal. Cairo has still to confirm the loss.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels said they had taken the ford; the War Office, a spokesman added, had still to say whether its outposts had fallen back.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6094,6 +6103,11 @@ NEGATIVES = [
     ),
     ("toll_revision", "Revenue loss cut to 5 percent"),
     ("toll_revision", "Nine men were wounded, not six as first reported; the number of dead remains at two."),
+    # round 98: 'had still to say whether' (uv-va)
+    (
+        "confirmation_gap",
+        "The army said the bridge was taken at dawn; engineers have still to rebuild its central span.",
+    ),
 ]
 
 
