@@ -76,7 +76,9 @@ _SILENCE_VERBS = frozenset(
     immediately directly address addressed""".split()  # noqa: SIM905
 )
 # ... or who had, made or gave no comment ("Blackwater had no immediate comment")
-_SILENT_HAD = frozenset(["had", "has", "made", "gave", "offered"])
+_SILENT_HAD = frozenset(["had", "has", "made", "gave", "given", "offered"])
+# ... and the auxiliaries of those verbs' perfect ("has made no comment", "had given no reply")
+_PERFECT = frozenset(["has", "had", "have"])
 _SILENCE_NOUNS = frozenset(["comment", "response", "reaction", "reply", "answer"])
 SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
@@ -295,6 +297,8 @@ def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
 def _no_comment(ws: list[Token], j: int) -> bool:
     """Whether words ``j`` on say that no comment was given: a verb of :data:`_SILENT_HAD`, "no", then
     a noun of :data:`_SILENCE_NOUNS`, "immediate" allowed before it."""
+    if ws[j].norm in _PERFECT and j + 2 < len(ws) and ws[j + 1].norm in _SILENT_HAD:
+        j += 1  # "The Admiralty has made no comment on accounts ..."
     if ws[j].norm not in _SILENT_HAD or ws[j + 1].norm != "no":
         return False
     k = j + 2

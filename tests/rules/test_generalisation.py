@@ -3945,6 +3945,25 @@ POSITIVES = [
         "confirmation_gap",
         "The rebels said they had taken the ford; the War Office, a spokesman added, had still to say whether its outposts had fallen back.",
     ),
+    # round 99: vb-vg ('arranges truce', 'endorsing', 'ended at noon', 'dead ... raised to', 'number feared lost', 'has made no comment')
+    ("ceasefire", "Papal legate arranges truce between the hill clans and the garrison"),
+    (
+        "ceasefire",
+        "The colonel, wounded in the shoulder, added a note in pencil endorsing the cease-fire for the men under his command.",
+    ),
+    (
+        "ceasefire",
+        "A dispatch from the governor reporting that hostilities in the valley ended at midnight was read to the assembly.",
+    ),
+    ("toll_revision", "Rebel dead at Dogali raised to 74 in new War Office return"),
+    (
+        "toll_revision",
+        "The Navy Department cut the number of men feared lost to 41 from 44 after three stokers were picked up.",
+    ),
+    (
+        "confirmation_gap",
+        "The Conservancy has made no comment on accounts, given by the watermen, that the steamer ported her helm.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6108,6 +6127,15 @@ NEGATIVES = [
         "confirmation_gap",
         "The army said the bridge was taken at dawn; engineers have still to rebuild its central span.",
     ),
+    # round 99: vb-vg ('arranges truce', 'endorsing', 'ended at noon', 'dead ... raised to', 'number feared lost', 'has made no comment')
+    ("ceasefire", "The envoy flew to the capital to arrange a truce."),
+    ("ceasefire", "The fighting ended at dawn when the rebels fled into the hills."),
+    (
+        "toll_revision",
+        "The list of missing was trimmed to 20 from 45 as fishermen feared lost turned up alive.",
+    ),
+    ("toll_revision", "Rebel dead at Dogali were buried in a common grave."),
+    ("confirmation_gap", "The Conservancy has made no changes to the river by-laws this year."),
 ]
 
 
