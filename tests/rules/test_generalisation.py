@@ -3964,6 +3964,11 @@ POSITIVES = [
         "confirmation_gap",
         "The Conservancy has made no comment on accounts, given by the watermen, that the steamer ported her helm.",
     ),
+    # round 100: vb-vg ('being inquired into'; not a place people reached, a count of the wounded raised, the dead who fell in action)
+    (
+        "confirmation_gap",
+        "Villagers say the four herdsmen were shot by soldiers; the army says only that the allegations are being inquired into.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6136,6 +6141,20 @@ NEGATIVES = [
     ),
     ("toll_revision", "Rebel dead at Dogali were buried in a common grave."),
     ("confirmation_gap", "The Conservancy has made no changes to the river by-laws this year."),
+    # round 100: vb-vg ('being inquired into'; not a place people reached, a count of the wounded raised, the dead who fell in action)
+    (
+        "toll_revision",
+        "Rescuers who reached the lower deck at noon said the number of dead could well pass forty once the hold was pumped out.",
+    ),
+    (
+        "toll_revision",
+        "The army raised its figure for soldiers wounded in the fighting to 300 from 220, but gave no new count of the dead.",
+    ),
+    (
+        "toll_revision",
+        "The command replied that all the dead had fallen in action and that no prisoner had been shot.",
+    ),
+    ("confirmation_gap", "The cause of the fire is being inquired into by the fire brigade."),
 ]
 
 
