@@ -3969,6 +3969,17 @@ POSITIVES = [
         "confirmation_gap",
         "Villagers say the four herdsmen were shot by soldiers; the army says only that the allegations are being inquired into.",
     ),
+    # round 101: vb-vg ('not a shot ... since the convention', 'nothing has been received ... to bear this out', 'losses climb to', 'count of its men lost in')
+    (
+        "ceasefire",
+        "Not a shot has been fired along the river since the convention came into force on Sunday, the governor telegraphed.",
+    ),
+    (
+        "confirmation_gap",
+        "The exiles say the rebel general has agreed to give up the port; nothing has been received from General Ruiz himself to bear this out.",
+    ),
+    ("toll_revision", "Plevna losses climb to 2,400 on Russian side"),
+    ("toll_revision", "Harland revises count of its men lost in the dock fire to 14"),
 ]
 
 NEGATIVES = [
@@ -6155,6 +6166,11 @@ NEGATIVES = [
         "The command replied that all the dead had fallen in action and that no prisoner had been shot.",
     ),
     ("confirmation_gap", "The cause of the fire is being inquired into by the fire brigade."),
+    # round 101: vb-vg ('not a shot ... since the convention', 'nothing has been received ... to bear this out', 'losses climb to', 'count of its men lost in')
+    ("ceasefire", "The Geneva Convention came into force in 1950, and not a shot of that war was forgotten."),
+    ("confirmation_gap", "The professor tried to bear this out with figures of his own."),
+    ("toll_revision", "Quarterly losses climb to 5 million"),
+    ("toll_revision", "The firm said the number of its men lost to other yards had fallen."),
 ]
 
 
