@@ -78,6 +78,8 @@ _Raw = tuple[int, int, _Entry | None, str | None]
 
 
 _DEFINITE = frozenset(["the", "", "'s"])
+# determiners that open a sentence in capitals: no name of the institution after them
+_OPENING_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her"])
 _DEMONYM_ENDS = ("an", "ese", "i", "ish", "ian")
 # words that stand inside a post's name between its determiner and the role noun ("the de facto authorities")
 _NAME_PARTICLES = frozenset(
@@ -313,6 +315,15 @@ class Gazetteer:
             k = first - 1
             while k > 0 and first - k <= 2 and (ws[k].capitalised or ws[k].norm in _NAME_PARTICLES):
                 k -= 1
+            # ... or the sentence opens with that name ("Allied headquarters has not confirmed it")
+            if (
+                k == 0
+                and first <= 2
+                and ws[0].capitalised
+                and ws[0].norm not in _OPENING_DETERMINERS
+                and ws[0].clause == ws[first].clause
+            ):
+                k = -1
             prev = ws[k].norm if k >= 0 else ""
             if prev not in _DEFINITE:
                 # ... and before one or two plain modifiers ("the zone administration", "the city's gas

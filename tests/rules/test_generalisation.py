@@ -3980,6 +3980,11 @@ POSITIVES = [
     ),
     ("toll_revision", "Plevna losses climb to 2,400 on Russian side"),
     ("toll_revision", "Harland revises count of its men lost in the dock fire to 14"),
+    # round 102: up-uu ('Allied headquarters has not confirmed it': an institution after a capitalised opening word)
+    (
+        "confirmation_gap",
+        "The rebel radio said its gunners had sunk two gunboats on the river. Allied headquarters has not confirmed it.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6171,6 +6176,15 @@ NEGATIVES = [
     ("confirmation_gap", "The professor tried to bear this out with figures of his own."),
     ("toll_revision", "Quarterly losses climb to 5 million"),
     ("toll_revision", "The firm said the number of its men lost to other yards had fallen."),
+    # round 102: up-uu ('Allied headquarters has not confirmed it': an institution after a capitalised opening word)
+    (
+        "confirmation_gap",
+        "The rebel radio said its gunners had sunk two gunboats on the river. Allied headquarters confirmed it on Tuesday.",
+    ),
+    (
+        "confirmation_gap",
+        "The authorities said 40 people had died. The authorities have made no change to the curfew.",
+    ),
 ]
 
 
