@@ -47,6 +47,8 @@ UNREAD = {
     *("up", "uq", "ur", "us", "ut", "uu"),
     *("uv", "uw", "ux", "uy", "uz", "va"),
     *("vb", "vc", "vd", "ve", "vf", "vg"),
+    *("vh", "vi", "vj", "vk", "vl", "vm"),
+    *("vn", "vo", "vp", "vq", "vr", "vs"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
