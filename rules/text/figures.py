@@ -287,8 +287,8 @@ def _earlier_report(ws: list[Any], at: int) -> bool:
 
 
 def _corrected(view: SentView, num: NumberMention) -> bool:
-    """Whether ``num`` is a first report a correction replaced, with no victim noun of its own ("57 Canadians
-    were among the dead, not 63 as first announced")."""
+    """Whether ``num`` is a first report that a correction replaced: "not" before it and "as first" (or
+    "as initially" ...) after it ("57 Canadians were among the dead, not 63 as first announced")."""
     ws = view.ws
     return num.first > 0 and ws[num.first - 1].norm == "not" and _as_first_after(ws, num.last)
 

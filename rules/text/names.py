@@ -295,8 +295,8 @@ def _kin_follows(ws: list[Token], i: int, j: int) -> bool:
 
 
 def _no_comment(ws: list[Token], j: int) -> bool:
-    """Whether words ``j`` on say that no comment was given: a verb of :data:`_SILENT_HAD`, "no", then
-    a noun of :data:`_SILENCE_NOUNS`, "immediate" allowed before it."""
+    """Whether words ``j`` on say that no comment was given: a verb of :data:`_SILENT_HAD` (or its perfect,
+    "has made"), "no", then a noun of :data:`_SILENCE_NOUNS`, "immediate" allowed before it."""
     if ws[j].norm in _PERFECT and j + 2 < len(ws) and ws[j + 1].norm in _SILENT_HAD:
         j += 1  # "The Admiralty has made no comment on accounts ..."
     if ws[j].norm not in _SILENT_HAD or ws[j + 1].norm != "no":
