@@ -78,8 +78,6 @@ _Raw = tuple[int, int, _Entry | None, str | None]
 
 
 _DEFINITE = frozenset(["the", "", "'s"])
-# determiners that open a sentence in capitals: no name of the institution after them
-_OPENING_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her"])
 _DEMONYM_ENDS = ("an", "ese", "i", "ish", "ian")
 # words that stand inside a post's name between its determiner and the role noun ("the de facto authorities")
 _NAME_PARTICLES = frozenset(
@@ -315,12 +313,13 @@ class Gazetteer:
             k = first - 1
             while k > 0 and first - k <= 2 and (ws[k].capitalised or ws[k].norm in _NAME_PARTICLES):
                 k -= 1
-            # ... or the sentence opens with that name ("Allied headquarters has not confirmed it")
+            # ... or the sentence opens with that name ("Allied headquarters has not confirmed it"; a
+            # determiner there, "The", "Its", is no name)
             if (
                 k == 0
                 and first <= 2
                 and ws[0].capitalised
-                and ws[0].norm not in _OPENING_DETERMINERS
+                and ws[0].norm not in _DETERMINERS
                 and ws[0].clause == ws[first].clause
             ):
                 k = -1

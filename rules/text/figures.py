@@ -243,7 +243,7 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
             )
             or (w == "the" and i > 0 and ws[i - 1].norm == "not")
             # ... or corrected, its first report after it: "seven were killed, not five as first telegraphed"
-            or (w == "not" and i == num.first - 1 and _as_first_after(ws, num.last))
+            or (i == num.first - 1 and _corrected(view, num))
         ):
             return "old"
         if w in NEW_MARKERS:
