@@ -295,8 +295,11 @@ def _corrected(view: SentView, num: NumberMention) -> bool:
 
 def _as_first_after(ws: list[Any], last: int) -> bool:
     """Whether "as first", "as initially", "as originally", "as previously" or "as earlier" follows the figure
-    ending at word ``last`` ("not five as first reported"): the figure is the report a correction replaced."""
-    return last + 2 < len(ws) and ws[last + 1].norm == "as" and ws[last + 2].norm in _AS_FIRST
+    ending at word ``last`` ("not five as first reported"), the adverb up to four words past "as" ("not 90
+    as stated in the first telegram"): the figure is the report a correction replaced."""
+    if last + 2 >= len(ws) or ws[last + 1].norm != "as":
+        return False
+    return any(ws[j].norm in _AS_FIRST for j in range(last + 2, min(len(ws), last + 6)))
 
 
 _AS_FIRST = frozenset(["first", "initially", "originally", "previously", "earlier"])

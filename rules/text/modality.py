@@ -19,7 +19,9 @@ group may name ``unless`` context words that void a cue right after them ("after
 reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
 words that take a cue's scope ("neither side has violated the truce": the negation is the violation's),
 ``unless_next`` words that void a cue they follow at once ("collapsed bunkers": the cue is an adjective of
-the thing named, not news of the truce), and ``void_after`` words that void a group's cue when they
+the thing named, not news of the truce), ``unless_next_name`` that voids a cue followed at once by a
+capitalised word other than the ones it lists ("firing suspended before Canudos" names a place, "before
+Christmas" a time), and ``void_after`` words that void a group's cue when they
 follow the anchor in its clause ("would halt all operations from 6 a.m.": a start time makes reported
 "would" a schedule, not a hypothesis).
 """
@@ -44,9 +46,10 @@ FLAGS = (
 )  # fmt: skip
 
 
-# where, window, unless, unless_window, blocked_by, void_after, void_after_window, unless_next
+# where, window, unless, unless_window, blocked_by, void_after, void_after_window, unless_next,
+# unless_next_name (None: no such test)
 _Words = tuple[str, ...]
-_GroupKey = tuple[str, int | None, _Words, int, _Words, _Words, int, _Words]
+_GroupKey = tuple[str, int | None, _Words, int, _Words, _Words, int, _Words, _Words | None]
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,19 @@ class CueGroup:
     #: a cue directly followed by one of these is void: an adjective of the thing named ("digging out
     #: their collapsed bunkers"), not a verb or noun of the truce
     unless_next: TermSet | None = None
+    #: a cue directly followed by a capitalised word is void unless the word is one of these: "before"
+    #: a place is where ("suspended before Canudos"), "before" a month, day or feast is when
+    unless_next_name: TermSet | None = None
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
         """Cue hits in words ``a``..``b`` that no ``unless``/``unless_next``/``blocked_by`` term voids
         (called only for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
-        if self.unless is None and self.blocked_by is None and self.unless_next is None:
+        if (
+            self.unless is None
+            and self.blocked_by is None
+            and self.unless_next is None
+            and self.unless_next_name is None
+        ):
             # the caller has seen a cue word of this group in the sentence (view.may_hold holds)
             hit = self.terms.any_in(view.ws, a, b)
             if hit is not None:
@@ -90,6 +101,9 @@ class CueGroup:
                 continue
             nxt = hit.last + 1
             if self.unless_next is not None and nxt < len(ws) and self.unless_next.at(ws, nxt) is not None:
+                continue
+            names = self.unless_next_name
+            if names is not None and nxt < len(ws) and ws[nxt].capitalised and names.at(ws, nxt) is None:
                 continue
             if self.blocked_by is not None:
                 lo, hi = (hit.last + 1, anchor) if self.where == "before" else (hit.last + 1, hit.last + 3)
@@ -119,6 +133,8 @@ class ModalityModel:
                 blocked = tuple(str(t) for t in g.get("blocked_by", []))
                 void = tuple(str(t) for t in g.get("void_after", []))
                 nxt = tuple(str(t) for t in g.get("unless_next", []))
+                raw_names = g.get("unless_next_name")
+                names = tuple(str(t) for t in raw_names) if raw_names is not None else None
                 key = (
                     where,
                     int(win) if win is not None else None,
@@ -128,6 +144,7 @@ class ModalityModel:
                     void,
                     int(g.get("void_after_window", 16)),
                     nxt,
+                    names,
                 )
                 merged.setdefault(key, []).extend(str(t) for t in g.get("terms", []))
             self.groups[flag] = tuple(
@@ -141,8 +158,9 @@ class ModalityModel:
                     TermSet(v) if v else None,
                     vw,
                     TermSet(nx) if nx else None,
+                    TermSet(nm) if nm is not None else None,
                 )
-                for (w, n, u, uw, bl, v, vw, nx), t in merged.items()
+                for (w, n, u, uw, bl, v, vw, nx, nm), t in merged.items()
             )
         #: per flag, every cue term of its groups: a sentence holding none of them cannot carry the
         #: flag (bar ``historical``'s year test), which one set test per flag tells

@@ -11,8 +11,8 @@ author should not have to spell out:
 
 ``Token.widx`` counts word and number tokens only, so proximity ("within 8 tokens") ignores
 punctuation. ``Token.clause`` numbers the clause a token sits in: clauses break at , ; : dashes
-and at the conjunctions in :data:`CLAUSE_WORDS`, but not at a comma before "to" (an infinitive of a
-list: "urged both sides to avoid any escalation, to keep to the ceasefire").
+and at the conjunctions in :data:`CLAUSE_WORDS` (not the "but" of "all but"), but not at a comma before
+"to" (an infinitive of a list: "urged both sides to avoid any escalation, to keep to the ceasefire").
 """
 
 from __future__ import annotations
@@ -139,13 +139,19 @@ def tokenize(text: str, offset: int = 0, words_only: bool = False) -> list[Token
             # an infinitive after a comma continues its clause: "urged both sides to avoid any escalation,
             # to keep to the ceasefire and to allow traffic through" (one request, three verbs)
             pending_break = False
-        if pending_break or (norm in CLAUSE_WORDS and prev_end >= 0):
+        if pending_break or (norm in CLAUSE_WORDS and prev_end >= 0 and not _all_but(norm, tokens)):
             clause += 1
             pending_break = False
         widx += 1
         tokens.append(new(cls, (raw, norm, s, e, kind, widx, clause)))
         prev_end = e
     return tokens
+
+
+def _all_but(norm: str, tokens: list[Token]) -> bool:
+    """Whether ``norm`` is the "but" of "all but" ("almost": "hostilities have all but come to an end"),
+    which opens no clause of its own."""
+    return norm == "but" and bool(tokens) and tokens[-1].norm == "all"
 
 
 def _split_apostrophe(raw: str, low: str, s: int, e: int) -> list[tuple[str, str, int, int]]:

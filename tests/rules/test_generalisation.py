@@ -3985,6 +3985,59 @@ POSITIVES = [
         "confirmation_gap",
         "The rebel radio said its gunners had sunk two gunboats on the river. Allied headquarters has not confirmed it.",
     ),
+    # round 103: vh-vm (a truce 'in full force', 'now prevails', 'now binds', kept 'scrupulously', a headline's 'Truce at X;', 'Hostilities over in X as', 'Fighting with X ends as', peace made or signed, 'all but' opens no clause, 'before' a place, a suspension granted, 'was settled', 'fixed for', 'will run ... from', 'declared at an end'; tolls: 'more than the N named in ... first telegram', 'than the figure given out', 'against N in the return of last month', a reckoning brought to N, a list of murdered settlers, 'not N as stated in the first telegram')
+    (
+        "ceasefire",
+        "The truce with the hill tribes remains in full force, the district officer has informed the council.",
+    ),
+    (
+        "ceasefire",
+        "Some 200 refugees were led out of Sedan, where a suspension of hostilities now prevails, a correspondent reports.",
+    ),
+    (
+        "ceasefire",
+        "The commandant at Tarlac, where an armistice now binds both sides while the rebels hand in their rifles, reports 200 guns turned in.",
+    ),
+    ("ceasefire", "The sentries on both banks are keeping scrupulously to the truce, the consul adds."),
+    ("ceasefire", "Truce at Adowa; Italian prisoners handed over to the Negus"),
+    ("ceasefire", "Hostilities over in Matabeleland as indunas come in"),
+    ("ceasefire", "Fighting with the Mahdists ends as emirs surrender at Omdurman"),
+    ("ceasefire", "The Governor has concluded peace with the Matabele indunas at the Matopo hills."),
+    ("ceasefire", "Reports from Manila show that hostilities in Batangas have all but come to an end."),
+    ("ceasefire", "Firing suspended before Plevna; Turkish wounded carried out"),
+    ("ceasefire", "The guns before Sebastopol fell silent at noon after the envoys crossed the lines."),
+    (
+        "ceasefire",
+        "The commandant has granted the garrison a suspension of hostilities until Monday so that its officers may confer.",
+    ),
+    (
+        "ceasefire",
+        "According to the consul, the armistice was settled at a conference of the chiefs on Tuesday.",
+    ),
+    ("ceasefire", "Suspension of arms at Kars fixed for Friday to let the wounded be brought in"),
+    (
+        "ceasefire",
+        "A truce will run at Vailele from six in the morning until noon on Sunday, the consuls announced.",
+    ),
+    ("ceasefire", "The Kaiser announced today that the state of war in Samoa is declared at an end."),
+    (
+        "toll_revision",
+        "In a fuller return, the Admiralty now gives the Turkish dead as 74, eight more than the 66 named in the captain's first telegram.",
+    ),
+    (
+        "toll_revision",
+        "A revised roll issued by the shipping line names 212 passengers and crew lost with the steamer, 14 more than the figure given out on Monday.",
+    ),
+    (
+        "toll_revision",
+        "The War Office has published a revised return which gives the killed in the Sudan as 140 officers and men, against 121 in the return of last month.",
+    ),
+    (
+        "toll_revision",
+        "Telegrams from relatives added 12 names to the roll of those lost on the Elbe, bringing the company's reckoning to 334.",
+    ),
+    ("toll_revision", "Matabele rising: list of murdered settlers grows to 140"),
+    ("toll_revision", "Nine men were killed, not six as stated in the first telegram."),
 ]
 
 NEGATIVES = [
@@ -6185,6 +6238,25 @@ NEGATIVES = [
         "confirmation_gap",
         "The authorities said 40 people had died. The authorities have made no change to the curfew.",
     ),
+    # round 103: vh-vm (a truce 'in full force', 'now prevails', 'now binds', kept 'scrupulously', a headline's 'Truce at X;', 'Hostilities over in X as', 'Fighting with X ends as', peace made or signed, 'all but' opens no clause, 'before' a place, a suspension granted, 'was settled', 'fixed for', 'will run ... from', 'declared at an end'; tolls: 'more than the N named in ... first telegram', 'than the figure given out', 'against N in the return of last month', a reckoning brought to N, a list of murdered settlers, 'not N as stated in the first telegram')
+    ("ceasefire", "Talks on a suspension of arms were fixed for Tuesday."),
+    ("ceasefire", "Truce in Gaza as talks stall in Cairo"),
+    (
+        "ceasefire",
+        "Reports that the standoff had been settled with a truce were flatly rejected by the commander.",
+    ),
+    ("ceasefire", "The Ottoman government, which made peace with Italy on Friday, must now face Bulgaria."),
+    ("ceasefire", "The emir said he was ready to make peace with the Sultan if the troops withdrew."),
+    ("ceasefire", "Fighting ends in stalemate as both armies dig in for the winter"),
+    ("ceasefire", "The truce has all but collapsed, residents said."),
+    ("toll_revision", "Rights groups put the number killed at 21, four more than the 17 named by the army."),
+    ("toll_revision", "The storm brought the company's reckoning of the damage to 3 million dollars."),
+    (
+        "toll_revision",
+        "Six men are now known to have been wounded, not four as stated in the first telegram.",
+    ),
+    ("toll_revision", "The roll of the lost was read out at the memorial service on Sunday."),
+    ("toll_revision", "The company lost 19 more ships than the 40 reported on Monday."),
 ]
 
 

@@ -90,6 +90,29 @@ def test_unless_next_is_read_from_a_user_section() -> None:
     assert not hedged("The truce held near the fragile bridge.")
 
 
+def test_unless_next_name_voids_a_cue_before_a_capitalised_word_not_listed() -> None:
+    """A cue group with ``unless_next_name`` voids its cue before a capitalised word ("before Canudos", a
+    place) but not before one it lists ("before Christmas") nor before a lower-case word."""
+    group = {"where": "sentence", "terms": ["before"], "unless_next_name": ["christmas"]}
+    model = ModalityModel([{"hedged": [group]}])
+
+    def hedged(text: str) -> bool:
+        view = Document(text, shipped_gazetteer(), 2024).view(0)
+        hit = TRUCE.find(view.ws)[0]
+        return model.has(view, hit.first, hit.last, "hedged")
+
+    assert not hedged("The truce held before Canudos.")
+    assert hedged("The truce held before Christmas.")
+    assert hedged("The truce held before the vote.")
+
+
+def test_before_a_place_is_not_a_time_in_the_shipped_model() -> None:
+    """The shipped ``historical`` cue "before" reads a place after it as where the truce is, a month or feast
+    as when."""
+    assert "historical" not in flags("The truce before Canudos was kept by both sides.")
+    assert "historical" in flags("The truce before Christmas was kept by both sides.")
+
+
 def test_a_request_reaches_an_infinitive_after_a_comma() -> None:
     """A request verb governs each infinitive of its list, commas between ("urged both sides to avoid any
     escalation, to keep to the ceasefire"); a comma before another verb still ends its clause."""

@@ -290,6 +290,15 @@ def _punctuated_texts(n: int) -> list[str]:
     return ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(30)) for _ in range(n)]
 
 
+def test_the_but_of_all_but_opens_no_clause() -> None:
+    """ "all but" (almost) keeps its clause ("hostilities have all but come to an end"); another "but" opens
+    one."""
+    toks = tokenize("Hostilities have all but ended, but talks go on.")
+    ws = words(toks)
+    assert ws[3].norm == "but" and ws[3].clause == ws[0].clause
+    assert ws[5].norm == "but" and ws[5].clause > ws[4].clause
+
+
 @pytest.mark.parametrize("text", SENTENCES + _punctuated_texts(300))
 def test_tokenize_words_only_equals_the_words_of_all_tokens(text: str) -> None:
     """tokenize(words_only=True) gives exactly the word tokens of the full tokenisation."""
