@@ -5,8 +5,8 @@ Roles are read relative to the :class:`~rules.hit.Hit`:
 - ``subject``: the first actor of the anchor's clause before the anchor, else the first actor of the
   sentence before it ("Azerbaijan has yet to confirm", "the army said it was unaware");
 - ``agent``: the actor introduced by "by"/"from" after the anchor ("neither confirmed nor denied by
-  the Eritrean army", "no comment from Hamas"), or right after an anchor that ends on "in" ("no
-  reaction in Moscow");
+  the Eritrean army", "no comment from Hamas"), or by "at" after a passive one ("is denied at the
+  Colonial Office"), or right after an anchor that ends on "in" ("no reaction in Moscow");
 - ``nearest``: the last actor before the anchor in its clause (the agent of "the RSF said it had
   seized"); ``speaker``: the actor a speech verb attributes the sentence to ("..., the ministry
   said", "according to the Red Crescent", "citing the WHO");
@@ -105,7 +105,9 @@ def actors_in_role(
         if ws[hit.last].norm == "in":
             return [a for a in acts if hit.last < a.first <= hit.last + 2][:1]
         for i in range(hit.last + 1, min(hi, hit.last + 7)):
-            if ws[i].norm in {"by", "from"}:
+            # ... or a passive's "at" for the seat of the one who speaks ("is officially denied at the
+            # Colonial Office")
+            if ws[i].norm in {"by", "from"} or (passive and ws[i].norm == "at"):
                 named = [a for a in acts if i < a.first <= i + 4][:1] or _possessive_head(ws, acts, i)
                 return named or _anaphor_after(view, i, hi, exclude, types)
             if not passive and ws[i].norm.endswith("ed"):

@@ -4038,6 +4038,59 @@ POSITIVES = [
     ),
     ("toll_revision", "Matabele rising: list of murdered settlers grows to 140"),
     ("toll_revision", "Nine men were killed, not six as stated in the first telegram."),
+    # round 104: vh-vm gaps ('met with silence' past 'without trial', correspondents told, 'asked whether the text is genuine', 'lent no support to the claim', 'received nothing ... confirming', 'found no support at', 'inquiring into', 'is officially denied at the Colonial Office', 'contradicted at headquarters', a 'That ...' clause denied at the Admiralty, 'contradicted assertions by ... that', a story denied by a manager, 'declines to say anything'; not a claimant's grounds, a party silent on its own losses)
+    (
+        "confirmation_gap",
+        "Word that the prisoners taken at Fort Issy were shot without trial has so far met with silence from the French government, whose bulletin speaks only of prisoners.",
+    ),
+    (
+        "confirmation_gap",
+        "Survivors say the Mahdi has been dead a week; the Sirdar told correspondents he had no means of verifying it.",
+    ),
+    (
+        "confirmation_gap",
+        "A proclamation the Khalifa is said to have issued at Omdurman orders every prisoner killed; asked whether the text is authentic, the Foreign Office in Cairo would say nothing.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel junta at Manila declares that its men killed more than 80 Spaniards at Cavite, but the Madrid war ministry said its dispatches lent no support whatever to the claim.",
+    ),
+    (
+        "confirmation_gap",
+        "The State Department had received nothing from the consul confirming the Berlin dispatches, which state that the Kaiser has abdicated.",
+    ),
+    (
+        "confirmation_gap",
+        "Accounts reaching Lisbon that the Gaza chief had ordered every Portuguese trader killed found no support at the Colonial Ministry, officials said.",
+    ),
+    (
+        "confirmation_gap",
+        "The War Office is inquiring into a statement in a Cape paper that the column lost 60 men at Colenso.",
+    ),
+    (
+        "confirmation_gap",
+        "A report circulating in Manchester that an armistice has been concluded with the Boers is officially denied at the Colonial Office.",
+    ),
+    (
+        "confirmation_gap",
+        "Word sent out by the Boer committee at Brussels that Lord Roberts had conceded a truce was flatly contradicted at headquarters, where it was stated that no truce had been granted.",
+    ),
+    (
+        "confirmation_gap",
+        "That the Iltis was struck by the forts is flatly denied at the Admiralty, where it was stated that she drew off of her own accord.",
+    ),
+    (
+        "confirmation_gap",
+        "The mine manager contradicted assertions by several of the survivors that a shot had been fired in the seam that morning.",
+    ),
+    (
+        "confirmation_gap",
+        "A story passed among the crowd at the pithead that tapping had been heard was flatly denied by the mine manager.",
+    ),
+    (
+        "confirmation_gap",
+        "The War Ministry declines to say anything about the rebels' claim to have taken the fort.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6257,6 +6310,19 @@ NEGATIVES = [
     ),
     ("toll_revision", "The roll of the lost was read out at the memorial service on Sunday."),
     ("toll_revision", "The company lost 19 more ships than the 40 reported on Monday."),
+    # round 104: vh-vm gaps ('met with silence' past 'without trial', correspondents told, 'asked whether the text is genuine', 'lent no support to the claim', 'received nothing ... confirming', 'found no support at', 'inquiring into', 'is officially denied at the Colonial Office', 'contradicted at headquarters', a 'That ...' clause denied at the Admiralty, 'contradicted assertions by ... that', a story denied by a manager, 'declines to say anything'; not a claimant's grounds, a party silent on its own losses)
+    ("confirmation_gap", "Correspondents in the capital had no means of verifying the rebels' claim."),
+    (
+        "confirmation_gap",
+        "The statement did not say on what grounds the Admiralty asserted that the steamer carried guns.",
+    ),
+    (
+        "confirmation_gap",
+        "The Admiralty statement was silent on whether any of the cruiser's officers or crew had been killed or wounded in the action.",
+    ),
+    ("confirmation_gap", "The story was denied at the border post on Tuesday."),
+    ("confirmation_gap", "The rebels were shot without trial at dawn, the governor said."),
+    ("confirmation_gap", "The company had received nothing from the insurers by Friday."),
 ]
 
 
