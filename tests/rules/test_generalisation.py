@@ -4091,6 +4091,28 @@ POSITIVES = [
         "confirmation_gap",
         "The War Ministry declines to say anything about the rebels' claim to have taken the fort.",
     ),
+    # round 105: vn-vs truces (batteries to 'stay silent for 24 hours', 'kept by both camps', an order to the batteries to cease fire, 'brings truce to', 'fighting ... ended on Wednesday', a headline's '; guns silent after', a signed accord that 'ends' the war, a headline's 'Firing Stops'; a request verb's long objects)
+    (
+        "ceasefire",
+        "The War Commissariat announced that its batteries at Kronstadt would stay silent for 12 hours to give the garrison time to reply.",
+    ),
+    ("ceasefire", "All through Sunday the truce was kept by both camps, officers on each side said."),
+    (
+        "ceasefire",
+        "The Viceroy then ordered the batteries at Taku and the forts of Peitang to cease fire at noon.",
+    ),
+    ("ceasefire", "Danish mediation brings truce to Slesvig; Prussian troops to halt at the Eider"),
+    (
+        "ceasefire",
+        "The Porte announced that the Greek army in Thessaly had capitulated, adding that fighting in the province ended on Tuesday.",
+    ),
+    ("ceasefire", "Garrison of Plevna capitulates; guns silent after five months of siege"),
+    ("ceasefire", "Convention signed at the British Legation ends Paraguay's civil war"),
+    (
+        "ceasefire",
+        "Delegates of both juntas put their names to an agreement, drafted at the nunciature, that ends hostilities in the capital.",
+    ),
+    ("ceasefire", "Sultan Made Prisoner by His Guards; Firing Stops in Capital"),
 ]
 
 NEGATIVES = [
@@ -6323,6 +6345,23 @@ NEGATIVES = [
     ("confirmation_gap", "The story was denied at the border post on Tuesday."),
     ("confirmation_gap", "The rebels were shot without trial at dawn, the governor said."),
     ("confirmation_gap", "The company had received nothing from the insurers by Friday."),
+    # round 105: vn-vs truces (batteries to 'stay silent for 24 hours', 'kept by both camps', an order to the batteries to cease fire, 'brings truce to', 'fighting ... ended on Wednesday', a headline's '; guns silent after', a signed accord that 'ends' the war, a headline's 'Firing Stops'; a request verb's long objects)
+    ("ceasefire", "The guns will stay silent for 48 hours if the rebels withdraw, the envoy said."),
+    ("ceasefire", "Rain ends fighting season in the hills"),
+    ("ceasefire", "Diplomats hope a pact signed this week would end the war."),
+    (
+        "ceasefire",
+        "Officials ruled out any truce with the band until it frees the hostages and stops raiding the railway.",
+    ),
+    (
+        "ceasefire",
+        "Older colonists recall the armistice concluded after Majuba in 1881, which ended the first war within weeks.",
+    ),
+    (
+        "ceasefire",
+        "The Pope has appealed to the Senate at Vasa and to the Red authorities in Helsingfors to end the bloodshed and agree to an armistice.",
+    ),
+    ("ceasefire", "The ministry would remain silent for two days on the charges, a spokesman said."),
 ]
 
 
