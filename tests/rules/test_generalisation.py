@@ -4113,6 +4113,59 @@ POSITIVES = [
         "Delegates of both juntas put their names to an agreement, drafted at the nunciature, that ends hostilities in the capital.",
     ),
     ("ceasefire", "Sultan Made Prisoner by His Guards; Firing Stops in Capital"),
+    # round 106: vn-vs tolls and gaps ('enlarged its count of the dead', a ship's dead brought to N, a count of named kinds killed, 'the total of lives lost', 'the number thought to have perished', the loss of life cut; 'has so far been silent', 'kept its silence', 'denied flatly on Thursday that', a long claim 'absolutely false' or 'without foundation', a tale called 'a slander', 'contradicting talk'; not a tally of wounded raised, nor a party's own dead kept to itself, nor a record loss of life)
+    (
+        "toll_revision",
+        "'Not fewer than 400' people died in the Rif fighting, the War Ministry said tonight, the third time this week it has enlarged its count of the dead.",
+    ),
+    (
+        "toll_revision",
+        "A revised list given out by the Fall River Line brings the steamer's dead to 88, five fewer than the company's figure of yesterday.",
+    ),
+    (
+        "toll_revision",
+        "Police said the count of strikers and soldiers killed in the street fighting had climbed to about 90 as bodies were found.",
+    ),
+    (
+        "toll_revision",
+        "The list compiled by the Native Department brings the total of lives lost in the flood to 64.",
+    ),
+    (
+        "toll_revision",
+        "One more survivor was pulled from the surf, and the number thought to have perished was lowered to 71 from 72.",
+    ),
+    (
+        "toll_revision",
+        "The loss of life in the wreck of the Drummond Castle was cut today to 240, from the 250 first reported.",
+    ),
+    (
+        "confirmation_gap",
+        "The Soviet command, for its part, has so far been silent on the figure the rebels gave.",
+    ),
+    (
+        "confirmation_gap",
+        "All day the Government kept its silence on the fate of the Manila squadron, the Prime Minister saying only that nothing had reached him.",
+    ),
+    (
+        "confirmation_gap",
+        "A message from the Soviet wireless denied flatly on Thursday that any truce had been made with the mutineers.",
+    ),
+    (
+        "confirmation_gap",
+        "Stories circulating abroad that prisoners taken in Oviedo were shot without trial are 'absolutely false', the Interior Ministry stated tonight.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports from Fernie that a second fall of rock had come down overnight and buried what was left of the mining camp were without foundation, the police said.",
+    ),
+    (
+        "confirmation_gap",
+        "Moscow's tale of a White general at the head of the rising is a slander, the committee's own newspaper declared.",
+    ),
+    (
+        "confirmation_gap",
+        "Foreign Minister Carranza said this evening that no armistice had been concluded, contradicting talk in the foreign colony that both sides had pledged to stop the shelling.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6362,6 +6415,25 @@ NEGATIVES = [
         "The Pope has appealed to the Senate at Vasa and to the Red authorities in Helsingfors to end the bloodshed and agree to an armistice.",
     ),
     ("ceasefire", "The ministry would remain silent for two days on the charges, a spokesman said."),
+    # round 106: vn-vs tolls and gaps ('enlarged its count of the dead', a ship's dead brought to N, a count of named kinds killed, 'the total of lives lost', 'the number thought to have perished', the loss of life cut; 'has so far been silent', 'kept its silence', 'denied flatly on Thursday that', a long claim 'absolutely false' or 'without foundation', a tale called 'a slander', 'contradicting talk'; not a tally of wounded raised, nor a party's own dead kept to itself, nor a record loss of life)
+    (
+        "toll_revision",
+        "The committee's tally of wounded in the city hospitals has likewise been raised, to 1,200 from about 900.",
+    ),
+    (
+        "toll_revision",
+        "The number of wounded under treatment in the two hospitals had increased to 230, though no new figure was given for the dead.",
+    ),
+    (
+        "toll_revision",
+        "If the estimate is borne out, it will be the worst loss of life in the colony's history, surpassing even the 1902 hurricane.",
+    ),
+    ("toll_revision", "The ambulance brought the dead to the morgue at 3 a.m."),
+    (
+        "confirmation_gap",
+        "The revolutionary committees, which still hold the mining towns, have published nothing about their own dead.",
+    ),
+    ("confirmation_gap", "The report said the harvest was not as bad as feared, a spokesman said."),
 ]
 
 
