@@ -4166,6 +4166,14 @@ POSITIVES = [
         "confirmation_gap",
         "Foreign Minister Carranza said this evening that no armistice had been concluded, contradicting talk in the foreign colony that both sides had pledged to stop the shelling.",
     ),
+    # round 107: tolls set against the first report with no figure ('heavier than first reported', 'more than twice his first estimate', 'put higher at'), 'dead now put at' (toll.worse_than_first)
+    ("toll_revision", "Hicks Pasha's losses at El Obeid heavier than first reported"),
+    (
+        "toll_revision",
+        "Roberts Puts His Losses at Paardeberg at About 1,200, More Than Twice His First Estimate",
+    ),
+    ("toll_revision", "Losses in the Omdurman charge put higher at 430 killed and wounded"),
+    ("toll_revision", "Paraguay war dead now put at 1,500, Red Cross says"),
 ]
 
 NEGATIVES = [
@@ -6434,6 +6442,10 @@ NEGATIVES = [
         "The revolutionary committees, which still hold the mining towns, have published nothing about their own dead.",
     ),
     ("confirmation_gap", "The report said the harvest was not as bad as feared, a spokesman said."),
+    # round 107: tolls set against the first report with no figure ('heavier than first reported', 'more than twice his first estimate', 'put higher at'), 'dead now put at' (toll.worse_than_first)
+    ("toll_revision", "Officers fear the column's losses may prove heavier than first reported."),
+    ("toll_revision", "The cost of the new bridge was higher than first estimated."),
+    ("toll_revision", "Wounded in the assault put higher at 300"),
 ]
 
 
