@@ -49,6 +49,8 @@ UNREAD = {
     *("vb", "vc", "vd", "ve", "vf", "vg"),
     *("vh", "vi", "vj", "vk", "vl", "vm"),
     *("vn", "vo", "vp", "vq", "vr", "vs"),
+    *("vt", "vu", "vv", "vw", "vx", "vy"),
+    *("vz", "wa", "wb", "wc", "wd", "we"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
