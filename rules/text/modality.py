@@ -19,11 +19,10 @@ group may name ``unless`` context words that void a cue right after them ("after
 reports talks that are over; "no violations were reported" a truce that holds), and ``blocked_by``
 words that take a cue's scope ("neither side has violated the truce": the negation is the violation's),
 ``unless_next`` words that void a cue they follow at once ("collapsed bunkers": the cue is an adjective of
-the thing named, not news of the truce), ``unless_next_name`` that voids a cue followed at once by a
-capitalised word other than the ones it lists ("firing suspended before Canudos" names a place, "before
-Christmas" a time), and ``void_after`` words that void a group's cue when they
-follow the anchor in its clause ("would halt all operations from 6 a.m.": a start time makes reported
-"would" a schedule, not a hypothesis).
+the thing named, not news of the truce), ``unless_next_name`` words, the only capitalised ones after which
+a cue holds ("firing suspended before Canudos" names a place, "before Christmas" a time), and
+``void_after`` words that void a group's cue when they follow the anchor in its clause ("would halt all
+operations from 6 a.m.": a start time makes reported "would" a schedule, not a hypothesis).
 """
 
 from __future__ import annotations
@@ -77,8 +76,9 @@ class CueGroup:
     unless_next_name: TermSet | None = None
 
     def hits(self, view: SentView, a: int, b: int, anchor: int) -> Iterator[TermHit]:
-        """Cue hits in words ``a``..``b`` that no ``unless``/``unless_next``/``blocked_by`` term voids
-        (called only for a sentence holding a cue word of the group: ``view.may_hold(self.terms)``)."""
+        """Cue hits in words ``a``..``b`` that no ``unless``, ``unless_next``, ``unless_next_name`` or
+        ``blocked_by`` test voids (called only for a sentence holding a cue word of the group:
+        ``view.may_hold(self.terms)``)."""
         if (
             self.unless is None
             and self.blocked_by is None

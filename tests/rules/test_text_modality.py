@@ -1,5 +1,7 @@
 """Modality and polarity flags of an anchor mention."""
 
+from collections.abc import Callable
+
 import pytest
 
 from rules.text.actors import shipped_gazetteer
@@ -76,9 +78,9 @@ def test_a_cue_before_the_thing_it_describes_is_void() -> None:
     assert "violated" in flags("The truce collapsed, and soldiers dug out their bunkers.")
 
 
-def test_unless_next_is_read_from_a_user_section() -> None:
-    """A user's cue group with ``unless_next`` voids its cue before the listed word only."""
-    group = {"where": "sentence", "terms": ["fragile"], "unless_next": ["bridge"]}
+def _hedged_by(group: dict[str, object]) -> Callable[[str], bool]:
+    """A test of whether the truce of a text is ``hedged`` under a model with only the shipped cues and
+    ``group`` (a user's cue group of that flag)."""
     model = ModalityModel([{"hedged": [group]}])
 
     def hedged(text: str) -> bool:
@@ -86,6 +88,12 @@ def test_unless_next_is_read_from_a_user_section() -> None:
         hit = TRUCE.find(view.ws)[0]
         return model.has(view, hit.first, hit.last, "hedged")
 
+    return hedged
+
+
+def test_unless_next_is_read_from_a_user_section() -> None:
+    """A user's cue group with ``unless_next`` voids its cue before the listed word only."""
+    hedged = _hedged_by({"where": "sentence", "terms": ["fragile"], "unless_next": ["bridge"]})
     assert hedged("The fragile truce held.")
     assert not hedged("The truce held near the fragile bridge.")
 
@@ -93,14 +101,7 @@ def test_unless_next_is_read_from_a_user_section() -> None:
 def test_unless_next_name_voids_a_cue_before_a_capitalised_word_not_listed() -> None:
     """A cue group with ``unless_next_name`` voids its cue before a capitalised word ("before Canudos", a
     place) but not before one it lists ("before Christmas") nor before a lower-case word."""
-    group = {"where": "sentence", "terms": ["before"], "unless_next_name": ["christmas"]}
-    model = ModalityModel([{"hedged": [group]}])
-
-    def hedged(text: str) -> bool:
-        view = Document(text, shipped_gazetteer(), 2024).view(0)
-        hit = TRUCE.find(view.ws)[0]
-        return model.has(view, hit.first, hit.last, "hedged")
-
+    hedged = _hedged_by({"where": "sentence", "terms": ["before"], "unless_next_name": ["christmas"]})
     assert not hedged("The truce held before Canudos.")
     assert hedged("The truce held before Christmas.")
     assert hedged("The truce held before the vote.")
