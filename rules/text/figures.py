@@ -242,6 +242,8 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
                 )
             )
             or (w == "the" and i > 0 and ws[i - 1].norm == "not")
+            # a figure replaced: "corrected tonight to 64 killed, in place of the 40 given out this afternoon"
+            or (w == "the" and i > 1 and ws[i - 1].norm == "of" and ws[i - 2].norm in ("place", "instead"))
             # ... or corrected, its first report after it: "seven were killed, not five as first telegraphed"
             or (i == num.first - 1 and _corrected(view, num))
         ):
@@ -303,6 +305,17 @@ def _as_first_after(ws: list[Any], last: int) -> bool:
 
 
 _AS_FIRST = frozenset(["first", "initially", "originally", "previously", "earlier"])
+
+
+def _given_as(ws: list[Any], at: int) -> bool:
+    """Whether the figure at word ``at`` follows "as" right after a report verb, a day between or not
+    ("given as nine last night", "given on Monday as sixty killed")."""
+    if at < 2 or ws[at - 1].norm != "as":
+        return False
+    return any(ws[j].norm in _GIVEN for j in range(max(0, at - 5), at - 1))
+
+
+_GIVEN = frozenset(["given", "put", "reported", "announced", "listed"])
 
 
 def _set_against_after(ws: list[Any], last: int) -> bool:
@@ -479,6 +492,12 @@ def read_revision(
     old = next((n for n, m in marked if m == "old" and _own_level(view, n)), None)
     after = [n for n, m in marked if m == "new" and n.first > last and not n.vague and _own_level(view, n)]
     new = after[0] if after else None
+    if old is None and new is not None:
+        # the first figure in an aside before the change word: "Lithuanian losses, given on Monday as sixty
+        # killed, have risen to eighty-five"
+        old = next(
+            (n for n, m in marked if m is None and n.last < first and _given_as(view.ws, n.first)), None
+        )
     # a threshold, then the level: "passed 100 on Tuesday, reaching 104", "climbed past 4,000, reaching 4,011"
     if (
         new is not None

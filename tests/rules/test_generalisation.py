@@ -4174,6 +4174,80 @@ POSITIVES = [
     ),
     ("toll_revision", "Losses in the Omdurman charge put higher at 430 killed and wounded"),
     ("toll_revision", "Paraguay war dead now put at 1,500, Red Cross says"),
+    # round 108
+    (
+        "toll_revision",
+        "The list of miners killed in the Harwood pit was swollen to 61 by two deaths in hospital.",
+    ),
+    ("toll_revision", "The count of bodies taken from the flooded workings has climbed to 74."),
+    ("toll_revision", "FERRY DISASTER: LIST OF LOST RISES TO 88"),
+    ("toll_revision", "Quarry blast dead now twelve"),
+    ("toll_revision", "Two more miners died overnight in the Merthyr infirmary, increasing the dead to 31."),
+    (
+        "toll_revision",
+        "The Admiralty raised its figure of seamen lost to 312 after the last boat was accounted for.",
+    ),
+    (
+        "toll_revision",
+        "Italian losses at Dogali were corrected yesterday to 430 killed, in place of the 400 given out earlier.",
+    ),
+    ("toll_revision", "The crew's dead, given as four on Monday, have since reached nine, the owners say."),
+    (
+        "toll_revision",
+        "Serbian losses in the first day, given at the time as ninety killed, have risen to 140, the ministry says.",
+    ),
+    (
+        "ceasefire",
+        "The Montenegrin brigade, under its Serbian chief, has been told likewise to hold its fire.",
+    ),
+    (
+        "ceasefire",
+        "The general has ordered his columns to halt where they stood and cease fire on the whole front.",
+    ),
+    (
+        "ceasefire",
+        "The emir sent word to his chiefs to stop fighting at once, his envoy told the British officers.",
+    ),
+    (
+        "ceasefire",
+        "The high command declared that its troops had reached their objectives and that hostilities were at an end.",
+    ),
+    ("ceasefire", "Truce terms agreed at Kars; fire to cease on Monday"),
+    (
+        "confirmation_gap",
+        "The Serbian General Staff announces that its cavalry occupied Kustendil on Tuesday. The Bulgarian War Ministry has issued no account of the town's loss.",
+    ),
+    (
+        "ceasefire",
+        "The mountain battalions grounded their arms at noon on the orders of the provisional council.",
+    ),
+    (
+        "toll_revision",
+        "The bureau now puts the dead of the rising at 700, far above the 300 it gave out on Monday.",
+    ),
+    (
+        "ceasefire",
+        "The army confirms a Tirana report that the two sides had agreed to stop fighting on the border.",
+    ),
+    ("ceasefire", "Firing stopped on the Isonzo at noon, the War Ministry announced today."),
+    (
+        "ceasefire",
+        "The fighting on the Marne was halted at noon by order of the two commands, the ministry said.",
+    ),
+    ("toll_revision", "The death toll was lowered to 40 as the lower town was searched house by house."),
+    (
+        "confirmation_gap",
+        "The rebel envoys replied that none of their men had been killed at the ford, as the Government had claimed.",
+    ),
+    (
+        "confirmation_gap",
+        "The army has published nothing about rebel claims that forty of its men died at the ford.",
+    ),
+    ("confirmation_gap", "The governor said the rebel story of a rout at the ford was untrue."),
+    (
+        "toll_revision",
+        "Turkish dead in the fighting at Lule Burgas and Chorlu now number 900, according to an amended list.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6446,6 +6520,77 @@ NEGATIVES = [
     ("toll_revision", "Officers fear the column's losses may prove heavier than first reported."),
     ("toll_revision", "The cost of the new bridge was higher than first estimated."),
     ("toll_revision", "Wounded in the assault put higher at 300"),
+    # round 108
+    (
+        "toll_revision",
+        "The Drina, swollen to forty feet above its summer level, carried away the bridge at Visegrad.",
+    ),
+    ("toll_revision", "The count of bodies awaiting identification at the morgue was 30 on Tuesday."),
+    ("toll_revision", "List of lost published by the owners of the ferry"),
+    ("toll_revision", "Quarry blast dead now buried at Llanberis"),
+    ("toll_revision", "Two more miners died overnight, increasing the anger of the men at the pithead."),
+    ("toll_revision", "The Admiralty's figure of seamen lost stood at 312 in its first return."),
+    (
+        "toll_revision",
+        "Italian losses at Dogali were corrected yesterday to include the wounded left on the field.",
+    ),
+    (
+        "toll_revision",
+        "The crew's dead, given as four on Monday, have since been buried at sea, the owners say.",
+    ),
+    (
+        "toll_revision",
+        "Serbian losses in the first day, given at the time as ninety killed, have been made good with reserves, the ministry says.",
+    ),
+    ("ceasefire", "The Montenegrin brigade, under its Serbian chief, has been told likewise to open fire."),
+    ("ceasefire", "The general has ordered his columns to halt where they stood and dig in for the night."),
+    (
+        "ceasefire",
+        "The council sent word to the emir urging him to stop fighting, his envoy told the British officers.",
+    ),
+    (
+        "ceasefire",
+        "The envoys said their objective was that hostilities should be at an end before the winter.",
+    ),
+    ("ceasefire", "Armistice terms to be discussed at Brest; firing goes on"),
+    ("confirmation_gap", "The War Office has issued no account of its own losses in the fighting."),
+    ("ceasefire", "The garrison grounded its arms at noon and marched out as prisoners of war."),
+    (
+        "toll_revision",
+        "The bureau now puts the dead of the rising at 700, far above the 300 the consul gave out on Monday.",
+    ),
+    (
+        "ceasefire",
+        "The army rejects a Tirana report that the two sides had agreed to stop fighting on the border.",
+    ),
+    (
+        "ceasefire",
+        "A Rome report that firing had stopped on the Isonzo was denied at the War Ministry today.",
+    ),
+    (
+        "ceasefire",
+        "Since the fighting on the Marne was halted in July, the regiment has rested at Meaux, its colonel says.",
+    ),
+    (
+        "toll_revision",
+        "Survivors fear the number of dead may exceed 90 once the wreckage piled against the lower end of the village is cleared.",
+    ),
+    (
+        "confirmation_gap",
+        "Asked for their losses, the rebel envoys replied that they did not count their dead for the enemy's benefit.",
+    ),
+    (
+        "confirmation_gap",
+        "The army, which reports its gains each day, has published nothing about the dead in its own ranks.",
+    ),
+    (
+        "confirmation_gap",
+        "The governor said he had ordered the post given up, relief being out of the question.",
+    ),
+    (
+        "toll_revision",
+        "Turkish wounded in the fighting at Lule Burgas and Chorlu now number 900, according to an amended list.",
+    ),
 ]
 
 

@@ -293,6 +293,32 @@ def test_an_earlier_report_is_old(text: str, word: str, expected: tuple[int | No
     assert _revision(text, word) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Serbian losses were corrected tonight to 64 killed, in place of the 40 given out at noon.",
+            "corrected",
+            (64, 40),
+        ),
+        ("The dead were cut to 12 killed, instead of the 15 first announced.", "cut", (12, 15)),
+        (
+            "Serbian losses, given on Monday as sixty killed, have risen to 85, the ministry says.",
+            "risen",
+            (85, 60),
+        ),
+        ("The crew's dead, given as nine last night, have since reached 17.", "reached", (17, 9)),
+        # (a figure "as" no report verb gives is no earlier report)
+        ("The dead, counted by the priests as 40 on Sunday, have risen to 52.", "risen", (52, None)),
+    ],
+)
+def test_a_figure_replaced_or_given_in_an_aside_is_old(
+    text: str, word: str, expected: tuple[int | None, int | None]
+) -> None:
+    """'in place of the 40', 'instead of the 15', a figure 'given ... as' before the change word: old."""
+    assert _revision(text, word) == expected
+
+
 def test_a_noun_past_a_comma_is_not_the_figures() -> None:
     """A noun past a comma ('55, patients ... among them') does not make the figure a count of patients."""
     assert classes("The toll had risen to at least 55, patients, doctors and nurses among them.") == ["all"]
