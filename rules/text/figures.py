@@ -250,6 +250,9 @@ def _marker(view: SentView, num: NumberMention, floor: int) -> str | None:
             return "old"
         if w in NEW_MARKERS:
             return "new"
+        # the level a count now stands at: "The column's killed, given last night as seven, now number nine"
+        if w in _NOW_VERBS and i == num.first - 1 and i > 0 and ws[i - 1].norm == "now":
+            return "new"
         if w in OLD_MARKERS:
             # "from" marks an old figure right after it ("from 50", "from an earlier 50"), not a
             # cause further back ("deaths from Turkey-Syria quakes top 5,000")
@@ -269,6 +272,7 @@ def _threshold(view: SentView, num: NumberMention) -> bool:
 
 
 _ABOVE = frozenset(["above", "below", "beyond", "under"])
+_NOW_VERBS = frozenset(["number", "numbers", "total", "totals"])
 _MULTIPLES = frozenset(["double", "twice", "triple", "times", "treble", "half"])
 _RISE_NOUNS = frozenset(["increase", "rise", "jump", "drop", "fall", "decrease"])
 _FIRST_COUNTS = frozenset(
@@ -308,14 +312,15 @@ _AS_FIRST = frozenset(["first", "initially", "originally", "previously", "earlie
 
 
 def _given_as(ws: list[Any], at: int) -> bool:
-    """Whether the figure at word ``at`` follows "as" right after a report verb, a day between or not
-    ("given as nine last night", "given on Monday as sixty killed")."""
-    if at < 2 or ws[at - 1].norm != "as":
+    """Whether the figure at word ``at`` follows "as" or "at" after a report verb, a day or a source between
+    or not ("given as nine last night", "given on Monday as sixty killed", "reckoned at 15 when the Zulus
+    drew off", "given in the General's first message as ten")."""
+    if at < 2 or ws[at - 1].norm not in ("as", "at"):
         return False
-    return any(ws[j].norm in _GIVEN for j in range(max(0, at - 5), at - 1))
+    return any(ws[j].norm in _GIVEN for j in range(max(0, at - 8), at - 1))
 
 
-_GIVEN = frozenset(["given", "put", "reported", "announced", "listed"])
+_GIVEN = frozenset(["given", "put", "reported", "announced", "listed", "reckoned", "estimated"])
 
 
 def _set_against_after(ws: list[Any], last: int) -> bool:
@@ -496,8 +501,14 @@ def read_revision(
         # the first figure in an aside before the change word: "Lithuanian losses, given on Monday as sixty
         # killed, have risen to eighty-five"
         old = next(
-            (n for n, m in marked if m is None and n.last < first and _given_as(view.ws, n.first)), None
+            (n for n, m in marked if m != "old" and n.last < first and _given_as(view.ws, n.first)), None
         )
+    if new is None and old is not None:
+        # the level right after "from N to", its own noun before the old figure: "raise the number of murdered
+        # whites from thirty to 52"
+        k = old.last + 1
+        if k + 1 < len(view.ws) and view.ws[k].norm == "to" and view.ws[old.first - 1].norm == "from":
+            new = next((n for n in view.numbers if n.first == k + 1 and n.kind == "count"), None)
     # a threshold, then the level: "passed 100 on Tuesday, reaching 104", "climbed past 4,000, reaching 4,011"
     if (
         new is not None

@@ -45,7 +45,16 @@ _ORG_RELATIVES = frozenset(["which", "whose"])
 # plural role nouns that, after "the", name one party
 # ... and "the generals", "the ruling generals": a junta named by its members
 _DEFINITE_PLURALS = frozenset(
-    [("armed", "forces"), ("defence", "forces"), ("defense", "forces"), ("generals",), ("ruling", "generals")]
+    [
+        ("armed", "forces"),
+        ("defence", "forces"),
+        ("defense", "forces"),
+        ("generals",),
+        ("ruling", "generals"),
+        # a state railway that runs the ferries: "were contradicted by the railways"
+        ("railways",),
+        ("national", "railways"),
+    ]
 )
 # nouns after which a lone capitalised word names a family, clan, party, a leader's circle or an armed
 # band ("the Phalange party said", "Sadr aides flatly denied the report", "the Maute gunmen")

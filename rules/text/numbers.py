@@ -229,7 +229,11 @@ def find_numbers(ws: list[Token]) -> list[NumberMention]:
             and ws[last + 2].kind == "num"
             and adjacent(ws[last], ws[last + 1])
         ):
-            if ws[last + 1].norm == "and" and not (first > 0 and ws[first - 1].norm == "between"):
+            before = ws[first - 1].norm if first > 0 else ""
+            # "and" joins a range only after "between"; "from 30 to 52" is a change, not a range
+            if (ws[last + 1].norm == "and" and before != "between") or (
+                ws[last + 1].norm == "to" and before == "from" and kind != "date"
+            ):
                 pass
             else:
                 hv = parse_digits(ws[last + 2].norm)

@@ -4248,6 +4248,76 @@ POSITIVES = [
         "toll_revision",
         "Turkish dead in the fighting at Lule Burgas and Chorlu now number 900, according to an amended list.",
     ),
+    # round 109
+    (
+        "ceasefire",
+        "At the envoy's request a truce of two hours was agreed so that the wounded could be brought in.",
+    ),
+    ("ceasefire", "Fire is to cease at dawn on Friday along the whole Drina line."),
+    ("ceasefire", "All Serbian batteries on the Save are to cease fire by six tomorrow evening."),
+    ("ceasefire", "Bukhara garrison grounds arms at noon"),
+    ("ceasefire", "French squadron off the forts holds its fire"),
+    ("ceasefire", "Arabi telegraphed from Cairo ordering the garrison at Aboukir to cease fire."),
+    ("ceasefire", "The Bapedi chiefs met the commissioner at Lydenburg and agreed to fight no more."),
+    ("ceasefire", "Peace signed with the Hottentot captains at Gibeon"),
+    ("ceasefire", "The captains accepted the terms, and peace has been formally proclaimed in the south."),
+    ("ceasefire", "The Emperor has ordered the army to cease hostilities, Vienna announces."),
+    ("ceasefire", "An armistice has been concluded with the chief, the Governor announces."),
+    (
+        "confirmation_gap",
+        "The bureau cut its toll to 410 from 425 today. The prefectural police, whose own count is higher, have not accepted the correction.",
+    ),
+    (
+        "confirmation_gap",
+        "The Plymouth office raised its reckoning of the men lost to 260, though the Admiralty has yet to adopt that figure.",
+    ),
+    (
+        "confirmation_gap",
+        "The Governor cut the figure of the drowned to 340; the Greek consul has so far withheld his assent to the new total.",
+    ),
+    (
+        "confirmation_gap",
+        "Counsel told the board that complaints from passengers that no boat drill was held were still being looked into by the owners.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel bulletin claims 300 British dead; the colonel's staff call both figures pure invention.",
+    ),
+    (
+        "confirmation_gap",
+        "The railways have not accepted the figure of 900 dead printed in the Sapporo press.",
+    ),
+    ("toll_revision", "A late return raised the cyclone's dead throughout Bengal to 3,104 from 2,870."),
+    (
+        "toll_revision",
+        "A wounded sapper died in the night, swelling the British killed in Tuesday's action from six to seven.",
+    ),
+    ("toll_revision", "The count of the drowned was raised to 212 when the passenger list was checked."),
+    ("toll_revision", "Fresh lists raise the number of murdered traders from twelve to 19."),
+    ("toll_revision", "The killed in Monday's action now number eleven, two of the wounded having died."),
+    ("toll_revision", "Sixty more landed at Oban; drowned now put at 412"),
+    (
+        "toll_revision",
+        "The railways put the dead at 1,210, an upward revision of 38 from its previous estimate.",
+    ),
+    ("toll_revision", "The brigade's own loss has risen to three, a corporal having died in hospital."),
+    (
+        "toll_revision",
+        "The Army raised to 52 from 44 the number of its soldiers believed lost in the sinking.",
+    ),
+    ("toll_revision", "The garrison's dead, reckoned at 20 when the siege lifted, have risen to 26."),
+    (
+        "toll_revision",
+        "Telegrams from the consul put the subjects drowned at 534, an increase on the 520 reported yesterday.",
+    ),
+    (
+        "toll_revision",
+        "Evening papers said the number of dead had risen above 750, and the consul told Reuters the figure was his own.",
+    ),
+    (
+        "toll_revision",
+        "The directorate raised its estimate of villagers drowned to about 900 from the 400 given earlier.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6590,6 +6660,75 @@ NEGATIVES = [
     (
         "toll_revision",
         "Turkish wounded in the fighting at Lule Burgas and Chorlu now number 900, according to an amended list.",
+    ),
+    # round 109
+    ("ceasefire", "The envoy's request for a truce of two hours was refused by the Boer commandant."),
+    ("ceasefire", "The fire is to cease burning once the coal in the bunkers is spent."),
+    ("ceasefire", "All Serbian batteries on the Save are to open fire by six tomorrow evening."),
+    ("ceasefire", "Bukhara garrison grounds its arms and surrenders to the Reds"),
+    ("ceasefire", "French squadron off the forts holds its course"),
+    ("ceasefire", "Arabi telegraphed from Cairo ordering the garrison at Aboukir to open fire."),
+    ("ceasefire", "The commissioner urged the Bapedi chiefs to fight no more."),
+    ("ceasefire", "Peace has been the captains' wish since the rains failed."),
+    (
+        "ceasefire",
+        "A Trieste report that the Emperor had ordered the army to cease hostilities is pronounced at Vienna to be without foundation.",
+    ),
+    (
+        "ceasefire",
+        "A Cape paper's report that an armistice had been concluded with the chief is flatly contradicted by the Governor.",
+    ),
+    (
+        "confirmation_gap",
+        "The bureau cut its toll to 410 from 425 today. The prefectural police have accepted the correction.",
+    ),
+    (
+        "confirmation_gap",
+        "The Plymouth office raised its reckoning of the men lost to 260, and the Admiralty has adopted that figure.",
+    ),
+    (
+        "confirmation_gap",
+        "The Governor cut the figure of the drowned to 340; the Greek consul has given his assent to the new total.",
+    ),
+    (
+        "confirmation_gap",
+        "Counsel told the board that complaints from passengers were answered in full by the owners.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebel bulletin claims 300 British dead; the colonel's staff call both figures accurate.",
+    ),
+    ("confirmation_gap", "The railways have accepted the figure of 900 dead printed in the Sapporo press."),
+    ("toll_revision", "A late return raised the cyclone's damage throughout Bengal to 3,104 houses."),
+    (
+        "toll_revision",
+        "A wounded sapper died in the night, swelling the British wounded in Tuesday's action from six to seven.",
+    ),
+    ("toll_revision", "The count of the rescued was raised to 212 when the passenger list was checked."),
+    ("toll_revision", "Fresh lists raise the number of trading posts from twelve to 19."),
+    ("toll_revision", "The wounded in Monday's action now number eleven, the surgeons say."),
+    ("toll_revision", "Sixty more landed at Oban; rescued now put at 412"),
+    ("toll_revision", "The railways put the fares at 1,210 yen, an upward revision of 38 from last year."),
+    ("toll_revision", "The brigade's own loss has risen to three guns."),
+    (
+        "toll_revision",
+        "The Army raised to 52 from 44 the number of its soldiers believed rescued from the sinking.",
+    ),
+    (
+        "toll_revision",
+        "The garrison's dead, reckoned at 20 when the siege lifted, have been buried in the fort.",
+    ),
+    (
+        "toll_revision",
+        "Telegrams from the consul put the subjects rescued at 534, an increase on the 520 reported yesterday.",
+    ),
+    (
+        "toll_revision",
+        "Evening papers said the number of dead had risen above 750, but the consul told Reuters he had issued no figures of any kind.",
+    ),
+    (
+        "toll_revision",
+        "The directorate raised its estimate of sheep drowned to about 90,000 from the 40,000 given earlier.",
     ),
 ]
 

@@ -308,6 +308,14 @@ def test_an_earlier_report_is_old(text: str, word: str, expected: tuple[int | No
             (85, 60),
         ),
         ("The crew's dead, given as nine last night, have since reached 17.", "reached", (17, 9)),
+        ("The garrison's dead, reckoned at 15 when the enemy drew off, have risen to 17.", "risen", (17, 15)),
+        (
+            "The British killed, given in the General's first message as ten, have been raised to 13.",
+            "raised",
+            (13, 10),
+        ),
+        ("The column's killed, given last night as seven, now number nine.", "now", (9, 7)),
+        ("Fresh lists raise the number of murdered settlers from thirty to 52.", "raise", (52, 30)),
         # (a figure "as" no report verb gives is no earlier report)
         ("The dead, counted by the priests as 40 on Sunday, have risen to 52.", "risen", (52, None)),
     ],
@@ -315,7 +323,8 @@ def test_an_earlier_report_is_old(text: str, word: str, expected: tuple[int | No
 def test_a_figure_replaced_or_given_in_an_aside_is_old(
     text: str, word: str, expected: tuple[int | None, int | None]
 ) -> None:
-    """'in place of the 40', 'instead of the 15', a figure 'given ... as' before the change word: old."""
+    """'in place of the 40', 'instead of the 15', a figure 'given ... as' or 'reckoned at' before the change
+    word, and 'from thirty' before 'to 52' are old; 'now number nine' is new."""
     assert _revision(text, word) == expected
 
 

@@ -39,6 +39,13 @@ def test_ranges() -> None:
     assert (r.value, r.high) == (50, 60)
 
 
+def test_from_one_count_to_another_is_a_change_not_a_range() -> None:
+    """'from 30 to 52' and 'from thirty to 52' are two counts, the old and the new; '30 to 52' is a range."""
+    assert [(n.value, n.high) for n in nums("raised the dead from 30 to 52")] == [(30, None), (52, None)]
+    assert [(n.value, n.high) for n in nums("murdered whites from thirty to 52")] == [(30, None), (52, None)]
+    assert [(n.value, n.high) for n in nums("between 30 to 52 dead")] == [(30, 52)]
+
+
 def test_a_day_of_a_month_starts_no_range_of_counts() -> None:
     """'since Sept. 27 to 90' is a date, then the count 90; 'from Sept. 27 to 30' stays a span of days."""
     date, count = nums("killed since Sept. 27 to 90")
