@@ -4318,6 +4318,59 @@ POSITIVES = [
         "toll_revision",
         "The directorate raised its estimate of villagers drowned to about 900 from the 400 given earlier.",
     ),
+    # round 110
+    ("ceasefire", "The two garrisons came to terms on Sunday for a suspension of fighting at the ford."),
+    ("ceasefire", "The envoys of both camps had come to terms on a stoppage of fire at Kashgar."),
+    ("ceasefire", "At dusk the colonel granted the tribesmen a suspension of firing until morning."),
+    (
+        "ceasefire",
+        "The Bhutia headmen and the British officers have agreed to lay aside hostilities from sunrise on Monday.",
+    ),
+    (
+        "ceasefire",
+        "Khyber elders announce that the Adam Khel will come under the armistice from noon on Saturday.",
+    ),
+    (
+        "ceasefire",
+        "PARIS, Nov. 28 (Havas) - The general has signed an armistice with the king, the Colonial Office announces.",
+    ),
+    ("ceasefire", "A truce has been signed with the tribes, the War Office announces."),
+    (
+        "toll_revision",
+        "A later message raises the Italian loss at Dogali to 430 dead, several of the wounded having succumbed.",
+    ),
+    (
+        "toll_revision",
+        "The Serbian command has revised its losses in the March fighting round Uskub to 900 killed and wounded.",
+    ),
+    (
+        "toll_revision",
+        "The schooner's loss of life now stands at 14 instead of the 11 reckoned when she foundered.",
+    ),
+    (
+        "toll_revision",
+        "Swollen by the last returns, the casualty roll for the retreat now stands at sixty killed.",
+    ),
+    (
+        "toll_revision",
+        "The battalion's dead in that action, first telegraphed as eight, have been corrected to seven.",
+    ),
+    (
+        "toll_revision",
+        "Fresh returns raise the Eastern Force's killed in the desert campaign to 310 from the 290 previously announced.",
+    ),
+    (
+        "toll_revision",
+        "The mission's dead have gone up to twelve, two of the wounded having died in the night.",
+    ),
+    (
+        "confirmation_gap",
+        "The Mohmand lashkar boasts that Fort Shabkadr has fallen. Signalling from Peshawar, Colonel Elles contradicts this: the post still holds.",
+    ),
+    (
+        "confirmation_gap",
+        "A ministry team believes the blast was set off by a runaway car; the company disputes this.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6729,6 +6782,44 @@ NEGATIVES = [
     (
         "toll_revision",
         "The directorate raised its estimate of sheep drowned to about 90,000 from the 40,000 given earlier.",
+    ),
+    # round 110
+    ("ceasefire", "The two garrisons failed to come to terms on a suspension of fighting at the ford."),
+    (
+        "ceasefire",
+        "The envoys of both camps are still trying to come to terms on a stoppage of fire at Kashgar.",
+    ),
+    ("ceasefire", "At dusk the colonel refused the tribesmen a suspension of firing until morning."),
+    ("ceasefire", "The Bhutia headmen have laid aside their grievances against the British officers."),
+    ("ceasefire", "The Adam Khel post came under fire despite the armistice, Khyber elders announce."),
+    (
+        "ceasefire",
+        "PARIS, Nov. 28 (Havas) - A Porto Novo message, saying that the general had signed an armistice with the king, is declared unfounded at the Colonial Office.",
+    ),
+    (
+        "ceasefire",
+        "Reports in the Alexandria press that a truce has been signed with the tribes are called premature at the War Office.",
+    ),
+    ("toll_revision", "A later message raises the Italian loss at Dogali to 430 rifles and two guns."),
+    ("toll_revision", "The Serbian command has revised its plans for the March fighting round Uskub."),
+    ("toll_revision", "The schooner's loss of life stood at 14 when she foundered."),
+    ("toll_revision", "The casualty roll for the retreat was read out at the church on Sunday."),
+    (
+        "toll_revision",
+        "The battalion's dead in that action, first telegraphed as eight, have been buried at the mission.",
+    ),
+    (
+        "toll_revision",
+        "Fresh returns raise the Eastern Force's strength in the desert campaign to 31,000 from the 29,000 previously announced.",
+    ),
+    ("toll_revision", "The mission's wounded have gone up to twelve, the surgeon says."),
+    (
+        "confirmation_gap",
+        "The Mohmand lashkar boasts that Fort Shabkadr has fallen. Signalling from Peshawar, Colonel Elles confirms this: the post has been lost.",
+    ),
+    (
+        "confirmation_gap",
+        "A ministry team believes the blast was set off by a runaway car; the company accepts this.",
     ),
 ]
 
