@@ -51,6 +51,8 @@ UNREAD = {
     *("vn", "vo", "vp", "vq", "vr", "vs"),
     *("vt", "vu", "vv", "vw", "vx", "vy"),
     *("vz", "wa", "wb", "wc", "wd", "we"),
+    *("wf", "wg", "wh", "wi", "wj", "wk"),
+    *("wl", "wm", "wn", "wo", "wp", "wq"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -127,6 +127,9 @@ HELD_OUT = {
     # written in the thirty-third session
     *("vt", "vu", "vv", "vw", "vx", "vy"),
     *("vz", "wa", "wb", "wc", "wd", "we"),
+    # written in the thirty-fourth session
+    *("wf", "wg", "wh", "wi", "wj", "wk"),
+    *("wl", "wm", "wn", "wo", "wp", "wq"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [

@@ -507,7 +507,8 @@ def read_revision(
         # the level right after "from N to", its own noun before the old figure: "raise the number of murdered
         # whites from thirty to 52"
         k = old.last + 1
-        if k + 1 < len(view.ws) and view.ws[k].norm == "to" and view.ws[old.first - 1].norm == "from":
+        from_before = old.first > 0 and view.ws[old.first - 1].norm == "from"
+        if from_before and k + 1 < len(view.ws) and view.ws[k].norm == "to":
             new = next((n for n in view.numbers if n.first == k + 1 and n.kind == "count"), None)
     # a threshold, then the level: "passed 100 on Tuesday, reaching 104", "climbed past 4,000, reaching 4,011"
     if (
