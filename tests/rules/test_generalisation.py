@@ -4371,6 +4371,53 @@ POSITIVES = [
         "confirmation_gap",
         "A ministry team believes the blast was set off by a runaway car; the company disputes this.",
     ),
+    # round 111 (wl-wq read, wr-ww kept unread)
+    (
+        "ceasefire",
+        "In the Vosges the armistice remains unbroken, French and German sentries exchanging newspapers across the wire.",
+    ),
+    ("ceasefire", "The envoys at Berne had settled upon a suspension of arms by land and sea."),
+    ("ceasefire", "General Ruiz bade his batteries cease fire as the white flag went up over the fort."),
+    (
+        "ceasefire",
+        "The chiefs' young men gave up their rifles, and hostilities in the valley were suspended at noon.",
+    ),
+    ("ceasefire", "The insurgents' fire ceased along the canal at dusk, and the relief column marched in."),
+    ("ceasefire", "The Orakzai clans ground their arms at the Commissioner's camp"),
+    ("ceasefire", "The Kolapore garrison grounded its rifles at the bugle call."),
+    ("ceasefire", "Our batteries will hold their fire from six o'clock tomorrow evening."),
+    ("ceasefire", "SUSPENSION OF ARMS ALONG THE DANUBE"),
+    ("ceasefire", "Travellers from the coast describe the armistice as loyally kept."),
+    (
+        "ceasefire",
+        "Travellers say the day passed without incident and that the armistice is being respected by both sides.",
+    ),
+    (
+        "confirmation_gap",
+        "A Bucharest statement that 400 villagers had been shot was repudiated at the Foreign Office this afternoon.",
+    ),
+    (
+        "confirmation_gap",
+        "The Albanians charge the gendarmes with burning a village; the Ministry pronounces the charge devoid of foundation.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour ran through the bazaar that the Khan had been poisoned, but the Resident contradicts it.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports from Lemberg that the garrison had mutinied are discounted by the War Ministry.",
+    ),
+    (
+        "toll_revision",
+        "The Bavarian loss at Worth, first telegraphed as some 300 killed and wounded, is now returned at 540.",
+    ),
+    ("toll_revision", "Fresh returns swell the Bavarian casualties at Worth to 900 killed and wounded."),
+    (
+        "toll_revision",
+        "The Guards' losses at Inkerman are now officially put at 610, against about 400 in the first accounts.",
+    ),
+    ("toll_revision", "Colliery Disaster Toll Now 41"),
 ]
 
 NEGATIVES = [
@@ -6821,6 +6868,50 @@ NEGATIVES = [
         "confirmation_gap",
         "A ministry team believes the blast was set off by a runaway car; the company accepts this.",
     ),
+    # round 111 (wl-wq read, wr-ww kept unread)
+    (
+        "ceasefire",
+        "In the Vosges the enemy line remains unbroken after three days of assaults, the War Office says.",
+    ),
+    ("ceasefire", "The envoys at Berne have not yet settled upon a suspension of arms."),
+    (
+        "ceasefire",
+        "The Friends' Committee has sent a petition to the Tsar, praying that he order a truce along the Pruth.",
+    ),
+    (
+        "ceasefire",
+        "Colonel Baring, who put his name to the Danube suspension of arms in March, has been named governor of Widdin.",
+    ),
+    (
+        "ceasefire",
+        "The decree closed a month of uncertainty that began when the garrison agreed to a truce with the rebels.",
+    ),
+    (
+        "ceasefire",
+        "A Salonica report that the Bulgarians had agreed to an armistice is officially denied here.",
+    ),
+    ("ceasefire", "The truce is at an end, and firing began again along the Maritza at daybreak."),
+    (
+        "ceasefire",
+        "The Resident has told the chiefs that, should their young men give up their rifles, hostilities in the valley will be suspended.",
+    ),
+    ("ceasefire", "The fire ceased to spread once the roof fell in, the brigade reports."),
+    ("ceasefire", "The Kolapore garrison grounded its rifles and marched out as prisoners of war."),
+    ("ceasefire", "SUSPENSION OF ARMS ALONG THE DANUBE URGED BY THE POWERS"),
+    (
+        "confirmation_gap",
+        "A Bucharest statement that 400 villagers had been shot was repeated at the Foreign Office this afternoon.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour ran through the bazaar that the Khan had been poisoned, and the Resident repeats it.",
+    ),
+    ("toll_revision", "The Bavarian loss at Worth was first telegraphed as some 300 killed and wounded."),
+    (
+        "toll_revision",
+        "The Guards' losses at Inkerman are put at 610 by the Horse Guards, against 400 given by the Times.",
+    ),
+    ("toll_revision", "Colliery Disaster Toll Now Feared Higher"),
 ]
 
 
