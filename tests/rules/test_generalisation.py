@@ -4418,6 +4418,43 @@ POSITIVES = [
         "The Guards' losses at Inkerman are now officially put at 610, against about 400 in the first accounts.",
     ),
     ("toll_revision", "Colliery Disaster Toll Now 41"),
+    # round 112 (wr-ww read, wx-xc kept unread)
+    (
+        "ceasefire",
+        "Orders went to the Danube flotilla to commit no hostile act while the envoys sat at Galatz.",
+    ),
+    (
+        "ceasefire",
+        "The guns on the Maritza went silent at a quarter past eleven as the armistice came into force.",
+    ),
+    ("ceasefire", "In a general order the Marshal directs that fire cease along the whole front at six."),
+    ("ceasefire", "The two commanders have agreed that the fire of both sides shall stop at dawn tomorrow."),
+    ("ceasefire", "Arms grounded at Kumasi as the chiefs accept the Governor's terms"),
+    ("ceasefire", "The Colonel sent word along the line that not another shot was to be fired."),
+    ("ceasefire", "The Governor at once ordered that no man was to fire on the retreating tribesmen."),
+    (
+        "confirmation_gap",
+        "The Chilean squadron claims the action off Callao as a victory; the Ministry of Marine at Madrid has published no account of it.",
+    ),
+    ("confirmation_gap", "The Foreign Office offered no view on the Russian claim to have taken Panjdeh."),
+    ("toll_revision", "The Bavarian dead at Sedan, given at first as 300, now exceed 500."),
+    (
+        "toll_revision",
+        "The Danish losses at Fredericia, given out on Monday by the War Ministry as 200 killed, now stand at 260.",
+    ),
+    (
+        "toll_revision",
+        "The Carlist killed at Estella have been revised upward by the Ministry to 312 from 280.",
+    ),
+    ("toll_revision", "The column's killed since it left Kassala have mounted to 41."),
+    (
+        "toll_revision",
+        "The Turkish killed at Domokos, announced at first as forty, have since been returned as ninety.",
+    ),
+    (
+        "confirmation_gap",
+        "The Bulgarians announced that Slivnitza is held. The Porte has so far published nothing.",
+    ),
 ]
 
 NEGATIVES = [
@@ -6912,6 +6949,21 @@ NEGATIVES = [
         "The Guards' losses at Inkerman are put at 610 by the Horse Guards, against 400 given by the Times.",
     ),
     ("toll_revision", "Colliery Disaster Toll Now Feared Higher"),
+    # round 112 (wr-ww read, wx-xc kept unread)
+    (
+        "ceasefire",
+        "The consuls urged the Danube flotilla to commit no hostile act while the envoys sat at Galatz.",
+    ),
+    ("ceasefire", "The fire will stop once the timber has burned through, the brigade says."),
+    ("ceasefire", "The bishop begged the Colonel to give orders that not another shot be fired."),
+    (
+        "confirmation_gap",
+        "The Porte still insists that no armistice can be considered until the Greeks leave Crete.",
+    ),
+    (
+        "toll_revision",
+        "The Danish losses at Fredericia, given out on Monday by the War Ministry as 200 killed, are disputed by the Prussians.",
+    ),
 ]
 
 

@@ -79,14 +79,14 @@ def test_alias_file_covers_more_states_and_armed_groups(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Servia and Siam signed; Tokio and the Porte did not.", ["RS", "TH", "JP"]),
+        ("Servia and Siam signed; Tokio and the Porte did not.", ["RS", "TH", "JP", "TR"]),
         ("The Ottoman army fell back on the Sublime Porte.", ["TR.army", "TR"]),
         ("Persia protested to Abyssinia and Ceylon.", ["IR", "ET", "LK"]),
         ("Angora rejected the note from Athens.", ["TR", "GR"]),
     ],
 )
 def test_older_names_of_states_resolve_to_todays_ids(text: str, expected: list[str]) -> None:
-    """Older names in archive copy (Servia, Tokio, Siam, the Ottoman army) resolve to today's state ids."""
+    """Older names in archive copy (Servia, Tokio, Siam, the Porte, the Ottoman army) resolve to state ids."""
     assert ids(text) == expected
 
 
