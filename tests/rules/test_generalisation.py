@@ -4455,6 +4455,37 @@ POSITIVES = [
         "confirmation_gap",
         "The Bulgarians announced that Slivnitza is held. The Porte has so far published nothing.",
     ),
+    # round 113 (wx-xc read, xd-xi kept unread)
+    # (two near misses of round 86 turned positive: a quiet told with no truce word is a truce holding on all 82
+    # labelled passages worded so, "since morning" among them)
+    (
+        "ceasefire",
+        "Along the river front, a Bolivian captain said by field telephone that not a shot had been heard since dawn.",
+    ),
+    ("ceasefire", "Not a rifle shot has been heard along the Chaco lines since Tuesday noon."),
+    ("ceasefire", "Not a shot has been exchanged on the Danube since the Khedive's envoys came in."),
+    (
+        "ceasefire",
+        "The Emir has forbidden his horsemen to fire on the caravans while the envoys are at Kabul.",
+    ),
+    ("ceasefire", "The Kurdish chiefs have resolved to fight no more and have sent their rifles to Van."),
+    ("ceasefire", "The officer at Suakin reports that the armistice was unbroken when the steamer left."),
+    (
+        "ceasefire",
+        "The Khedive's envoy announced in Cairo that arms are grounded on both sides until Friday.",
+    ),
+    (
+        "toll_revision",
+        "The Austrian killed at Custozza have since been returned at 1,170, against 960 first telegraphed.",
+    ),
+    (
+        "toll_revision",
+        "The Prussian staff now gives the dead of the sortie as 212, thirty more than its figure of Tuesday.",
+    ),
+    ("toll_revision", "Officers now put the Sikh dead at 900 instead of the 600 first reported."),
+    ("toll_revision", "The Governor's despatch raises the rebels' loss at Ambigol to about 200 killed."),
+    ("toll_revision", "The regiment's losses in the Tirah campaign now stand at 48 killed."),
+    ("toll_revision", "His own killed having risen to nine, the Colonel withdrew to the zeriba."),
 ]
 
 NEGATIVES = [
@@ -6436,11 +6467,6 @@ NEGATIVES = [
     ("confirmation_gap", "The Asuncion bulletin reported nothing of importance on the southern front."),
     (
         "ceasefire",
-        "Along the river front, a Bolivian captain said by field telephone that not a shot had been heard since dawn.",
-    ),
-    ("ceasefire", "Not a rifle shot has been heard along the Chaco lines since Tuesday noon."),
-    (
-        "ceasefire",
         "Downing Street had brushed aside as without foundation reports in the evening papers that a truce had been arranged to run over the holiday.",
     ),
     (
@@ -6964,6 +6990,19 @@ NEGATIVES = [
         "toll_revision",
         "The Danish losses at Fredericia, given out on Monday by the War Ministry as 200 killed, are disputed by the Prussians.",
     ),
+    # round 113 (wx-xc read, xd-xi kept unread)
+    (
+        "ceasefire",
+        "The Porte denied that its gunboats had shelled Rustchuk, saying not a shot had been fired there.",
+    ),
+    (
+        "ceasefire",
+        "The embassy contradicted the story, insisting that not one shot was fired from the ships.",
+    ),
+    ("ceasefire", "The Emir has forbidden his horsemen to cross the river while the envoys are at Kabul."),
+    ("ceasefire", "The Kurdish chiefs were urged by the consul to fight no more."),
+    ("toll_revision", "The Prussian staff now gives the wounded of the sortie as 212."),
+    ("toll_revision", "The regiment's losses in the Tirah campaign stand at 48 killed and 120 wounded."),
 ]
 
 
