@@ -53,6 +53,9 @@ UNREAD = {
     *("vz", "wa", "wb", "wc", "wd", "we"),
     *("wf", "wg", "wh", "wi", "wj", "wk"),
     *("wl", "wm", "wn", "wo", "wp", "wq"),
+    *("wr", "ws", "wt", "wu", "wv", "ww"),
+    *("wx", "wy", "wz", "xa", "xb", "xc"),
+    *("xd", "xe", "xf", "xg", "xh", "xi"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
