@@ -4486,6 +4486,31 @@ POSITIVES = [
     ("toll_revision", "The Governor's despatch raises the rebels' loss at Ambigol to about 200 killed."),
     ("toll_revision", "The regiment's losses in the Tirah campaign now stand at 48 killed."),
     ("toll_revision", "His own killed having risen to nine, the Colonel withdrew to the zeriba."),
+    # round 114 (xd-xi read, xj-xo kept unread)
+    (
+        "ceasefire",
+        "The Governor has proclaimed a cessation of hostilities throughout the Zambezi districts.",
+    ),
+    ("ceasefire", "Suspension of arms proclaimed at Kumasi"),
+    ("ceasefire", "The Resident reports that both sides have agreed to lay down their arms at Kassala."),
+    ("ceasefire", "Hostilities on the Zambezi were brought to a stop by agreement on Tuesday."),
+    ("ceasefire", "Four days have now passed without a shot on the Pruth."),
+    ("ceasefire", "No firing has been heard along the Drina since the envoys met at Zvornik on Sunday."),
+    ("ceasefire", "Though the armistice is being well kept, the Porte has sent no reply to the note."),
+    (
+        "toll_revision",
+        "A later telegram revises the Ashanti dead at Dompoassi to about 400 from the 250 first given.",
+    ),
+    ("toll_revision", "Later telegrams carry the number of Dervishes slain at Ferkeh to about 900."),
+    (
+        "toll_revision",
+        "The staff now reckons the rebels' dead at Omdurman at about 11,000, far above the first estimate.",
+    ),
+    ("toll_revision", "The corrected return gives 52 killed, against 37 in the first announcement."),
+    (
+        "toll_revision",
+        "The company gave up hope for the entombed men and raised its count of the dead from four to twelve.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7003,6 +7028,38 @@ NEGATIVES = [
     ("ceasefire", "The Kurdish chiefs were urged by the consul to fight no more."),
     ("toll_revision", "The Prussian staff now gives the wounded of the sortie as 212."),
     ("toll_revision", "The regiment's losses in the Tirah campaign stand at 48 killed and 120 wounded."),
+    # round 114 (xd-xi read, xj-xo kept unread)
+    (
+        "ceasefire",
+        "The cessation of hostilities proclaimed by the rebels last week was broken within a day.",
+    ),
+    ("ceasefire", "The envoys will meet again only if the rebels first agree to lay down their arms."),
+    (
+        "ceasefire",
+        "The League Council, which brought the Chaco fighting to a stop in June, today named a commission.",
+    ),
+    ("ceasefire", "Before the fighting was stopped the garrison's dead had risen to forty."),
+    (
+        "ceasefire",
+        "A Salonica statement that the armistice had been prolonged is denied by the Bulgarian legation.",
+    ),
+    ("ceasefire", "The Emir refused the terms, and the pause in operations is accordingly at an end."),
+    (
+        "ceasefire",
+        "A Cairo newspaper's story that a truce had been arranged with the Mahdi was contradicted at the War Office.",
+    ),
+    (
+        "confirmation_gap",
+        "Reuter's Agency has been unable to verify a report that the mission at Blantyre was burned.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour that the Governor had been shot could not be verified by the Press Association's representative.",
+    ),
+    (
+        "toll_revision",
+        "A Board official said the toll might pass 60 once the roadways were cleared of gas and fallen roof.",
+    ),
 ]
 
 
