@@ -56,6 +56,7 @@ UNREAD = {
     *("wr", "ws", "wt", "wu", "wv", "ww"),
     *("wx", "wy", "wz", "xa", "xb", "xc"),
     *("xd", "xe", "xf", "xg", "xh", "xi"),
+    *("xj", "xk", "xl", "xm", "xn", "xo"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

@@ -134,6 +134,7 @@ HELD_OUT = {
     *("wr", "ws", "wt", "wu", "wv", "ww"),
     *("wx", "wy", "wz", "xa", "xb", "xc"),
     *("xd", "xe", "xf", "xg", "xh", "xi"),
+    *("xj", "xk", "xl", "xm", "xn", "xo"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
