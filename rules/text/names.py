@@ -54,6 +54,10 @@ _DEFINITE_PLURALS = frozenset(
         # a state railway that runs the ferries: "were contradicted by the railways"
         ("railways",),
         ("national", "railways"),
+        # the bench of a town: "the city justices decline to say anything before the inquest"
+        ("justices",),
+        ("city", "justices"),
+        ("magistrates",),
     ]
 )
 # nouns after which a lone capitalised word names a family, clan, party, a leader's circle or an armed

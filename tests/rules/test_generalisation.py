@@ -4511,6 +4511,99 @@ POSITIVES = [
         "toll_revision",
         "The company gave up hope for the entombed men and raised its count of the dead from four to twelve.",
     ),
+    # round 115 (xj-xo read)
+    (
+        "ceasefire",
+        "The Resident announces that the two parties have agreed to lay aside their arms for three days from sunrise.",
+    ),
+    (
+        "ceasefire",
+        "Runners from the hills report that the headmen and the station have agreed to put down their arms for a month.",
+    ),
+    (
+        "ceasefire",
+        "At Kuldja the Russian commander has proclaimed an end to hostilities and promised pardon to all who come in.",
+    ),
+    (
+        "ceasefire",
+        "The Governor has sent word to his column commanders that, from noon tomorrow, no shot is to be fired at the rebel posts.",
+    ),
+    (
+        "ceasefire",
+        "The chief has forbidden his horsemen to raid the river villages while the envoys are at the fort.",
+    ),
+    (
+        "ceasefire",
+        "Orders went from Rangoon to the frontier posts to make no movement against the Kachins and to open fire only if attacked.",
+    ),
+    (
+        "ceasefire",
+        "The general gave orders that his escort should abstain from all hostile action against the Chinese garrison.",
+    ),
+    (
+        "ceasefire",
+        "The Viceroy states that the troops in the province remain under strict orders to abstain from hostilities.",
+    ),
+    (
+        "ceasefire",
+        "The two commanders agreed that the batteries on both sides should fall silent from sunrise on Monday.",
+    ),
+    (
+        "ceasefire",
+        "The suspension agreed at the ford has been respected along the whole line for a week, not a shot passing between the outposts.",
+    ),
+    (
+        "ceasefire",
+        "The rebels report that the cessation has been prolonged to the end of the month, the troops remaining in their lines.",
+    ),
+    ("ceasefire", "The standstill between the two garrisons continues to be scrupulously observed."),
+    ("confirmation_gap", "The Foreign Office declines to confirm the figure the Turkish minister gave."),
+    (
+        "confirmation_gap",
+        "The colliery officials would neither confirm nor deny the statement of the rescued men.",
+    ),
+    (
+        "confirmation_gap",
+        "The underviewer would neither admit nor deny that the complaints had reached him.",
+    ),
+    (
+        "confirmation_gap",
+        "The Admiralty has so far withheld confirmation of the report that the gunboat was lost.",
+    ),
+    (
+        "confirmation_gap",
+        "Reports of a rising in the district are not borne out by the resident magistrate, who wires that all is quiet.",
+    ),
+    (
+        "confirmation_gap",
+        "The chiefs' story that they were fired on first is contradicted by the commandant at the fort.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels report the arrangement concluded, but their chief has given no sign of accepting the arrangement.",
+    ),
+    ("confirmation_gap", "The Lanarkshire miners' agent disputed the company's figure."),
+    (
+        "toll_revision",
+        "A list issued by the owners corrects the total to 130 from 134, four men having been entered twice.",
+    ),
+    (
+        "toll_revision",
+        "Two of the injured died during the night, carrying the fatal list of the explosion to forty-one.",
+    ),
+    (
+        "toll_revision",
+        "The finding of more bodies on the shore has carried the agents' roll of the lost to 312.",
+    ),
+    (
+        "toll_revision",
+        "The search of the burnt building yielded more bodies, bringing the total to 57 by noon.",
+    ),
+    (
+        "toll_revision",
+        "The death of a pony driver in the infirmary brings to sixty-seven the number of men killed at the pit.",
+    ),
+    ("toll_revision", "His own dead in the siege, given a week earlier as 300, he now sets at 450."),
 ]
 
 NEGATIVES = [
@@ -7059,6 +7152,32 @@ NEGATIVES = [
     (
         "toll_revision",
         "A Board official said the toll might pass 60 once the roadways were cleared of gas and fallen roof.",
+    ),
+    # round 115 (xj-xo read)
+    ("ceasefire", "The envoys will meet again only if the chiefs first agree to lay aside their arms."),
+    (
+        "ceasefire",
+        "The chief has forbidden his horsemen to take part in the feast while the envoys are at the fort.",
+    ),
+    (
+        "ceasefire",
+        "The consuls urged both commanders to abstain from all hostile action while the envoys conferred.",
+    ),
+    (
+        "ceasefire",
+        "The consul begged that the batteries on both sides should fall silent from sunrise on Monday.",
+    ),
+    ("ceasefire", "Heavy snow brought traffic to a standstill, and the troops stayed in barracks."),
+    ("ceasefire", "The cessation of work at the docks has been prolonged to the end of the month."),
+    ("confirmation_gap", "The rebels have given no sign of accepting the offer of talks."),
+    (
+        "confirmation_gap",
+        "The company announced that 212 men are now known to have died, as the checking of the lamp tallies went on.",
+    ),
+    ("toll_revision", "The price of coal, given a week earlier as 30 shillings, is now set at 32."),
+    (
+        "toll_revision",
+        "Officials cut the number of people rescued from the ferry to 164 from 368, saying some survivors had been counted twice.",
     ),
 ]
 
