@@ -283,7 +283,9 @@ def definite_plural(ws: list[Token], first: int, last: int) -> bool:
 
 def modifier(norm: str) -> bool:
     """A lower-case word that may stand between a determiner and a role noun as its modifier."""
-    return (
+    # ("acting" is a title's word, not a verb: "the acting Governor has neither accepted nor disowned the
+    # terms")
+    return norm == "acting" or (
         norm.isalpha()
         and norm not in NOT_NAMES  # (which holds the determiners)
         and not norm.endswith(("ed", "ing", "ly"))

@@ -4604,6 +4604,97 @@ POSITIVES = [
         "The death of a pony driver in the infirmary brings to sixty-seven the number of men killed at the pit.",
     ),
     ("toll_revision", "His own dead in the siege, given a week earlier as 300, he now sets at 450."),
+    # round 116 (xj-xo read)
+    (
+        "confirmation_gap",
+        "The rebels report that a band has refused the terms and is still under arms; asked about it, the General's headquarters declines to say either way.",
+    ),
+    (
+        "ceasefire",
+        "The suspension was observed from the appointed hour, the Viceroy writes. In the two days of bombardment that preceded it some 300 of the defenders were killed.",
+    ),
+    # round 116 (xp-xu read)
+    ("ceasefire", "Kassala gives up the fight: fire ceases and Italian troops hold the town"),
+    (
+        "ceasefire",
+        "At the instance of the French commodore both sides have agreed to suspend fire for six hours from dawn.",
+    ),
+    (
+        "ceasefire",
+        "The chief has written to the Resident declaring that he has buried his spears and will make war no more.",
+    ),
+    (
+        "ceasefire",
+        "A letter of later date describes the truce at Kumasi as well kept, traders passing the gates unhindered.",
+    ),
+    (
+        "ceasefire",
+        "At noon the War Minister sent orders to the forts of Monte, Barra, Sao Pedro and Guia to cease fire.",
+    ),
+    (
+        "ceasefire",
+        "The Resident adds that the chief has sent word to his captains to stop firing on the river posts.",
+    ),
+    (
+        "ceasefire",
+        "The Sultan has ordered a halt to all sorties from the city while his messengers treat with the general.",
+    ),
+    (
+        "ceasefire",
+        "Under the terms now reported, the general ordered his batteries to fall silent from daybreak on the 13th.",
+    ),
+    (
+        "ceasefire",
+        "The government batteries are silent until noon on Tuesday so that foreigners may leave the islands.",
+    ),
+    (
+        "ceasefire",
+        "The general has told his column commanders to halt every forward movement and to fire on nobody.",
+    ),
+    (
+        "ceasefire",
+        "The Ministry has decided that no further offensive movement shall be made against the chief.",
+    ),
+    (
+        "ceasefire",
+        "The troops are under orders to keep to their quarters and undertake no operations while the law is read.",
+    ),
+    (
+        "ceasefire",
+        "The two chiefs have agreed with the commission that neither side shall attack the other while the letters pass.",
+    ),
+    (
+        "ceasefire",
+        "Not a gun has been fired in the harbour since the surrender, and the ferries were running again by dusk.",
+    ),
+    ("ceasefire", "The traders declare that not a shot has passed over the walls since the 13th."),
+    (
+        "ceasefire",
+        "The district remains quiet, not a shot having been exchanged with the tribesmen since the columns were withdrawn.",
+    ),
+    (
+        "confirmation_gap",
+        "The mines inspector declines to express any opinion on the company's account before the inquest.",
+    ),
+    (
+        "confirmation_gap",
+        "The acting Governor has neither accepted nor disowned the terms which the envoy announced in his name.",
+    ),
+    (
+        "toll_revision",
+        "Three of the injured died in the infirmary during the night, carrying the total to 47.",
+    ),
+    ("toll_revision", "Second explosion at the pit: rescuers killed, death roll up to 61"),
+    ("toll_revision", "Pit disaster: death roll now 74 after three more deaths in hospital"),
+    (
+        "toll_revision",
+        "The garrison's losses, given out at first as two hundred killed, have since been returned at three hundred.",
+    ),
+    # round 116 (xj-xo read)
+    (
+        "ceasefire",
+        "The Resident has proclaimed a cessation of operations throughout the district for seven days; rebels who come in may return to their kraals.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7178,6 +7269,47 @@ NEGATIVES = [
     (
         "toll_revision",
         "Officials cut the number of people rescued from the ferry to 164 from 368, saying some survivors had been counted twice.",
+    ),
+    # round 116 (xj-xo read)
+    (
+        "ceasefire",
+        "The Colonial Office describes as groundless a statement in the Berlin press that the Governor has already arranged a truce with the chief.",
+    ),
+    (
+        "ceasefire",
+        "The ten days' truce agreed on the river did not see out its first week, the headmen having slipped back into the bush.",
+    ),
+    (
+        "ceasefire",
+        "The foreign merchants, in a joint letter to the rebel president, entreat him to stop the firing in the lower town.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour is current at Tokio that the Regent was poisoned; this agency has been unable to verify it.",
+    ),
+    (
+        "ceasefire",
+        "The suspension was lifted on Monday, the league said. Two days of heavy rain had flooded the pitch.",
+    ),
+    # round 116 (xp-xu read)
+    ("ceasefire", "The consul begged the general to order his batteries to fall silent from daybreak."),
+    (
+        "ceasefire",
+        "The two chiefs would agree that neither side shall attack the other only if the commission paid them.",
+    ),
+    (
+        "ceasefire",
+        "The Havana papers say the chiefs have accepted the truce; in a letter from Belize the chiefs deny that they have agreed to anything.",
+    ),
+    ("toll_revision", "The electoral roll now 5,000 names after the revision."),
+    (
+        "ceasefire",
+        "The chief wrote that the time had come for the guns to fall silent and for politics to prevail.",
+    ),
+    # round 116 (xj-xo read)
+    (
+        "ceasefire",
+        "The board has proclaimed a cessation of operations at the mill for seven days while the boilers are repaired.",
     ),
 ]
 
