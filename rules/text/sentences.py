@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen brig col lt sgt maj capt cpl adm gov sen rep rev st mt ft jan feb mar apr
-    jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig al op""".split()  # noqa: SIM905
+    jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig al op
+    messrs hon""".split()  # noqa: SIM905
 )
 #: dotted abbreviations that may end a sentence if a sentence opener follows
 _AMBIGUOUS = frozenset({"a.m", "p.m", "u.s", "u.n", "u.k", "e.u"})

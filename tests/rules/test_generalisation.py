@@ -4695,6 +4695,36 @@ POSITIVES = [
         "ceasefire",
         "The Resident has proclaimed a cessation of operations throughout the district for seven days; rebels who come in may return to their kraals.",
     ),
+    # round 117 (xp-xu read)
+    (
+        "ceasefire",
+        "The War Minister announced that the forces before the city had been ordered to halt where they stood, the other side having signified its readiness to withdraw.",
+    ),
+    (
+        "confirmation_gap",
+        "The explorers' tally of the dead has risen to 61, though the colliery company has issued no list to bear the figure out.",
+    ),
+    (
+        "confirmation_gap",
+        "A Glasgow paper puts the dead at 80, though Messrs. Baird have not confirmed the figure.",
+    ),
+    (
+        "confirmation_gap",
+        "The company raised its count of the killed to forty, but the coroner will not accept the figure until every name is proved.",
+    ),
+    (
+        "confirmation_gap",
+        "The owners give the dead as fifty-one. The miners' agent declines to accept the list until it has been checked.",
+    ),
+    (
+        "confirmation_gap",
+        "The company blames a broken rail, an explanation the state railroad commissioner has not accepted.",
+    ),
+    ("confirmation_gap", "Coroner's jury blames the railway; company silent"),
+    (
+        "toll_revision",
+        "The muster taken during the truce raised the dead of the volunteer battalion from six, as first given, to eleven.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7310,6 +7340,16 @@ NEGATIVES = [
     (
         "ceasefire",
         "The board has proclaimed a cessation of operations at the mill for seven days while the boilers are repaired.",
+    ),
+    # round 117 (xp-xu read)
+    (
+        "ceasefire",
+        "The general has ordered his columns to halt where they stood and entrench for the night.",
+    ),
+    ("confirmation_gap", "Coroner's jury blames the storm; guns silent along the river"),
+    (
+        "toll_revision",
+        "The muster raised the strength of the volunteer battalion from six hundred, as first given, to eight hundred.",
     ),
 ]
 
