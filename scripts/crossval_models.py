@@ -57,6 +57,8 @@ UNREAD = {
     *("wx", "wy", "wz", "xa", "xb", "xc"),
     *("xd", "xe", "xf", "xg", "xh", "xi"),
     *("xj", "xk", "xl", "xm", "xn", "xo"),
+    *("xp", "xq", "xr", "xs", "xt", "xu"),
+    *("xv", "xw", "xx", "xy", "xz", "ya"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
