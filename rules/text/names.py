@@ -65,7 +65,7 @@ _DEFINITE_PLURALS = frozenset(
 _KIN = frozenset(
     """family clan party movement aides loyalists camp representatives envoys negotiators delegation delegates
     spokesmen lawyers office supporters followers fighters men militia militiamen gunmen militants guerrillas
-    insurgents leaders elders chiefs commanders""".split()  # noqa: SIM905
+    insurgents leaders elders chiefs commanders agents""".split()  # noqa: SIM905
 )
 # endings of a word in "s" that are not an English plural's ("Abbas", "Tsipras", "Nikolaos", "Dennis", "Hess")
 _NAME_ENDINGS = ("as", "is", "us", "os", "ss")

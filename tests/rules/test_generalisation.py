@@ -4725,6 +4725,16 @@ POSITIVES = [
         "toll_revision",
         "The muster taken during the truce raised the dead of the volunteer battalion from six, as first given, to eleven.",
     ),
+    # round 118 (blind gaps read)
+    (
+        "confirmation_gap",
+        "Reports from Cairo that the Khedive has left for Alexandria are current here, and the Khedive's agent in London declines to speak of the matter.",
+    ),
+    ("confirmation_gap", "The Emir's agents at Aden will neither affirm nor deny it."),
+    (
+        "confirmation_gap",
+        "The Mahdi's agents at Suakin will neither confirm nor deny that the wells are lost.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7351,6 +7361,8 @@ NEGATIVES = [
         "toll_revision",
         "The muster raised the strength of the volunteer battalion from six hundred, as first given, to eight hundred.",
     ),
+    # round 118 (blind gaps read)
+    ("confirmation_gap", "The minister declines to speak of his plans for the summer."),
 ]
 
 
