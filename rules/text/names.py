@@ -92,7 +92,7 @@ _SILENCE_VERBS = frozenset(
 _SILENT_HAD = frozenset(["had", "has", "made", "gave", "given", "offered"])
 # ... and the auxiliaries of those verbs' perfect ("has made no comment", "had given no reply")
 _PERFECT = frozenset(["has", "had", "have"])
-_SILENCE_NOUNS = frozenset(["comment", "response", "reaction", "reply", "answer"])
+_SILENCE_NOUNS = frozenset(["comment", "response", "reaction", "reply", "answer", "statement"])
 SPEAKERS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives lawyer lawyers".split()  # noqa: SIM905
 )
@@ -129,13 +129,21 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
             i += 1
             continue
         j = i + 1
-        while named[j] or (
-            j + 1 < n_words
-            and ws[j].norm in _INNER_PARTICLES
-            and named[j + 1]
-            and ws[j + 1].clause == ws[j].clause
-        ):
-            j += 1
+        while True:
+            if named[j] or (
+                j + 1 < n_words
+                and ws[j].norm in _INNER_PARTICLES
+                and named[j + 1]
+                and ws[j + 1].clause == ws[j].clause
+            ):
+                j += 1
+                continue
+            # an office or body "of" a place or a department: "the Khan of Agror", "the Inspector of Mines",
+            # "the Collector of the Port"
+            of = _of_joins(ws, named, j)
+            if not of:
+                break
+            j += of
         # at a sentence's start a plural is a common noun ("Residents said"), not a name that speaks; a name
         # may end in an "s" no English plural ends in ("Abbas dismissed the reports", "Tsipras said")
         speaker = i > 0 or not ws[i].norm.endswith("s") or ws[i].norm.endswith(_NAME_ENDINGS)
@@ -189,7 +197,10 @@ def entity_spans(ws: list[Token], known: Sequence[Spanned]) -> list[tuple[int, i
 
 
 # participles that open an aside between a speaker and the verb ("Mujahid, speaking by telephone, said")
-_ASIDE_OPENERS = frozenset("quoted speaking writing interviewed contacted reached asked talking".split())  # noqa: SIM905
+# ... or a place ("Pat, at Peto, has neither confirmed nor denied the story")
+_ASIDE_OPENERS = frozenset(
+    ["quoted", "speaking", "writing", "interviewed", "contacted", "reached", "asked", "talking", "at", "in"]
+)
 # ... and the openers of an aside that ends in a silence: participles of custody and a relative clause
 # ("Bensalem, held in Agrigento, has not responded", "Chaban, who is in police custody, has not answered")
 _SILENT_ASIDE_OPENERS = frozenset("held detained jailed arrested who".split())  # noqa: SIM905
@@ -206,7 +217,7 @@ def _speaks_past_aside(ws: list[Token], j: int) -> bool:
         return False
     for k in range(j + 1, min(j + 10, n)):
         if ws[k].clause != ws[j].clause:
-            return _keeps_silent(ws, k) if silent else ws[k].norm in _NAME_VERBS
+            return _keeps_silent(ws, k) or (not silent and ws[k].norm in _NAME_VERBS)
     return False
 
 
@@ -244,7 +255,11 @@ _GOVERNMENTS = frozenset(["federal", "state", "county"])
 def level_before(ws: list[Token], first: int) -> bool:
     """Whether a level of government of :data:`_GOVERNMENTS` stands right before the role noun at
     ``first``."""
-    return first > 0 and ws[first - 1].norm in _GOVERNMENTS
+    # (or across one modifier: "Federal relief officials would neither confirm nor deny the figures")
+    return first > 0 and (
+        ws[first - 1].norm in _GOVERNMENTS
+        or (first > 1 and ws[first - 2].norm in _GOVERNMENTS and modifier(ws[first - 1].norm))
+    )
 
 
 def place_after(ws: list[Token], last: int) -> bool:
@@ -297,6 +312,22 @@ def modifier(norm: str) -> bool:
 _VERBISH = frozenset(
     "says said say told tells accuses attack attacks hit hits has have had is was are were".split()  # noqa: SIM905
 )
+
+
+def _of_joins(ws: list[Token], named: list[bool], j: int) -> int:
+    """How many words ("of", or "of the") join the name ending before word ``j`` to the capitalised
+    word after them in the same clause (0: none). Not a people's adjective, which modifies a noun after it
+    ("Elders of the Meskhetian community")."""
+    if j + 1 >= len(ws) or ws[j].norm != "of" or ws[j].clause != ws[j - 1].clause:
+        return 0
+    k = j + 2 if ws[j + 1].norm == "the" else j + 1
+    if k >= len(ws) or not named[k] or ws[k].clause != ws[j].clause or ws[k].norm.endswith(_ADJECTIVE_ENDS):
+        return 0
+    return k - j
+
+
+# endings of a people's adjective ("Meskhetian", "Siamese", "Turkish")
+_ADJECTIVE_ENDS = ("ian", "ese", "ish")
 
 
 def _kin_follows(ws: list[Token], i: int, j: int) -> bool:

@@ -4735,6 +4735,71 @@ POSITIVES = [
         "confirmation_gap",
         "The Mahdi's agents at Suakin will neither confirm nor deny that the wells are lost.",
     ),
+    # round 119: xv-ya read (contradicted after an assertion, offices of a place, refusals, halts ordered)
+    (
+        "confirmation_gap",
+        "The rebels assert that the steamer came through untouched, but the port captain contradicts this, saying she was hit twice.",
+    ),
+    (
+        "confirmation_gap",
+        "Mr. Lane maintains that the signal was shown in good time; the fireman of the goods train flatly contradicts him, saying he saw no light.",
+    ),
+    (
+        "confirmation_gap",
+        "A later despatch says a fifth passenger has died, making eleven in all; the railroad officials have not yet confirmed the death.",
+    ),
+    (
+        "confirmation_gap",
+        "The Khan of Zhob has sent word denying that any of his people took part in the raid.",
+    ),
+    (
+        "confirmation_gap",
+        "The Governor says the chiefs have submitted. Tofa, at Jega, has neither confirmed nor denied it.",
+    ),
+    (
+        "confirmation_gap",
+        "The agent puts the dead at 70, but the jirga contests the figure and will own to no more than thirty.",
+    ),
+    (
+        "confirmation_gap",
+        "The Residency announces the surrender of the stockade, but nothing has yet been heard on the subject from the Governor.",
+    ),
+    (
+        "confirmation_gap",
+        "A suspension of arms for two days, proclaimed by the rebel general, began at dawn. It remains unacknowledged by the Governor.",
+    ),
+    (
+        "confirmation_gap",
+        "The company says deaths among the injured have raised the total to 54, a figure the coroner has so far declined to accept.",
+    ),
+    (
+        "confirmation_gap",
+        "The War Office announces that the rebels were routed at the ford. The rebel committee refuses to admit the defeat and says its men withdrew in good order.",
+    ),
+    (
+        "ceasefire",
+        "The full jirga made its submission at Kohat, upon which the Commissioner directed that no further operations be undertaken against the tribe.",
+    ),
+    (
+        "ceasefire",
+        "The forts fell silent before midnight, and the Sultan has commanded that not another shot be fired at the ships.",
+    ),
+    (
+        "ceasefire",
+        "The two headmen have accepted the Government's terms, among them the surrender of their guns, and hostilities in the valley are over.",
+    ),
+    (
+        "ceasefire",
+        "The envoys announced that both sides had agreed that firing should stop on the whole line while the terms are debated.",
+    ),
+    (
+        "ceasefire",
+        "The rebel general yesterday signed with the commander of the Government forces a treaty at the estate near the river, under which fighting between them ends at once.",
+    ),
+    (
+        "toll_revision",
+        "The corrected return issued at Vienna lowers the Austrian dead of the campaign from forty to thirty-nine, two men entered as killed having come in.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7363,6 +7428,36 @@ NEGATIVES = [
     ),
     # round 118 (blind gaps read)
     ("confirmation_gap", "The minister declines to speak of his plans for the summer."),
+    # round 119: xv-ya read (contradicted after an assertion, offices of a place, refusals, halts ordered)
+    (
+        "confirmation_gap",
+        "The rebels hope that the steamer came through untouched, but the port captain contradicts this, saying she was hit twice.",
+    ),
+    ("confirmation_gap", "The jirga met at Kohat and the terms were read out to the elders."),
+    (
+        "confirmation_gap",
+        "Nothing has yet been heard of the missing steamer, which left the port on Tuesday.",
+    ),
+    (
+        "confirmation_gap",
+        "A suspension of arms for two days began at dawn. The cause of the delay remains unexplained.",
+    ),
+    ("confirmation_gap", "The rebel committee refuses to admit reporters to the camp."),
+    (
+        "ceasefire",
+        "The Commissioner directed that further operations be undertaken against the tribe at dawn.",
+    ),
+    ("ceasefire", "The Sultan asked whether another shot would be fired at the ships."),
+    (
+        "ceasefire",
+        "The two headmen have accepted the Government's terms, and the elders say the worst of the harvest is over.",
+    ),
+    ("ceasefire", "The envoys said that should the column halt, firing might stop on the whole line."),
+    (
+        "ceasefire",
+        "The rebel general hopes to sign a treaty at the estate, which he says would end the fighting.",
+    ),
+    ("toll_revision", "The council raises the rates of the dead season from five to six shillings."),
 ]
 
 

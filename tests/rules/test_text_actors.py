@@ -179,6 +179,13 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("Havel contradicted Dorsky, who said the road was open.", ["entity:havel", "entity:dorsky"]),
         ("Residents, who said the town was quiet, left.", []),
         ("Quispe, who is in custody, has not answered the charges.", ["entity:quispe"]),
+        # ... or who speaks or keeps silent past an aside on where they are (or any aside, keeping silent)
+        ("Quispe, at Tarapoto, has neither confirmed nor denied the story.", ["entity:quispe"]),
+        ("Quispe, in his camp, said the road was open.", ["entity:quispe"]),
+        ("Quispe, reached by telephone, would neither confirm nor deny it.", ["entity:quispe"]),
+        ("Tuesday, at noon, has not been set.", []),
+        # ... or who has made no statement
+        ("Rosneft has made no statement on the accusation.", ["entity:rosneft"]),
     ],
 )
 def test_a_single_capitalised_word_is_an_organisation_only_with_a_cue(text: str, expected: list[str]) -> None:
@@ -227,10 +234,31 @@ def test_the_paramilitary_names_an_unplaced_side(text: str, expected: list[str])
         ("Officials declined to comment.", []),
         ("Authorities in the region made no comment.", []),
         ("Local officials declined to comment.", []),
+        # a level of government across one modifier; not across a verb form
+        ("Federal relief officials would neither confirm nor deny the figure.", ["gov"]),
+        ("Federal funded officials said so.", []),
     ],
 )
 def test_plural_roles_of_a_level_or_a_named_place_are_a_party(text: str, expected: list[str]) -> None:
     """Plural officials are a party with a level of government before them or a named place after."""
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Khan of Agror has denied it.", ["entity:khan-of-agror"]),
+        ("The Inspector of Mines will offer no opinion.", ["entity:inspector-of-mines"]),
+        ("The Collector of the Port declined to say.", ["entity:collector-of-the-port"]),
+        # a people's adjective modifies the noun after it; a known place is no part of the name; a lower-case
+        # word after "of" ends it
+        ("Elders of the Meskhetian community said so.", []),
+        ("The Isthmus of Panama was quiet.", ["PA"]),
+        ("The Khan of the valley has denied it.", []),
+    ],
+)
+def test_an_office_of_a_place_is_one_name(text: str, expected: list[str]) -> None:
+    """Capitalised words joined by "of" or "of the" ("the Khan of Agror") are one name."""
     assert ids(text) == expected
 
 
