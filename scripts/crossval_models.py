@@ -59,6 +59,7 @@ UNREAD = {
     *("xj", "xk", "xl", "xm", "xn", "xo"),
     *("xp", "xq", "xr", "xs", "xt", "xu"),
     *("xv", "xw", "xx", "xy", "xz", "ya"),
+    *("yb", "yc", "yd", "ye", "yf", "yg"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 
