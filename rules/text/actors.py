@@ -324,6 +324,10 @@ class Gazetteer:
             ):
                 k = -1
             prev = ws[k].norm if k >= 0 else ""
+            # a role noun that holds its own determiner ("the management", "his camp") is definite wherever it
+            # stands ("is contradicted by the management, who say no shot-firing was allowed")
+            if norms[first] in _DETERMINERS:
+                prev = "the"
             if prev not in _DEFINITE:
                 # ... and before one or two plain modifiers ("the zone administration", "the city's gas
                 # distribution company"): not a verb form, which would make them a clause of their own
@@ -340,7 +344,12 @@ class Gazetteer:
             # "the army" is a party and "an army" is not; but a person named by post ("a regional army
             # officer": an institution and a person noun) speaks for one whatever the determiner ("a
             # spokesman" alone names no institution)
-            plural = ws[last].norm.endswith("s") and ws[last].norm not in _S_SINGULARS
+            # (not a noun in "-ss": "the headmistress")
+            plural = (
+                ws[last].norm.endswith("s")
+                and not ws[last].norm.endswith("ss")
+                and ws[last].norm not in _S_SINGULARS
+            )
             if (
                 (
                     not plural

@@ -1,14 +1,14 @@
 """Names the gazetteer does not know: when capitalised words are a party of their own.
 
-A run of two or more capitalised words no known actor holds ("World Central Kitchen") is a name, and
-so is one word in certain places: an acronym ("TEPCO made no comment"), a name a relative pronoun
-for things follows ("Rosneft, which operates the plant,"), one a spokesperson speaks for ("a
-spokesman for Rosneft"), a family, clan or party by its name ("the Ampatuan family"), or a person
-or body named by surname as the one who speaks, denies or keeps silent ("Peskov dismissed the
-estimate", "Prieto did not return calls"). :func:`entity_spans` finds those runs; the gazetteer
-(:mod:`rules.text.actors`) makes them ``entity`` mentions. The predicates below also tell the
-gazetteer when a role noun ("officials", "spokesman") belongs to such a place or a level of
-government.
+A run of two or more capitalised words no known actor holds ("World Central Kitchen", or joined by
+"of": "the Khan of Agror") is a name, and so is one word in certain places: an acronym ("TEPCO made no
+comment"), a name a relative pronoun for things follows ("Rosneft, which operates the plant,"), one a
+spokesperson speaks for ("a spokesman for Rosneft"), a family, clan or party by its name ("the Ampatuan
+family"), or a person or body named by surname as the one who speaks, denies or keeps silent ("Peskov
+dismissed the estimate", "Prieto did not return calls", also past an aside: "Pat, at Peto, has neither
+confirmed nor denied"). :func:`entity_spans` finds those runs; the gazetteer (:mod:`rules.text.actors`)
+makes them ``entity`` mentions. The predicates below also tell the gazetteer when a role noun
+("officials", "spokesman") belongs to such a place or a level of government.
 """
 
 from __future__ import annotations

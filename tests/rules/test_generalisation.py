@@ -4800,6 +4800,60 @@ POSITIVES = [
         "toll_revision",
         "The corrected return issued at Vienna lowers the Austrian dead of the campaign from forty to thirty-nine, two men entered as killed having come in.",
     ),
+    # round 120: xv-ya and read sets (posts as parties, 'now return the dead', refusals past a clause)
+    (
+        "toll_revision",
+        "Two more of the injured having died in the night, the police now return the dead as twenty-four.",
+    ),
+    (
+        "toll_revision",
+        "The killed at the ford, first put at sixty, are now given as eighty in a telegram from headquarters.",
+    ),
+    (
+        "toll_revision",
+        "The War Office, which at first gave the loss in the fighting at the ford as 30 killed, now puts it at 45.",
+    ),
+    ("toll_revision", "Two more deaths in hospital bring the brigade's killed to fourteen."),
+    (
+        "toll_revision",
+        "A later telegram says a fourth sepoy has died of his wounds, which brings those killed in the ambush to nine.",
+    ),
+    (
+        "toll_revision",
+        "Fever is rife in the camp, and the deaths, twelve on Tuesday, had mounted to twenty by last night.",
+    ),
+    (
+        "confirmation_gap",
+        "The Governor says the rebels have pledged to stay in their lines until the truce expires; no confirmation of that pledge has come from the rebel commander.",
+    ),
+    (
+        "confirmation_gap",
+        "The rebels put the garrison's dead at 300. At the Ministry of War nobody will say whether the figure is correct.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour that the school had fallen in is flatly contradicted by the headmistress, who says every child got out.",
+    ),
+    (
+        "confirmation_gap",
+        "A report that the steamer had gone down is contradicted by the telegraph officer at the cape, who wires that she is afloat.",
+    ),
+    (
+        "confirmation_gap",
+        "A statement that the explosion was caused by a shot fired in the east district is contradicted by the management, who say no shots were fired there.",
+    ),
+    (
+        "ceasefire",
+        "The suspension of arms proclaimed by the Governor this morning has been acknowledged by every chief save one.",
+    ),
+    (
+        "confirmation_gap",
+        "A rumour among the women that knocking had been heard behind the fall was denied by the mine superintendent, who said no sign of life had been found.",
+    ),
+    (
+        "confirmation_gap",
+        "Traders at the coast say the old chief bound himself to disband his followers, but his secretary denies that any such undertaking was given.",
+    ),
 ]
 
 NEGATIVES = [
@@ -7458,6 +7512,28 @@ NEGATIVES = [
         "The rebel general hopes to sign a treaty at the estate, which he says would end the fighting.",
     ),
     ("toll_revision", "The council raises the rates of the dead season from five to six shillings."),
+    # round 120: xv-ya and read sets (posts as parties, 'now return the dead', refusals past a clause)
+    ("toll_revision", "The police now return the property of the dead to their families."),
+    (
+        "toll_revision",
+        "The guns taken at the ford, first put at sixty, are now given as eighty in a telegram from headquarters.",
+    ),
+    (
+        "toll_revision",
+        "The War Office at first gave the loss in the fighting at the ford as 30 killed and has not revised it.",
+    ),
+    ("toll_revision", "The train brings those killed in the ambush to the capital for burial."),
+    (
+        "toll_revision",
+        "Fever is rife in the camp, and the patients, twelve on Tuesday, had mounted to twenty by last night.",
+    ),
+    ("confirmation_gap", "Until the envoy returns no confirmation is expected from the rebel commander."),
+    ("confirmation_gap", "Nobody will say whether the rain will hold off for the races."),
+    (
+        "confirmation_gap",
+        "A report that the steamer had gone down reached the telegraph officer at the cape, who wired it on.",
+    ),
+    ("ceasefire", "The losses of the column have been acknowledged by the Governor."),
 ]
 
 

