@@ -60,6 +60,7 @@ UNREAD = {
     *("xp", "xq", "xr", "xs", "xt", "xu"),
     *("xv", "xw", "xx", "xy", "xz", "ya"),
     *("yb", "yc", "yd", "ye", "yf", "yg"),
+    *("yh", "yi", "yj", "yk", "yl", "ym"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap", "toll_revision")
 

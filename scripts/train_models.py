@@ -140,6 +140,7 @@ HELD_OUT = {
     *("xv", "xw", "xx", "xy", "xz", "ya"),
     # written in the thirty-seventh session
     *("yb", "yc", "yd", "ye", "yf", "yg"),
+    *("yh", "yi", "yj", "yk", "yl", "ym"),
 }
 CATEGORIES = ("ceasefire", "confirmation_gap")
 CHECKS = [
